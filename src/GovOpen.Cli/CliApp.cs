@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Text;
+
+namespace GovOpen.Cli;
+
+/// <summary>The <c>govopen</c> command. User mistakes print one line to stderr and return a non-zero code.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Invalid = 1;
+    public const int Usage = 2;
+
+    /// <summary>Largest text file <c>docnum find</c> reads.</summary>
+    public const long MaxTextFileBytes = 32 * 1024 * 1024;
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = false,
+    };
+
+    private const string Help = """
+        govopen — GovOpen 政务公开 utilities
+
+        用法 / Usage:
+          govopen docnum parse <文号>              parse and normalize a 发文字号 (JSON)
+          govopen docnum find <file>               list the 文号 cited in a text file (JSON array)
+          govopen workdays add <yyyy-MM-dd> <n>    the date n working days later
+          govopen workdays between <from> <to>     working days in (from, to]
+          govopen indexno next --template T --org CODE --date yyyy-MM-dd [--existing FILE]
+                                                   the next 索引号 (existing numbers, one per line)
+          govopen indexno check --template T --org CODE <索引号>
+
+        Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
+        """;
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return Task.FromResult(Run(args, stdout, stderr));
+        }
+        catch (GovOpenException e)
+        {
+            stderr.WriteLine($"错误 error: {e.Issue.Message} ({e.Issue.MessageEn})");
+            return Task.FromResult(Invalid);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"用法错误 usage: {e.Message}");
+            stderr.WriteLine("govopen --help 查看帮助 / for help");
+            return Task.FromResult(Usage);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            stderr.WriteLine($"错误 error: {e.Message}");
+            return Task.FromResult(Invalid);
+        }
+    }
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Help);
+            return args.Length == 0 ? Usage : Ok;
+        }
+        return (args[0], args.Length > 1 ? args[1] : null) switch
+        {
+            ("docnum", "parse") => DocNumParse(Rest(args, 2, 1, "docnum parse <文号>"), stdout),
+            ("docnum", "find") => DocNumFind(Rest(args, 2, 1, "docnum find <file>")[0], stdout),
+            ("workdays", "add") => WorkdaysAdd(args[2..], stdout),
+            ("workdays", "between") => WorkdaysBetween(args[2..], stdout),
+            ("indexno", "next") => IndexNoNext(args[2..], stdout),
+            ("indexno", "check") => IndexNoCheck(args[2..], stdout),
+            _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
+        };
+    }
+
+    private static string[] Rest(string[] args, int from, int count, string usage)
+    {
+        var rest = args[from..];
+        if (rest.Length < count)
+        {
+            throw new UsageException($"missing argument: govopen {usage}");
+        }
+        return rest;
+    }
+
+    private static int DocNumParse(string[] rest, TextWriter stdout)
+    {
+        var text = string.Join(' ', rest);
+        var r = DocumentNumberParser.Parse(text);
+        var o = new JsonObject();
+        if (r.Value is { } v)
+        {
+            o["valid"] = true;
+            o["agency"] = v.Agency;
+            o["year"] = v.Year;
+            o["sequence"] = v.Sequence;
+            o["kind"] = v.Kind switch { DocumentNumberKind.Decree => "decree", DocumentNumberKind.Announcement => "announcement", _ => "document" };
+            o["normalized"] = v.Normalized;
+            o["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w.Message)!).ToArray());
+        }
+        else
+        {
+            o["valid"] = false;
+            o["error"] = r.Error!.Message;
+            o["errorEn"] = r.Error.MessageEn;
+            o["code"] = r.Error.Code;
+        }
+        stdout.WriteLine(o.ToJsonString(Json));
+        return r.IsValid ? Ok : Invalid;
+    }
+
+    private static int DocNumFind(string file, TextWriter stdout)
+    {
+        var text = TextFile.Read(file, MaxTextFileBytes);
+        stdout.WriteLine(JsonSerializer.Serialize(DocumentNumberParser.FindDistinct(text), Json));
+        return Ok;
+    }
+
+    private static int WorkdaysAdd(string[] args, TextWriter stdout)
+    {
+        var (pos, cal) = CalendarArgs(args);
+        if (pos.Count != 2)
+        {
+            throw new UsageException("govopen workdays add <yyyy-MM-dd> <n>");
+        }
+        var start = ParseDate(pos[0], "start");
+        if (!int.TryParse(pos[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || Math.Abs(n) > 3650)
+        {
+            throw new UsageException($"n: '{pos[1]}' is not a whole number of working days between -3650 and 3650");
+        }
+        stdout.WriteLine(cal.AddWorkingDays(start, n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return Ok;
+    }
+
+    private static int WorkdaysBetween(string[] args, TextWriter stdout)
+    {
+        var (pos, cal) = CalendarArgs(args);
+        if (pos.Count != 2)
+        {
+            throw new UsageException("govopen workdays between <from> <to>");
+        }
+        stdout.WriteLine(cal.WorkingDaysBetween(ParseDate(pos[0], "from"), ParseDate(pos[1], "to")).ToString(CultureInfo.InvariantCulture));
+        return Ok;
+    }
+
+    private static (List<string> Positional, WorkCalendar Calendar) CalendarArgs(string[] args)
+    {
+        var pos = new List<string>();
+        string? dir = null;
+        var makeup = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--calendar":
+                    dir = i + 1 < args.Length ? args[++i] : throw new UsageException("--calendar needs a directory");
+                    break;
+                case "--no-makeup-days":
+                    makeup = false;
+                    break;
+                default:
+                    pos.Add(args[i]);
+                    break;
+            }
+        }
+        var years = dir is null ? WorkCalendar.LoadEmbeddedYears() : WorkCalendar.LoadDirectory(dir);
+        return (pos, new WorkCalendar(years, new WorkCalendarOptions { MakeUpWorkdaysCount = makeup }));
+    }
+
+    private static int IndexNoNext(string[] args, TextWriter stdout)
+    {
+        var o = Options(args, out _);
+        var scheme = new IndexNumberScheme(Need(o, "template"), Need(o, "org"));
+        var date = ParseDate(Need(o, "date"), "date");
+        var existing = o.TryGetValue("existing", out var f) ? TextFile.Read(f, MaxTextFileBytes).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        stdout.WriteLine(scheme.Next(date, existing));
+        return Ok;
+    }
+
+    private static int IndexNoCheck(string[] args, TextWriter stdout)
+    {
+        var o = Options(args, out var pos);
+        var scheme = new IndexNumberScheme(Need(o, "template"), Need(o, "org"));
+        if (pos.Count != 1)
+        {
+            throw new UsageException("govopen indexno check --template T --org CODE <索引号>");
+        }
+        var r = scheme.Validate(pos[0]);
+        var json = r.Value is { } v
+            ? new JsonObject { ["valid"] = true, ["year"] = v.Year, ["sequence"] = v.Sequence }
+            : new JsonObject { ["valid"] = false, ["error"] = r.Error!.Message, ["errorEn"] = r.Error.MessageEn };
+        stdout.WriteLine(json.ToJsonString(Json));
+        return r.IsValid ? Ok : Invalid;
+    }
+
+    private static Dictionary<string, string> Options(string[] args, out List<string> positional)
+    {
+        var o = new Dictionary<string, string>(StringComparer.Ordinal);
+        positional = [];
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                o[args[i][2..]] = i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
+            }
+            else
+            {
+                positional.Add(args[i]);
+            }
+        }
+        return o;
+    }
+
+    private static string Need(Dictionary<string, string> o, string name) =>
+        o.TryGetValue(name, out var v) ? v : throw new UsageException($"--{name} is required");
+
+    private static DateOnly ParseDate(string text, string name) =>
+        ChineseDate.TryParse(text, out var d) ? d : throw new UsageException($"{name}: '{text}' is not a date (yyyy-MM-dd or 2020年8月14日)");
+}
+
+/// <summary>A mistake in how the command was called.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using GovOpen.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

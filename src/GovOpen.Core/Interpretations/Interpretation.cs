@@ -1,0 +1,213 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+
+namespace GovOpen.Core.Interpretations;
+
+/// <summary>Forms of 政策解读.</summary>
+public enum InterpretationForm
+{
+    Text,      // 文字解读
+    Graphic,   // 图解
+    QA,        // 问答
+    Video,     // 视频
+    Interview, // 访谈 / 答记者问
+}
+
+public static class InterpretationForms
+{
+    public static string Name(this InterpretationForm f) => f switch
+    {
+        InterpretationForm.Text => "文字解读",
+        InterpretationForm.Graphic => "图解",
+        InterpretationForm.QA => "问答",
+        InterpretationForm.Video => "视频",
+        _ => "访谈",
+    };
+
+    public static string Alias(this InterpretationForm f) => f switch
+    {
+        InterpretationForm.Text => "text",
+        InterpretationForm.Graphic => "graphic",
+        InterpretationForm.QA => "qa",
+        InterpretationForm.Video => "video",
+        _ => "interview",
+    };
+
+    public static bool TryParse(string? value, out InterpretationForm form)
+    {
+        form = InterpretationForm.Text;
+        foreach (var f in Enum.GetValues<InterpretationForm>())
+        {
+            if (value?.Trim() is { } v && (v == f.Name() || string.Equals(v, f.Alias(), StringComparison.OrdinalIgnoreCase) || (f == InterpretationForm.Text && v == "文字")))
+            {
+                form = f;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>A 政策解读 that refers to one or more policies.</summary>
+public sealed class Interpretation : IPublicationCandidate
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; set; }
+
+    public InterpretationForm Form { get; set; } = InterpretationForm.Text;
+
+    /// <summary>Ids of the policies it interprets (原文件).</summary>
+    public IReadOnlyList<string> PolicyIds { get; set; } = [];
+
+    public DateOnly? PublishedDate { get; set; }
+
+    public DisclosureDecision Disclosure { get; set; } = DisclosureDecision.Proactive;
+
+    /// <summary>解读机关 / 解读人 (谁起草谁解读).</summary>
+    public string? Interpreter { get; set; }
+}
+
+/// <summary>The 解读 status of a policy.</summary>
+public enum InterpretationStatusKind
+{
+    /// <summary>已解读.</summary>
+    Interpreted,
+    /// <summary>待解读 — within the deadline.</summary>
+    Pending,
+    /// <summary>逾期 — past the deadline without an interpretation.</summary>
+    Overdue,
+    /// <summary>无需解读 — flagged by the editor with a reason.</summary>
+    NotRequired,
+    /// <summary>The policy is not published (or not public), so no clock runs.</summary>
+    NotApplicable,
+    /// <summary>The deadline cannot be computed (the holiday arrangement for the year is not published).</summary>
+    Unknown,
+}
+
+/// <summary>
+/// The status with its numbers: <see cref="LagWorkingDays"/> for 已解读 (working days from the policy's
+/// publication to the first interpretation; <see cref="Late"/> when over the limit), <see cref="Deadline"/>
+/// and <see cref="WorkingDaysLeft"/> for 待解读, <see cref="OverdueWorkingDays"/> for 逾期.
+/// </summary>
+public sealed record InterpretationStatus(
+    InterpretationStatusKind Kind,
+    DateOnly? Deadline = null,
+    int? WorkingDaysLeft = null,
+    int? OverdueWorkingDays = null,
+    int? LagWorkingDays = null,
+    bool Late = false,
+    string? Reason = null)
+{
+    /// <summary>The label as shown to editors: 已解读 / 待解读（剩N个工作日）/ 逾期N个工作日 / 无需解读.</summary>
+    public string Label => Kind switch
+    {
+        InterpretationStatusKind.Interpreted => Late ? $"已解读（滞后{LagWorkingDays}个工作日）" : "已解读",
+        InterpretationStatusKind.Pending => $"待解读（剩{WorkingDaysLeft}个工作日，截止{Deadline:yyyy-MM-dd}）",
+        InterpretationStatusKind.Overdue => OverdueWorkingDays > 0 ? $"逾期{OverdueWorkingDays}个工作日" : $"已逾期（截止{Deadline:yyyy-MM-dd}）",
+        InterpretationStatusKind.NotRequired => "无需解读",
+        InterpretationStatusKind.NotApplicable => "未发布",
+        _ => "无法计算",
+    };
+
+    public string Alias => Kind switch
+    {
+        InterpretationStatusKind.Interpreted => "interpreted",
+        InterpretationStatusKind.Pending => "pending",
+        InterpretationStatusKind.Overdue => "overdue",
+        InterpretationStatusKind.NotRequired => "notRequired",
+        InterpretationStatusKind.NotApplicable => "notApplicable",
+        _ => "unknown",
+    };
+}
+
+/// <summary>
+/// Pairs policies and interpretations both ways and computes each policy's 解读 status against the
+/// working-day deadline (commonly 3 working days; 0 = same day).
+/// </summary>
+public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorkingDays = 3)
+{
+    public const string Field = "interpretationOf";
+
+    public int DeadlineWorkingDays { get; } = deadlineWorkingDays >= 0
+        ? deadlineWorkingDays
+        : throw new ArgumentOutOfRangeException(nameof(deadlineWorkingDays), "The deadline cannot be negative.");
+
+    /// <summary>
+    /// Checks the links of an interpretation: at least one policy, every target exists, and no target is
+    /// non-public (an interpretation must never lead to a 依申请公开/不予公开 document).
+    /// </summary>
+    public static IReadOnlyList<Issue> ValidateLinks(Interpretation interpretation, Func<string, PolicyDocument?> findPolicy)
+    {
+        var issues = new List<Issue>();
+        if (interpretation.PolicyIds.Count == 0)
+        {
+            issues.Add(Issue.Error(Field, "required", "政策解读必须关联至少一个政策文件", "An interpretation must link at least one policy."));
+        }
+        foreach (var id in interpretation.PolicyIds.Distinct())
+        {
+            var policy = findPolicy(id);
+            if (policy is null)
+            {
+                issues.Add(Issue.Error(Field, "not-found", $"关联的政策文件（{id}）不存在", $"The linked policy {id} does not exist."));
+            }
+            else if (policy.Disclosure.Attribute != DisclosureAttribute.Proactive)
+            {
+                issues.Add(Issue.Error(Field, "non-public-target", $"不能关联公开属性为“{policy.Disclosure.Attribute.Name()}”的文件《{policy.Title}》", $"Cannot link a policy whose disclosure is {policy.Disclosure.Attribute.Alias()}."));
+            }
+        }
+        if (interpretation.PolicyIds.Count != interpretation.PolicyIds.Distinct().Count())
+        {
+            issues.Add(Issue.Warn(Field, "duplicate", "重复关联同一政策文件，已去重", "The same policy is linked twice; duplicates removed."));
+        }
+        return issues;
+    }
+
+    /// <summary>policy id → its interpretations (the reverse direction of <see cref="Interpretation.PolicyIds"/>).</summary>
+    public static ILookup<string, Interpretation> ByPolicy(IEnumerable<Interpretation> interpretations) =>
+        interpretations.SelectMany(i => i.PolicyIds.Distinct().Select(p => (p, i))).ToLookup(x => x.p, x => x.i);
+
+    /// <summary>The deadline for a policy published on a date.</summary>
+    public DateOnly DeadlineFor(DateOnly policyPublished) => calendar.AddWorkingDays(policyPublished, DeadlineWorkingDays);
+
+    /// <summary>Status of one policy on <paramref name="today"/>, from the interpretations that point at it.</summary>
+    public InterpretationStatus StatusOf(PolicyDocument policy, IEnumerable<Interpretation> interpretationsOfPolicy, DateOnly today)
+    {
+        if (!PublicSurface.MayAppear(policy, today) || policy.PublishedDate is not { } published)
+        {
+            return new InterpretationStatus(InterpretationStatusKind.NotApplicable);
+        }
+        if (!policy.InterpretationExpected && !string.IsNullOrWhiteSpace(policy.NoInterpretationReason))
+        {
+            return new InterpretationStatus(InterpretationStatusKind.NotRequired, Reason: policy.NoInterpretationReason);
+        }
+        if (!policy.InterpretationExpected)
+        {
+            return new InterpretationStatus(InterpretationStatusKind.NotRequired, Reason: "非规章、规范性文件，未要求解读");
+        }
+        try
+        {
+            var deadline = DeadlineFor(published);
+            var first = interpretationsOfPolicy
+                .Where(i => i.PolicyIds.Contains(policy.Id) && PublicSurface.MayAppear(i, today))
+                .Select(i => i.PublishedDate!.Value)
+                .DefaultIfEmpty()
+                .Min();
+            if (first != default)
+            {
+                var lag = first <= published ? 0 : calendar.WorkingDaysBetween(published, first);
+                return new InterpretationStatus(InterpretationStatusKind.Interpreted, Deadline: deadline, LagWorkingDays: lag, Late: lag > DeadlineWorkingDays);
+            }
+            if (today <= deadline)
+            {
+                return new InterpretationStatus(InterpretationStatusKind.Pending, Deadline: deadline, WorkingDaysLeft: calendar.WorkingDaysBetween(today, deadline));
+            }
+            return new InterpretationStatus(InterpretationStatusKind.Overdue, Deadline: deadline, OverdueWorkingDays: calendar.WorkingDaysBetween(deadline, today));
+        }
+        catch (CalendarNotPublishedException e)
+        {
+            return new InterpretationStatus(InterpretationStatusKind.Unknown, Reason: e.Issue.Message);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Text;
+
+namespace GovOpen.Core.Validity;
+
+/// <summary>What a clause in a new document does to an earlier one.</summary>
+public enum AmendmentKind
+{
+    Abolish,
+    Revise,
+    DeclareInvalid,
+}
+
+/// <summary>
+/// A proposed cascade found in a new document's body: the earlier document (by 文号 and/or 《title》),
+/// what happens to it and from when (null: from the new document's effective date).
+/// </summary>
+public sealed record AmendmentProposal(AmendmentKind Kind, string? TargetDocumentNumber, string? TargetTitle, DateOnly? EffectiveDate, string Sentence, int Index)
+{
+    public ValidityEventKind EventKind => Kind switch
+    {
+        AmendmentKind.Abolish => ValidityEventKind.Abolished,
+        AmendmentKind.Revise => ValidityEventKind.Revised,
+        _ => ValidityEventKind.DeclaredInvalid,
+    };
+}
+
+/// <summary>
+/// Finds clauses such as <c>《…》（示府发〔2018〕5号）同时废止</c>, <c>…予以废止</c>, <c>…自2024年1月1日起废止</c>,
+/// <c>对《…》作如下修订</c>, <c>…宣布失效</c>, so that the system can propose the validity cascade.
+/// </summary>
+public static partial class AmendmentDetector
+{
+    [GeneratedRegex(@"[^。；;！!\n]+[。；;！!\n]?")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"《([^《》]{2,120})》")]
+    private static partial Regex TitleCitation();
+
+    [GeneratedRegex(@"(同时|予以|一并|即行|起)?废止")]
+    private static partial Regex AbolishWord();
+
+    [GeneratedRegex(@"(宣布|同时|一并)失效|不再执行")]
+    private static partial Regex InvalidWord();
+
+    [GeneratedRegex(@"修订|修改")]
+    private static partial Regex ReviseWord();
+
+    // "不得废止", "废止的除外": negations and exceptions that do not abolish anything.
+    [GeneratedRegex(@"不得废止|不予废止|未废止|废止的除外|是否废止|拟废止|建议废止")]
+    private static partial Regex NotAbolishing();
+
+    public static IReadOnlyList<AmendmentProposal> Detect(string? body)
+    {
+        var result = new List<AmendmentProposal>();
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return result;
+        }
+        foreach (Match s in Sentence().Matches(body))
+        {
+            var text = s.Value.Trim();
+            AmendmentKind? kind = null;
+            if (AbolishWord().IsMatch(text) && !NotAbolishing().IsMatch(text))
+            {
+                kind = AmendmentKind.Abolish;
+            }
+            else if (InvalidWord().IsMatch(text))
+            {
+                kind = AmendmentKind.DeclareInvalid;
+            }
+            else if (ReviseWord().IsMatch(text))
+            {
+                kind = AmendmentKind.Revise;
+            }
+            if (kind is null)
+            {
+                continue;
+            }
+            var date = ChineseDate.FindAll(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            var numbers = DocumentNumberParser.FindAll(text);
+            var titles = TitleCitation().Matches(text).Select(m => (m.Groups[1].Value, m.Index, m.Index + m.Length)).ToList();
+            var used = new HashSet<DocumentNumberMatch>();
+            // Pair each 《title》 with a 文号 that directly follows it in brackets: 《…》（示府发〔2018〕5号）.
+            foreach (var (title, _, end) in titles)
+            {
+                var number = numbers.FirstOrDefault(n => !used.Contains(n) && n.Index >= end && n.Index - end <= 2);
+                if (number is not null)
+                {
+                    used.Add(number);
+                }
+                // Titles of laws cited only as a basis ("根据《…法》") are not targets when the sentence names the act itself.
+                if (kind == AmendmentKind.Revise && !IsReviseTarget(text, end))
+                {
+                    continue;
+                }
+                result.Add(new AmendmentProposal(kind.Value, number?.Number.Normalized, title, date, text, s.Index));
+            }
+            foreach (var n in numbers.Where(n => !used.Contains(n)))
+            {
+                result.Add(new AmendmentProposal(kind.Value, n.Number.Normalized, null, date, text, s.Index));
+            }
+        }
+        return result;
+    }
+
+    // For revisions, require the revise verb after the citation or a 对/将 before it, so that
+    // "根据《某法》修订本办法" does not propose revising 《某法》.
+    private static bool IsReviseTarget(string sentence, int citationEnd)
+    {
+        var after = sentence[citationEnd..];
+        return Regex.IsMatch(after, @"^(（[^）]*）|\([^)]*\))?(的部分条款|部分条款|第[^，。]{1,20}条)?(作如下|作出如下|进行|予以|修订|修改|已修订|已修改)");
+    }
+}

@@ -1,0 +1,284 @@
+namespace GovOpen.Core.Validity;
+
+/// <summary>有效性 of a document on a given day.</summary>
+public enum ValidityState
+{
+    /// <summary>尚未生效 — published, not yet in force.</summary>
+    NotYetEffective,
+    /// <summary>现行有效.</summary>
+    InForce,
+    /// <summary>已修订 (部分修订) — revised by a later document; that document gives the current text.</summary>
+    Revised,
+    /// <summary>已废止 — abolished by a decision.</summary>
+    Abolished,
+    /// <summary>已失效 — its validity period ended, or it was declared invalid.</summary>
+    Expired,
+}
+
+/// <summary>What happened to a document's validity.</summary>
+public enum ValidityEventKind
+{
+    /// <summary>施行: comes into force (effective date), with an optional end of validity.</summary>
+    Effective,
+    /// <summary>修订: revised (wholly or partly) by another document.</summary>
+    Revised,
+    /// <summary>延长有效期: validity period extended by a decision taken while in force.</summary>
+    Extended,
+    /// <summary>废止: abolished.</summary>
+    Abolished,
+    /// <summary>宣布失效: declared invalid (e.g. in a clean-up, 清理).</summary>
+    DeclaredInvalid,
+}
+
+/// <summary>A reference to the document that caused a change: its id, 文号 and title as far as known.</summary>
+public sealed record DocumentRef(string? Id = null, string? DocumentNumber = null, string? Title = null)
+{
+    public bool IsEmpty => Id is null && DocumentNumber is null && Title is null;
+
+    public override string ToString() => Title ?? DocumentNumber ?? Id ?? "";
+}
+
+/// <summary>One transition in a document's validity history.</summary>
+public sealed record ValidityEvent(ValidityEventKind Kind, DateOnly Date, DocumentRef? By = null, DateOnly? ValidUntil = null, string? Note = null);
+
+/// <summary>One row of the derived timeline (includes automatic expiry, which nobody records).</summary>
+public sealed record ValidityTransition(DateOnly Date, ValidityState State, DocumentRef? By, string Label);
+
+/// <summary>
+/// A document's validity: an ordered history of events from which the state on any day is derived.
+/// Expiry at the end of the validity period needs no event: on the day after <see cref="ValidUntilOn"/>
+/// the state is 已失效.
+/// </summary>
+public sealed class ValidityRecord
+{
+    public const string Field = "validity";
+
+    private readonly List<ValidityEvent> _events = [];
+
+    public IReadOnlyList<ValidityEvent> History => _events;
+
+    /// <summary>Creates a record for a document coming into force on <paramref name="effective"/>.</summary>
+    public static ValidityRecord Starting(DateOnly effective, DateOnly? validUntil = null)
+    {
+        var r = new ValidityRecord();
+        r.Apply(new ValidityEvent(ValidityEventKind.Effective, effective, ValidUntil: validUntil));
+        return r;
+    }
+
+    /// <summary>Rebuilds a record from stored events, rejecting an illegal history.</summary>
+    public static ValidityRecord FromHistory(IEnumerable<ValidityEvent> events)
+    {
+        var r = new ValidityRecord();
+        foreach (var e in events)
+        {
+            r.Apply(e);
+        }
+        return r;
+    }
+
+    public DateOnly? EffectiveDate => _events.FirstOrDefault(e => e.Kind == ValidityEventKind.Effective)?.Date;
+
+    /// <summary>The last day of validity as known on <paramref name="date"/> (extensions decided after it are not yet known).</summary>
+    public DateOnly? ValidUntilOn(DateOnly date)
+    {
+        DateOnly? until = null;
+        foreach (var e in _events)
+        {
+            if (e.Kind == ValidityEventKind.Effective)
+            {
+                until = e.ValidUntil;
+            }
+            else if (e.Kind == ValidityEventKind.Extended && e.Date <= date)
+            {
+                until = e.ValidUntil;
+            }
+        }
+        return until;
+    }
+
+    /// <summary>The latest known last day of validity.</summary>
+    public DateOnly? ValidUntil => ValidUntilOn(DateOnly.MaxValue);
+
+    /// <summary>The state on a given day.</summary>
+    public ValidityState StateOn(DateOnly date)
+    {
+        if (EffectiveDate is not { } effective || date < effective)
+        {
+            // An abolition before coming into force is still an abolition.
+            return _events.Any(e => e.Kind == ValidityEventKind.Abolished && e.Date <= date) ? ValidityState.Abolished : ValidityState.NotYetEffective;
+        }
+        if (_events.Any(e => e.Kind == ValidityEventKind.Abolished && e.Date <= date))
+        {
+            return ValidityState.Abolished;
+        }
+        if (_events.Any(e => e.Kind == ValidityEventKind.DeclaredInvalid && e.Date <= date))
+        {
+            return ValidityState.Expired;
+        }
+        if (ValidUntilOn(date) is { } until && date > until)
+        {
+            return ValidityState.Expired;
+        }
+        return _events.Any(e => e.Kind == ValidityEventKind.Revised && e.Date <= date) ? ValidityState.Revised : ValidityState.InForce;
+    }
+
+    /// <summary>The event that ended or changed validity last, on a date (for the banner: "已于…废止，见…").</summary>
+    public ValidityEvent? LastChangeOn(DateOnly date) =>
+        _events.LastOrDefault(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.Revised or ValidityEventKind.DeclaredInvalid && e.Date <= date);
+
+    /// <summary>Applies an event, or throws <see cref="GovOpenException"/> if the transition is illegal.</summary>
+    public void Apply(ValidityEvent e)
+    {
+        var issue = Check(e);
+        if (issue is not null)
+        {
+            throw new GovOpenException(issue);
+        }
+        _events.Add(e);
+    }
+
+    /// <summary>Why an event cannot be applied, or null when it can.</summary>
+    public Issue? Check(ValidityEvent e)
+    {
+        var last = _events.Count > 0 ? _events[^1] : null;
+        if (last is not null && e.Date < last.Date)
+        {
+            return Issue.Error(Field, "out-of-order", $"有效性变更日期{e.Date:yyyy-MM-dd}早于上一次变更（{last.Date:yyyy-MM-dd}）", $"The change date {e.Date:yyyy-MM-dd} is before the previous change ({last.Date:yyyy-MM-dd}).");
+        }
+        var effective = EffectiveDate;
+        if (e.Kind == ValidityEventKind.Effective)
+        {
+            if (effective is not null)
+            {
+                return Issue.Error(Field, "already-effective", "施行日期已记录，不能重复施行；如需延长请使用“延长有效期”", "The document already has an effective date.");
+            }
+            if (e.ValidUntil is { } vu && vu < e.Date)
+            {
+                return Issue.Error("validUntil", "before-effective", "有效期截止日期早于施行日期", "The end of validity is before the effective date.");
+            }
+            return null;
+        }
+        var terminal = _events.FirstOrDefault(x => x.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid);
+        if (terminal is not null)
+        {
+            return Issue.Error(Field, "terminal", $"文件已于{terminal.Date:yyyy-MM-dd}{(terminal.Kind == ValidityEventKind.Abolished ? "废止" : "宣布失效")}，不能再变更有效性；如需恢复，须以新文件重新制发", "The document was abolished or declared invalid; it cannot change again without a new document.");
+        }
+        if (e.Kind != ValidityEventKind.Abolished && effective is null)
+        {
+            return Issue.Error(Field, "not-effective", "文件尚未施行，只能废止，不能修订、延长或宣布失效", "A document not yet in force can only be abolished.");
+        }
+        var until = ValidUntilOn(e.Date);
+        if (e.Kind != ValidityEventKind.DeclaredInvalid && until is { } u && e.Date > u)
+        {
+            return Issue.Error(Field, "expired", $"文件已于{u.AddDays(1):yyyy-MM-dd}到期失效，不能再{Verb(e.Kind)}", $"The document expired on {u.AddDays(1):yyyy-MM-dd}; it cannot be {e.Kind.ToString().ToLowerInvariant()}.");
+        }
+        if (e.Kind is ValidityEventKind.Revised or ValidityEventKind.Abolished && (e.By is null || e.By.IsEmpty))
+        {
+            return Issue.Error("validityBy", "by-required", $"{Verb(e.Kind)}必须注明依据的文件（文号或标题）", "The document that revised or abolished it must be named.");
+        }
+        if (e.Kind == ValidityEventKind.Extended)
+        {
+            if (e.ValidUntil is not { } newUntil)
+            {
+                return Issue.Error("validUntil", "required", "延长有效期须填写新的截止日期", "An extension needs the new end date.");
+            }
+            if (until is { } old && newUntil <= old)
+            {
+                return Issue.Error("validUntil", "not-later", "延长后的截止日期须晚于原截止日期", "The extended end date must be later than the current one.");
+            }
+            if (e.By is null || e.By.IsEmpty)
+            {
+                return Issue.Error("validityBy", "by-required", "延长有效期须注明决定文件", "An extension must name the deciding document.");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The timeline of states, including automatic expiry.</summary>
+    public IReadOnlyList<ValidityTransition> Timeline()
+    {
+        var list = new List<ValidityTransition>();
+        foreach (var e in _events)
+        {
+            var state = StateOn(e.Date);
+            list.Add(new ValidityTransition(e.Date, state, e.By, e.Kind switch
+            {
+                ValidityEventKind.Effective => "施行",
+                ValidityEventKind.Revised => "修订",
+                ValidityEventKind.Extended => "延长有效期",
+                ValidityEventKind.Abolished => "废止",
+                _ => "宣布失效",
+            }));
+        }
+        if (ValidUntil is { } until && StateOn(until.AddDays(1)) == ValidityState.Expired && !_events.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date <= until))
+        {
+            list.Add(new ValidityTransition(until.AddDays(1), ValidityState.Expired, null, "有效期届满"));
+        }
+        return list.OrderBy(t => t.Date).ToList();
+    }
+
+    private static string Verb(ValidityEventKind k) => k switch
+    {
+        ValidityEventKind.Revised => "修订",
+        ValidityEventKind.Extended => "延长有效期",
+        ValidityEventKind.Abolished => "废止",
+        ValidityEventKind.DeclaredInvalid => "宣布失效",
+        _ => "施行",
+    };
+}
+
+/// <summary>Labels and aliases of validity states.</summary>
+public static class ValidityNames
+{
+    public static string Name(this ValidityState s) => s switch
+    {
+        ValidityState.NotYetEffective => "尚未生效",
+        ValidityState.InForce => "现行有效",
+        ValidityState.Revised => "已修订",
+        ValidityState.Abolished => "已废止",
+        _ => "已失效",
+    };
+
+    public static string Alias(this ValidityState s) => s switch
+    {
+        ValidityState.NotYetEffective => "notYetEffective",
+        ValidityState.InForce => "inForce",
+        ValidityState.Revised => "revised",
+        ValidityState.Abolished => "abolished",
+        _ => "expired",
+    };
+
+    public static bool TryParse(string? value, out ValidityState state)
+    {
+        state = ValidityState.InForce;
+        var v = value?.Trim();
+        if (v is "有效" or "全文有效")
+        {
+            return true;
+        }
+        if (v is "失效" or "全文失效")
+        {
+            state = ValidityState.Expired;
+            return true;
+        }
+        if (v is "部分修订" or "已修改")
+        {
+            state = ValidityState.Revised;
+            return true;
+        }
+        if (v is "废止" or "全文废止")
+        {
+            state = ValidityState.Abolished;
+            return true;
+        }
+        foreach (var s in Enum.GetValues<ValidityState>())
+        {
+            if (v == s.Name() || string.Equals(v, s.Alias(), StringComparison.OrdinalIgnoreCase))
+            {
+                state = s;
+                return true;
+            }
+        }
+        return false;
+    }
+}
