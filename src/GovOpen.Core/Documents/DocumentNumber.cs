@@ -196,9 +196,13 @@ public static partial class DocumentNumberParser
     // Words that end the running text before a cited 文号; the agency code starts after the last one.
     private static readonly string[] Breakers =
     [
-        "根据", "依据", "按照", "参照", "依照", "对照", "执行", "贯彻", "落实", "印发", "转发", "详见", "请见", "参见",
-        "现将", "并将", "文件", "通知", "废止", "同时", "以及", "决定", "规定", "了", "的", "将", "是", "在", "为", "对", "由", "把", "号",
+        "根据", "依据", "按照", "参照", "依照", "对照", "遵照", "遵循", "执行", "贯彻", "落实", "实施", "印发", "转发", "详见", "请见",
+        "参见", "参考", "结合", "引用", "再次", "现将", "并将", "文件", "通知", "废止", "同时", "以及", "决定", "规定", "有关", "相关",
+        "上述", "精神", "要求", "了", "的", "将", "是", "在", "为", "对", "由", "把", "号",
     ];
+
+    // Characters that end running text only when something precedes them: 合 starts 合政发 (合肥) but ends 结合.
+    private const string WeakBreakers = "合用次照据按依于引";
 
     // Conjunctions that may precede an agency code directly ("和国办发〔…〕"); trimmed only while two or more characters remain.
     private const string LeadingConjunctions = "和及与同或见经以即等原";
@@ -220,6 +224,14 @@ public static partial class DocumentNumberParser
             if (i >= 0 && i + w.Length < agency.Length - 1)
             {
                 cut = Math.Max(cut, i + w.Length);
+            }
+        }
+        for (var i = agency.Length - 3; i >= 1; i--)
+        {
+            if (i > cut && WeakBreakers.Contains(agency[i]))
+            {
+                cut = i + 1;
+                break;
             }
         }
         while (agency.Length - cut > 2 && LeadingConjunctions.Contains(agency[cut]))

@@ -17,7 +17,7 @@ public static partial class ChineseDate
     /// <summary>Finds every Chinese-form date in a text, with its span.</summary>
     public static IEnumerable<(DateOnly Date, int Index, int Length)> FindAll(string text)
     {
-        var folded = ChineseText.FoldWidth(text);
+        var folded = FoldZero(text);
         foreach (Match m in ChineseDateRegex().Matches(folded))
         {
             if (TryBuild(m, out var date))
@@ -35,7 +35,7 @@ public static partial class ChineseDate
         {
             return false;
         }
-        var folded = ChineseText.FoldWidth(text).Trim();
+        var folded = FoldZero(text).Trim();
         if (DateOnly.TryParseExact(folded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;
@@ -43,6 +43,9 @@ public static partial class ChineseDate
         var m = ChineseDateRegex().Match(folded);
         return m.Success && m.Index == 0 && m.Length == folded.Length && TryBuild(m, out date);
     }
+
+    // Documents often write the zero of a year as ○ (U+25CB) or a capital O instead of 〇 (U+3007).
+    private static string FoldZero(string text) => ChineseText.FoldWidth(text).Replace('○', '〇');
 
     /// <summary>Formats a date as GB/T 9704 writes it: <c>2026年5月15日</c> (no leading zeros).</summary>
     public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";

@@ -83,7 +83,7 @@ public static partial class AmendmentDetector
             var titles = TitleCitation().Matches(text).Select(m => (m.Groups[1].Value, m.Index, m.Index + m.Length)).ToList();
             var used = new HashSet<DocumentNumberMatch>();
             // Pair each 《title》 with a 文号 that directly follows it in brackets: 《…》（示府发〔2018〕5号）.
-            foreach (var (title, _, end) in titles)
+            foreach (var (title, start, end) in titles)
             {
                 var number = numbers.FirstOrDefault(n => !used.Contains(n) && n.Index >= end && n.Index - end <= 2);
                 if (number is not null)
@@ -91,7 +91,7 @@ public static partial class AmendmentDetector
                     used.Add(number);
                 }
                 // Titles of laws cited only as a basis ("根据《…法》") are not targets when the sentence names the act itself.
-                if (kind == AmendmentKind.Revise && !IsReviseTarget(text, end))
+                if (kind == AmendmentKind.Revise && !IsReviseTarget(text, start, end))
                 {
                     continue;
                 }
@@ -99,17 +99,31 @@ public static partial class AmendmentDetector
             }
             foreach (var n in numbers.Where(n => !used.Contains(n)))
             {
+                if (kind == AmendmentKind.Revise && !IsReviseTarget(text, n.Index, n.Index + n.Length))
+                {
+                    continue;
+                }
                 result.Add(new AmendmentProposal(kind.Value, n.Number.Normalized, null, date, text, s.Index));
             }
         }
         return result;
     }
 
-    // For revisions, require the revise verb after the citation or a 对/将 before it, so that
-    // "根据《某法》修订本办法" does not propose revising 《某法》.
-    private static bool IsReviseTarget(string sentence, int citationEnd)
+    // For revisions, require the revise verb right after the citation (optionally after its 文号 in brackets),
+    // not followed by 本 ("根据《某法》修订本办法" revises this document, not 《某法》), and no 根据/依据 before it.
+    private static bool IsReviseTarget(string sentence, int citationStart, int citationEnd)
     {
-        var after = sentence[citationEnd..];
-        return Regex.IsMatch(after, @"^(（[^）]*）|\([^)]*\))?(的部分条款|部分条款|第[^，。]{1,20}条)?(作如下|作出如下|进行|予以|修订|修改|已修订|已修改)");
+        var before = sentence[..citationStart];
+        if (BasisWord().IsMatch(before))
+        {
+            return false;
+        }
+        return ReviseAfterCitation().IsMatch(sentence[citationEnd..]);
     }
+
+    [GeneratedRegex(@"(根据|依据|按照|依照|参照)$")]
+    private static partial Regex BasisWord();
+
+    [GeneratedRegex(@"^(（[^）]*）|\([^)]*\))?(的部分条款|部分条款|第[^，。]{1,20}条)?(作如下|作出如下|进行|予以|已)?(修订|修改)(?!本)")]
+    private static partial Regex ReviseAfterCitation();
 }

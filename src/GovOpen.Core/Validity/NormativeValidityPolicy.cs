@@ -41,8 +41,13 @@ public sealed record NormativeValidityPolicy
     /// <summary>Years of validity for a document with this title when none is stated.</summary>
     public int DefaultYearsFor(string title) => IsProvisional(title) ? ProvisionalYears : DefaultYears;
 
-    /// <summary>The last day of validity: effective + N years − 1 day (in force 2024-01-01 for 5 years → 2028-12-31).</summary>
-    public DateOnly DefaultValidUntil(string title, DateOnly effective) => effective.AddYears(DefaultYearsFor(title)).AddDays(-1);
+    /// <summary>
+    /// The last day of validity: the day before the anniversary (in force 2024-01-01 for 5 years → 2028-12-31;
+    /// from 2024-02-29 for 2 years → 2026-02-28, the month's last day when there is no corresponding day).
+    /// </summary>
+    public DateOnly DefaultValidUntil(string title, DateOnly effective) => LastDay(effective, DefaultYearsFor(title));
+
+    private static DateOnly LastDay(DateOnly effective, int years) => effective.AddDays(-1).AddYears(years);
 
     /// <summary>Checks an explicit period against the maximum.</summary>
     public Issue? CheckPeriod(DateOnly effective, DateOnly validUntil)
@@ -51,7 +56,7 @@ public sealed record NormativeValidityPolicy
         {
             return Issue.Error("validUntil", "before-effective", "有效期截止日期早于施行日期", "The end of validity is before the effective date.");
         }
-        if (MaxYears > 0 && validUntil > effective.AddYears(MaxYears).AddDays(-1))
+        if (MaxYears > 0 && validUntil > LastDay(effective, MaxYears))
         {
             return Issue.Warn("validUntil", "over-max", $"有效期超过{MaxYears}年，须在起草说明中说明理由", $"The validity period exceeds {MaxYears} years; the drafting note must give a reason.");
         }
