@@ -245,7 +245,7 @@ public static partial class DocumentNumberParser
     /// Removes whitespace, folds full-width characters and bracket variants, and reports whether a
     /// non-canonical bracket was seen.
     /// </summary>
-    internal static string Compact(string text, out bool hadBracketVariant)
+    public static string Compact(string text, out bool hadBracketVariant)
     {
         hadBracketVariant = false;
         var folded = ChineseText.FoldWidth(ChineseText.StripControl(text));

@@ -1,2 +1,0 @@
-// GovOpen.Search: the Lucene.Net index is built under issue #4.
-namespace GovOpen.Search;

@@ -1,0 +1,709 @@
+using System.Globalization;
+using GovOpen.Core;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Validity;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace GovOpen.Search;
+
+/// <summary>Which index: the public one holds only what may appear on a public surface; the editorial one holds drafts too.</summary>
+public enum SearchIndexKind
+{
+    Public,
+    Editorial,
+}
+
+public sealed record SearchIndexOptions
+{
+    /// <summary>Directory of the index; null keeps it in memory (tests, the embedded sample site).</summary>
+    public string? Path { get; init; }
+
+    public SearchIndexKind Kind { get; init; } = SearchIndexKind.Public;
+
+    /// <summary>"Today" for the public gate.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Threads used by bulk indexing.</summary>
+    public int IndexingThreads { get; init; } = Environment.ProcessorCount;
+
+    public double RamBufferMb { get; init; } = 96;
+
+    /// <summary>Run Lucene's CheckIndex at open (slow on large indexes; opening already detects broken commits).</summary>
+    public bool VerifyOnOpen { get; init; }
+
+    /// <summary>Longest body indexed, in characters (the rest is cut).</summary>
+    public int MaxBodyLength { get; init; } = 1_000_000;
+
+    public Action<string>? Log { get; init; }
+}
+
+/// <summary>What happened when the index was opened.</summary>
+public sealed record IndexOpenReport(bool Rebuilt, string? Reason, int Documents);
+
+/// <summary>
+/// The GovOpen search index: one writer, many concurrent readers (near-real-time via SearcherManager).
+/// Full rebuilds are built aside in a new generation directory and swapped in atomically, so search never sees
+/// an empty index. A corrupt or locked index found at open is rebuilt from the content source.
+/// </summary>
+public sealed class GovSearchIndex : IDisposable
+{
+    private const string CurrentFile = "current";
+    private readonly SearchIndexOptions _options;
+    private readonly object _writeLock = new();
+    private volatile Generation _current;
+    private int _generationNumber;
+    private bool _disposed;
+
+    private GovSearchIndex(SearchIndexOptions options, Generation generation, int number, IndexOpenReport report)
+    {
+        _options = options;
+        _current = generation;
+        _generationNumber = number;
+        OpenReport = report;
+    }
+
+    public IndexOpenReport OpenReport { get; private set; }
+
+    public SearchIndexKind Kind => _options.Kind;
+
+    /// <summary>Directory of the live generation (null in memory).</summary>
+    public string? CurrentPath => _current.Path;
+
+    private DateOnly Today => DateOnly.FromDateTime(_options.Clock.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// Opens (or creates) the index. If it is missing, corrupt or locked by another writer, it is rebuilt from
+    /// <paramref name="source"/> (when given) in a fresh generation.
+    /// </summary>
+    public static GovSearchIndex Open(SearchIndexOptions options, Func<IEnumerable<SearchDocument>>? source = null)
+    {
+        if (options.Path is null)
+        {
+            var mem = Generation.Create(new RAMDirectory(), null, options);
+            var index = new GovSearchIndex(options, mem, 0, new IndexOpenReport(source is not null, source is null ? null : "in-memory index built from source", 0));
+            if (source is not null)
+            {
+                index.AddAll(mem, source());
+                index._current.Refresh();
+            }
+            return index.WithReport(index.OpenReport with { Documents = index.Count });
+        }
+
+        System.IO.Directory.CreateDirectory(options.Path);
+        var currentName = ReadCurrent(options.Path);
+        string? reason = null;
+        if (currentName is not null)
+        {
+            var dirPath = System.IO.Path.Combine(options.Path, currentName);
+            try
+            {
+                var gen = Generation.OpenExisting(dirPath, options);
+                var idx = new GovSearchIndex(options, gen, ParseNumber(currentName), new IndexOpenReport(false, null, 0));
+                return idx.WithReport(idx.OpenReport with { Documents = idx.Count });
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or LockObtainFailedException or InvalidOperationException or ArgumentException)
+            {
+                reason = e is LockObtainFailedException
+                    ? $"index {currentName} is locked by another writer ({e.Message}); rebuilding aside"
+                    : $"index {currentName} cannot be opened ({e.GetType().Name}: {e.Message}); rebuilding";
+                options.Log?.Invoke(reason);
+            }
+        }
+        else
+        {
+            reason = "no index yet; building";
+        }
+
+        var number = NextFreeNumber(options.Path, currentName);
+        var fresh = Generation.Create(FSDirectory.Open(GenerationPath(options.Path, number)), GenerationPath(options.Path, number), options);
+        var result = new GovSearchIndex(options, fresh, number, new IndexOpenReport(true, reason, 0));
+        if (source is not null)
+        {
+            result.AddAll(fresh, source());
+        }
+        fresh.Writer.Commit();
+        fresh.Refresh();
+        WriteCurrent(options.Path, number);
+        if (currentName is not null)
+        {
+            TryDeleteGeneration(System.IO.Path.Combine(options.Path, currentName), options);
+        }
+        return result.WithReport(result.OpenReport with { Documents = result.Count });
+    }
+
+    private GovSearchIndex WithReport(IndexOpenReport report)
+    {
+        OpenReport = report;
+        return this;
+    }
+
+    /// <summary>Number of documents searchable now.</summary>
+    public int Count
+    {
+        get
+        {
+            using var lease = Lease();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    /// <summary>Ids of every indexed document (for sync checks).</summary>
+    public IReadOnlySet<string> Ids()
+    {
+        using var lease = Lease();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Fields.Id);
+            if (terms is null)
+            {
+                continue;
+            }
+            var te = terms.GetEnumerator();
+            var live = leaf.AtomicReader.LiveDocs;
+            DocsEnum? docs = null;
+            while (te.MoveNext())
+            {
+                docs = te.Docs(live, docs, DocsFlags.NONE);
+                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    set.Add(te.Term.Utf8ToString());
+                }
+            }
+        }
+        return set;
+    }
+
+    /// <summary>
+    /// Adds or replaces one document by id. In the public index a document that may not appear publicly is
+    /// removed instead; returns whether it is now in the index.
+    /// </summary>
+    public bool Upsert(SearchDocument doc)
+    {
+        var added = UpsertMany([doc]);
+        return added == 1;
+    }
+
+    /// <summary>Adds or replaces documents (in parallel), commits once and refreshes readers. Returns how many are indexed.</summary>
+    public int UpsertMany(IEnumerable<SearchDocument> docs)
+    {
+        lock (_writeLock)
+        {
+            ThrowIfDisposed();
+            var gen = _current;
+            var n = AddAll(gen, docs, update: true);
+            gen.Writer.Commit();
+            gen.Refresh();
+            return n;
+        }
+    }
+
+    public void Delete(string id)
+    {
+        lock (_writeLock)
+        {
+            ThrowIfDisposed();
+            _current.Writer.DeleteDocuments(new Term(Fields.Id, id));
+            _current.Writer.Commit();
+            _current.Refresh();
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds from a full content source: builds a new generation aside, then swaps it in. Searches keep using
+    /// the old generation until the swap and never see an empty or half-built index.
+    /// </summary>
+    public int Rebuild(IEnumerable<SearchDocument> all)
+    {
+        lock (_writeLock)
+        {
+            ThrowIfDisposed();
+            var number = _options.Path is null ? 0 : NextFreeNumber(_options.Path, System.IO.Path.GetFileName(_current.Path));
+            var path = _options.Path is null ? null : GenerationPath(_options.Path, number);
+            var fresh = Generation.Create(path is null ? new RAMDirectory() : FSDirectory.Open(path), path, _options);
+            int n;
+            try
+            {
+                n = AddAll(fresh, all);
+                fresh.Writer.Commit();
+                fresh.Refresh();
+            }
+            catch
+            {
+                fresh.Retire();
+                if (path is not null)
+                {
+                    TryDeleteGeneration(path, _options);
+                }
+                throw;
+            }
+            var old = _current;
+            _current = fresh;
+            _generationNumber = number;
+            if (_options.Path is not null)
+            {
+                WriteCurrent(_options.Path, number);
+            }
+            if (old.Path is not null)
+            {
+                old.OnDisposed = () => TryDeleteGeneration(old.Path, _options);
+            }
+            old.Retire();
+            return n;
+        }
+    }
+
+    private int AddAll(Generation gen, IEnumerable<SearchDocument> docs, bool update = false)
+    {
+        var today = Today;
+        var count = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.IndexingThreads) };
+        Parallel.ForEach(docs, options, doc =>
+        {
+            var idTerm = new Term(Fields.Id, doc.Id);
+            if (_options.Kind == SearchIndexKind.Public && !PublicSurface.MayAppear(doc.Disclosure, doc.PublishedDate, today))
+            {
+                if (update)
+                {
+                    gen.Writer.DeleteDocuments(idTerm);
+                }
+                return;
+            }
+            var d = ToLucene(doc);
+            if (update)
+            {
+                gen.Writer.UpdateDocument(idTerm, d);
+            }
+            else
+            {
+                gen.Writer.AddDocument(d);
+            }
+            Interlocked.Increment(ref count);
+        });
+        return count;
+    }
+
+    private Document ToLucene(SearchDocument s)
+    {
+        if (string.IsNullOrWhiteSpace(s.Id))
+        {
+            throw new GovOpenException(Issue.Error("id", "required", "索引文档缺少id", "A search document needs an id."));
+        }
+        var d = new Document
+        {
+            new StringField(Fields.Id, s.Id, Field.Store.YES),
+            new StringField(Fields.Type, s.ContentType, Field.Store.YES),
+            new SortedDocValuesField(Fields.DvPrefix + Fields.Type, new BytesRef(s.ContentType)),
+            new TextField(Fields.Title, s.Title, Field.Store.YES),
+            new TextField(Fields.TitleUnigram, s.Title, Field.Store.NO),
+            new StringField(Fields.Disclosure, s.Disclosure.Alias(), Field.Store.YES),
+        };
+        var body = s.Body.Length > _options.MaxBodyLength ? s.Body[.._options.MaxBodyLength] : s.Body;
+        if (body.Length > 0)
+        {
+            d.Add(new TextField(Fields.Body, body, Field.Store.YES));
+        }
+        if (!string.IsNullOrWhiteSpace(s.DocumentNumber))
+        {
+            var n = DocumentNumberParser.Parse(s.DocumentNumber);
+            d.Add(new StringField(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim(), Field.Store.YES));
+            d.Add(new StoredField(Fields.DocNumRaw, s.DocumentNumber));
+        }
+        if (s.IndexNumber is { Length: > 0 } ino)
+        {
+            d.Add(new StringField(Fields.IndexNumber, ino, Field.Store.YES));
+        }
+        foreach (var issuer in s.Issuers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        {
+            d.Add(new StringField(Fields.Issuer, issuer, Field.Store.YES));
+            d.Add(new SortedSetDocValuesField(Fields.DvPrefix + Fields.Issuer, new BytesRef(issuer)));
+        }
+        if (s.Topic is { Length: > 0 } topic)
+        {
+            var normalized = TopicTaxonomy.Normalize(topic);
+            var top = TopicTaxonomy.TopLevel(normalized);
+            d.Add(new StringField(Fields.Topic, normalized, Field.Store.YES));
+            d.Add(new StringField(Fields.TopicTop, top, Field.Store.NO));
+            d.Add(new SortedDocValuesField(Fields.DvPrefix + Fields.TopicTop, new BytesRef(top)));
+        }
+        AddKeyword(d, Fields.Genre, s.Genre);
+        AddKeyword(d, Fields.Year, s.Year?.ToString(CultureInfo.InvariantCulture));
+        AddKeyword(d, Fields.Validity, s.Validity);
+        if (s.PublishedDate is { } p)
+        {
+            d.Add(new NumericDocValuesField(Fields.Published, p.DayNumber));
+            d.Add(new StoredField(Fields.Published, p.DayNumber));
+        }
+        else
+        {
+            d.Add(new NumericDocValuesField(Fields.Published, 0));
+        }
+        if (s.SignedDate is { } sd)
+        {
+            d.Add(new StoredField(Fields.Signed, sd.DayNumber));
+        }
+        if (s.Route is { } r)
+        {
+            d.Add(new StoredField(Fields.Route, r));
+        }
+        foreach (var pid in s.PolicyIds)
+        {
+            d.Add(new StringField(Fields.PolicyIds, pid, Field.Store.YES));
+        }
+        foreach (var pt in s.PolicyTitles)
+        {
+            d.Add(new StoredField(Fields.PolicyTitles, pt));
+        }
+        return d;
+    }
+
+    private static void AddKeyword(Document d, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+        d.Add(new StringField(field, value, Field.Store.YES));
+        d.Add(new SortedDocValuesField(Fields.DvPrefix + field, new BytesRef(value)));
+    }
+
+    /// <summary>Runs a search. Never throws for user input: bad parts become warnings.</summary>
+    public SearchResult Search(SearchQuery query)
+    {
+        ThrowIfDisposed();
+        var built = QueryBuilder.Build(query.Text, query.TitleOnly);
+        var warnings = built.Warnings;
+        var skip = query.Skip;
+        var take = query.Take;
+        if (skip < 0 || skip > SearchQuery.MaxSkip)
+        {
+            warnings.Add(Issue.Warn("skip", "range", $"翻页位置须在0–{SearchQuery.MaxSkip}之间", $"skip must be 0–{SearchQuery.MaxSkip}."));
+            skip = Math.Clamp(skip, 0, SearchQuery.MaxSkip);
+        }
+        if (take < 1 || take > SearchQuery.MaxTake)
+        {
+            warnings.Add(Issue.Warn("take", "range", $"每页条数须在1–{SearchQuery.MaxTake}之间", $"take must be 1–{SearchQuery.MaxTake}."));
+            take = Math.Clamp(take, 1, SearchQuery.MaxTake);
+        }
+        var main = built.TextQuery ?? new MatchAllDocsQuery();
+        var filter = QueryBuilder.Filter(query.Filters, null, warnings);
+        var final = WithFilter(main, filter);
+        var sort = query.Sort == SearchSort.Relevance && built.TextQuery is null ? SearchSort.DateDescending : query.Sort;
+
+        using var lease = Lease();
+        var searcher = lease.Searcher;
+        var numHits = Math.Max(1, skip + take);
+        ITopDocsCollector top = sort == SearchSort.Relevance
+            ? TopScoreDocCollector.Create(numHits, false)
+            : TopFieldCollector.Create(new Sort(new SortField(Fields.Published, SortFieldType.INT64, sort == SearchSort.DateDescending), SortField.FIELD_SCORE), numHits, false, true, false, false);
+        var activeFilterKeys = query.IncludeFacets
+            ? query.Filters.Where(f => FacetCollector.FieldOf.ContainsKey(f.Key.ToLowerInvariant()) && f.Value.Any(v => !string.IsNullOrWhiteSpace(v))).Select(f => f.Key.ToLowerInvariant()).ToHashSet()
+            : [];
+        var plainKeys = FacetCollector.FieldOf.Keys.Where(k => !activeFilterKeys.Contains(k)).ToList();
+        FacetCollector? facets = query.IncludeFacets ? new FacetCollector(plainKeys) : null;
+        searcher.Search(final, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+        var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        if (facets is not null)
+        {
+            foreach (var (key, counts) in facets.Counts)
+            {
+                facetResult[key] = ToFacet(counts, key, query);
+            }
+            // Drill sideways: counts for a filtered key ignore that key's own filter.
+            foreach (var key in activeFilterKeys)
+            {
+                var side = new FacetCollector([key]);
+                var ignore = new List<Issue>();
+                searcher.Search(WithFilter(main, QueryBuilder.Filter(query.Filters, key, ignore)), side);
+                facetResult[key] = ToFacet(side.Counts[key], key, query);
+            }
+        }
+
+        var docs = top.GetTopDocs(skip, take);
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var sd in docs.ScoreDocs)
+        {
+            hits.Add(ToHit(searcher.Doc(sd.Doc), sd.Score, built));
+        }
+        return new SearchResult
+        {
+            Total = top.TotalHits,
+            Hits = hits,
+            Facets = facetResult,
+            Warnings = warnings,
+            QueryText = built.CleanText,
+            DocumentNumber = built.DocumentNumber,
+        };
+    }
+
+    private static Query WithFilter(Query main, Query? filter) => filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
+
+    private static List<FacetValue> ToFacet(Dictionary<string, int> counts, string key, SearchQuery query)
+    {
+        var selected = query.Filters.Where(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(f => f.Value.Select(v => QueryBuilder.FilterTerm(key, v.Trim())?.Text ?? v)).ToHashSet(StringComparer.Ordinal);
+        var ordered = key == "year"
+            ? counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
+            : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal);
+        return ordered.Select(c => new FacetValue(c.Key, c.Value, selected.Contains(c.Key))).ToList();
+    }
+
+    private static SearchHit ToHit(Document d, float score, QueryBuilder.Built built)
+    {
+        var title = d.Get(Fields.Title) ?? "";
+        var body = d.Get(Fields.Body) ?? "";
+        var docnum = d.Get(Fields.DocNum);
+        var published = d.GetField(Fields.Published)?.GetInt32Value();
+        var signed = d.GetField(Fields.Signed)?.GetInt32Value();
+        var terms = built.HighlightTerms;
+        return new SearchHit
+        {
+            Id = d.Get(Fields.Id),
+            ContentType = d.Get(Fields.Type),
+            Title = title,
+            TitleHtml = Highlighter.Mark(title, terms),
+            DocumentNumber = docnum,
+            IndexNumber = d.Get(Fields.IndexNumber),
+            Issuers = d.GetValues(Fields.Issuer),
+            Topic = d.Get(Fields.Topic),
+            Genre = d.Get(Fields.Genre),
+            Year = int.TryParse(d.Get(Fields.Year), out var y) ? y : null,
+            PublishedDate = published is { } p ? DateOnly.FromDayNumber(p) : null,
+            SignedDate = signed is { } s ? DateOnly.FromDayNumber(s) : null,
+            Validity = d.Get(Fields.Validity),
+            Disclosure = d.Get(Fields.Disclosure),
+            Route = d.Get(Fields.Route),
+            PolicyIds = d.GetValues(Fields.PolicyIds),
+            PolicyTitles = d.GetValues(Fields.PolicyTitles),
+            Score = float.IsNaN(score) ? 0 : score,
+            Snippet = Highlighter.Snippet(body, terms),
+            IsExactDocumentNumber = built.DocumentNumber is not null && docnum == built.DocumentNumber,
+        };
+    }
+
+    private SearchLease Lease()
+    {
+        ThrowIfDisposed();
+        while (true)
+        {
+            var g = _current;
+            if (g.TryAcquire(out var searcher))
+            {
+                return new SearchLease(g, searcher);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _current.Retire();
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    private static string GenerationPath(string root, int number) => System.IO.Path.Combine(root, $"gen-{number:D4}");
+
+    private static int ParseNumber(string name) => int.TryParse(name.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    private static string? ReadCurrent(string root)
+    {
+        var file = System.IO.Path.Combine(root, CurrentFile);
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+        var name = File.ReadAllText(file).Trim();
+        // Only our own generation names: never follow a path out of the index root.
+        return name.StartsWith("gen-", StringComparison.Ordinal) && name.Length == 8 && name[4..].All(char.IsAsciiDigit) ? name : null;
+    }
+
+    private static void WriteCurrent(string root, int number)
+    {
+        var tmp = System.IO.Path.Combine(root, CurrentFile + ".tmp");
+        File.WriteAllText(tmp, $"gen-{number:D4}");
+        File.Move(tmp, System.IO.Path.Combine(root, CurrentFile), overwrite: true);
+    }
+
+    private static int NextFreeNumber(string root, string? current)
+    {
+        var max = current is null ? 0 : ParseNumber(current);
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(root, "gen-*"))
+        {
+            max = Math.Max(max, ParseNumber(System.IO.Path.GetFileName(dir)));
+        }
+        return max + 1;
+    }
+
+    private static void TryDeleteGeneration(string path, SearchIndexOptions options)
+    {
+        try
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            options.Log?.Invoke($"could not delete old index generation {path}: {e.Message}");
+        }
+    }
+
+    /// <summary>A searcher held for one search; releases its generation when disposed.</summary>
+    private readonly struct SearchLease(Generation generation, IndexSearcher searcher) : IDisposable
+    {
+        public IndexSearcher Searcher { get; } = searcher;
+
+        public void Dispose() => generation.Release(Searcher);
+    }
+
+    /// <summary>One index directory with its writer and searcher manager; reference-counted so a swap waits for readers.</summary>
+    private sealed class Generation
+    {
+        private readonly object _gate = new();
+        private int _refs;
+        private bool _retired;
+        private bool _closed;
+
+        private Generation(LuceneDirectory dir, string? path, IndexWriter writer)
+        {
+            Dir = dir;
+            Path = path;
+            Writer = writer;
+            Manager = new SearcherManager(writer, true, null);
+        }
+
+        public LuceneDirectory Dir { get; }
+
+        public string? Path { get; }
+
+        public IndexWriter Writer { get; }
+
+        public SearcherManager Manager { get; }
+
+        public Action? OnDisposed { get; set; }
+
+        public static Generation Create(LuceneDirectory dir, string? path, SearchIndexOptions options) =>
+            new(dir, path, new IndexWriter(dir, Config(options, OpenMode.CREATE)));
+
+        public static Generation OpenExisting(string path, SearchIndexOptions options)
+        {
+            var dir = FSDirectory.Open(path);
+            try
+            {
+                if (!DirectoryReader.IndexExists(dir))
+                {
+                    throw new IOException($"no index found in {path}");
+                }
+                if (options.VerifyOnOpen)
+                {
+                    var status = new CheckIndex(dir).DoCheckIndex();
+                    if (!status.Clean)
+                    {
+                        throw new CorruptIndexException($"CheckIndex found problems in {path}");
+                    }
+                }
+                var writer = new IndexWriter(dir, Config(options, OpenMode.APPEND));
+                try
+                {
+                    var g = new Generation(dir, path, writer);
+                    // Opening a reader reads every segment's metadata: a broken commit fails here.
+                    var s = g.Manager.Acquire();
+                    try
+                    {
+                        _ = s.IndexReader.NumDocs;
+                        foreach (var leaf in s.IndexReader.Leaves)
+                        {
+                            _ = leaf.AtomicReader.Fields;
+                        }
+                    }
+                    finally
+                    {
+                        g.Manager.Release(s);
+                    }
+                    return g;
+                }
+                catch
+                {
+                    writer.Rollback();
+                    throw;
+                }
+            }
+            catch
+            {
+                dir.Dispose();
+                throw;
+            }
+        }
+
+        private static IndexWriterConfig Config(SearchIndexOptions options, OpenMode mode) => new(BigramAnalyzer.Version, Analyzers.PerField())
+        {
+            OpenMode = mode,
+            RAMBufferSizeMB = options.RamBufferMb,
+            WriteLockTimeout = 1000,
+            MaxThreadStates = Math.Max(1, options.IndexingThreads),
+            UseCompoundFile = false,
+        };
+
+        public void Refresh() => Manager.MaybeRefreshBlocking();
+
+        public bool TryAcquire(out IndexSearcher searcher)
+        {
+            lock (_gate)
+            {
+                if (_retired)
+                {
+                    searcher = null!;
+                    return false;
+                }
+                _refs++;
+                searcher = Manager.Acquire();
+                return true;
+            }
+        }
+
+        public void Release(IndexSearcher searcher)
+        {
+            lock (_gate)
+            {
+                Manager.Release(searcher);
+                _refs--;
+                CloseIfUnused();
+            }
+        }
+
+        public void Retire()
+        {
+            lock (_gate)
+            {
+                _retired = true;
+                CloseIfUnused();
+            }
+        }
+
+        private void CloseIfUnused()
+        {
+            if (!_retired || _refs > 0 || _closed)
+            {
+                return;
+            }
+            _closed = true;
+            Manager.Dispose();
+            Writer.Dispose();
+            Dir.Dispose();
+            OnDisposed?.Invoke();
+        }
+    }
+}
