@@ -36,6 +36,10 @@ public static class CliApp
           govopen indexno next --template T --org CODE --date yyyy-MM-dd [--existing FILE]
                                                    the next 索引号 (existing numbers, one per line)
           govopen indexno check --template T --org CODE <索引号>
+          govopen search --package <dir> "<query>" [--filter key=value]... [--sort relevance|date|date-asc]
+                         [--skip N] [--take N] [--title-only] [--json] [--index <dir>]
+                                                   search a content package (filters: type, issuer, year,
+                                                   topic, genre, validity)
 
         Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
         """;
@@ -79,6 +83,7 @@ public static class CliApp
             ("workdays", "between") => WorkdaysBetween(args[2..], stdout),
             ("indexno", "next") => IndexNoNext(args[2..], stdout),
             ("indexno", "check") => IndexNoCheck(args[2..], stdout),
+            ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
             _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
         };
     }

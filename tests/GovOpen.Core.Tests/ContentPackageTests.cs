@@ -1,0 +1,184 @@
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Validity;
+
+namespace GovOpen.Core.Tests;
+
+public sealed class ContentPackageTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govopen-pkg").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    private static readonly PackageManifest Manifest = new() { Name = "示例", Agency = "示例市人民政府", Sample = true };
+
+    internal static ContentItem PolicyItem(string id, JsonObject props, string name = "示例市人民政府关于印发示例市某某办法的通知") => new()
+    {
+        Id = id,
+        ContentType = ContentTypes.PolicyDocument,
+        Name = name,
+        CreateDate = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.FromHours(8)),
+        UpdateDate = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.FromHours(8)),
+        Route = new ContentRoute($"/xxgk/zcwj/{id}/"),
+        Properties = props,
+    };
+
+    [Fact]
+    public void Round_trips_a_policy_through_a_package()
+    {
+        var doc = new PolicyDocument
+        {
+            Id = "p1",
+            Title = "示例市公共数据开放暂行办法",
+            DocumentNumber = "示府规[2026]1号",
+            Topic = @"综合政务\电子政务",
+            Issuers = ["示例市人民政府"],
+            SignedDate = new DateOnly(2026, 3, 1),
+            PublishedDate = new DateOnly(2026, 3, 5),
+            Genre = DocumentGenre.Circular,
+            Category = PolicyCategory.Normative,
+            Body = "<p>第一条 为了规范公共数据开放……</p>",
+            Validity = ValidityRecord.Starting(new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31)),
+            Disclosure = DisclosureDecision.Proactive,
+        };
+        ContentPackage.Write(_dir, Manifest, [ContentMapper.FromPolicy(doc, new ContentRoute("/xxgk/zcwj/p1/"), DateTimeOffset.UnixEpoch)]);
+        var pkg = ContentPackage.Load(_dir);
+        Assert.Empty(pkg.Problems);
+        Assert.True(pkg.Manifest.Sample);
+        var issues = new List<Issue>();
+        var back = ContentMapper.ToPolicy(pkg.Items.Single(), issues);
+        Assert.Empty(issues);
+        Assert.Equal("示府规〔2026〕1号", back.DocumentNumber);
+        Assert.Equal(doc.Topic, back.Topic);
+        Assert.Equal(doc.Issuers, back.Issuers);
+        Assert.Equal(doc.SignedDate, back.SignedDate);
+        Assert.Equal(PolicyCategory.Normative, back.Category);
+        Assert.Equal(new DateOnly(2028, 3, 31), back.Validity.ValidUntil);
+        Assert.Equal(ValidityState.Expired, back.Validity.StateOn(new DateOnly(2028, 4, 1)));
+        Assert.Equal("第一条 为了规范公共数据开放……", ContentMapper.PlainBody(pkg.Items.Single()));
+    }
+
+    [Theory]
+    [InlineData("../evil")]
+    [InlineData("a/b")]
+    [InlineData("..")]
+    [InlineData("x.json")]
+    [InlineData("")]
+    public void Refuses_unsafe_ids_when_writing(string id) =>
+        Assert.Throws<GovOpenException>(() => ContentPackage.Write(_dir, Manifest, [PolicyItem(id, [])]));
+
+    [Fact]
+    public void Loads_good_items_and_reports_each_bad_one()
+    {
+        ContentPackage.Write(_dir, Manifest, [PolicyItem("good", new JsonObject { ["documentNumber"] = "示府发〔2026〕1号" })]);
+        var items = Path.Combine(_dir, "items");
+        File.WriteAllText(Path.Combine(items, "broken.json"), "{ not json");
+        File.WriteAllText(Path.Combine(items, "traversal.json"), """{"id":"../../etc/passwd","contentType":"govPolicyDocument","name":"x","route":{"path":"/x/"}}""");
+        File.WriteAllText(Path.Combine(items, "type.json"), """{"id":"t1","contentType":"evilType","name":"x","route":{"path":"/x/"}}""");
+        File.WriteAllText(Path.Combine(items, "route.json"), """{"id":"r1","contentType":"govPolicyDocument","name":"x","route":{"path":"/../admin/"}}""");
+        File.WriteAllText(Path.Combine(items, "dup.json"), File.ReadAllText(Path.Combine(items, "good.json")));
+        File.WriteAllBytes(Path.Combine(items, "huge.json"), new byte[ContentPackage.MaxItemBytes + 1]);
+        File.CreateSymbolicLink(Path.Combine(items, "link.json"), "/etc/hostname");
+
+        var pkg = ContentPackage.Load(_dir);
+        Assert.Equal(["good"], pkg.Items.Select(i => i.Id));
+        Assert.Equal(7, pkg.Problems.Count);
+        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("broken.json", StringComparison.Ordinal));
+        Assert.Contains(pkg.Problems, p => p.Field == "id" && p.Code == "unsafe");
+        Assert.Contains(pkg.Problems, p => p.Field == "contentType");
+        Assert.Contains(pkg.Problems, p => p.Field == "route");
+        Assert.Contains(pkg.Problems, p => p.Code == "duplicate");
+        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("huge.json", StringComparison.Ordinal) && p.Message.Contains("过大"));
+        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("link.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Media_references_cannot_leave_the_package()
+    {
+        ContentPackage.Write(_dir, Manifest, []);
+        Directory.CreateDirectory(Path.Combine(_dir, "media", "2026"));
+        File.WriteAllText(Path.Combine(_dir, "media", "2026", "plan.pdf"), "%PDF");
+        File.WriteAllText(Path.Combine(_dir, "secret.txt"), "secret");
+        var pkg = ContentPackage.Load(_dir);
+        Assert.NotNull(pkg.ResolveMedia("media/2026/plan.pdf"));
+        Assert.NotNull(pkg.ResolveMedia("2026/plan.pdf"));
+        Assert.Null(pkg.ResolveMedia("media/../secret.txt"));
+        Assert.Null(pkg.ResolveMedia("../../../../etc/passwd"));
+        Assert.Null(pkg.ResolveMedia("/etc/passwd"));
+        Assert.Null(pkg.ResolveMedia("https://example.invalid/x.pdf"));
+        Assert.Null(pkg.ResolveMedia("media/2026/missing.pdf"));
+        Assert.Null(pkg.ResolveMedia("media/2026/plan.pdf\0.txt"));
+        Assert.Throws<GovOpenException>(() => ContentPackage.AddMedia(_dir, Path.Combine(_dir, "secret.txt"), "../outside.txt"));
+    }
+
+    [Theory]
+    [InlineData(null, "no-manifest")]
+    [InlineData("{", "bad-manifest")]
+    [InlineData("""{"format":"something-else","version":1}""", "bad-format")]
+    [InlineData("""{"format":"govopen-content-package","version":99}""", "bad-version")]
+    public void Manifest_problems_are_named(string? manifest, string code)
+    {
+        if (manifest is not null)
+        {
+            File.WriteAllText(Path.Combine(_dir, "package.json"), manifest);
+        }
+        Assert.Equal(code, Assert.Throws<GovOpenException>(() => ContentPackage.Load(_dir)).Issue.Code);
+        Assert.Equal("not-found", Assert.Throws<GovOpenException>(() => ContentPackage.Load(Path.Combine(_dir, "nope"))).Issue.Code);
+    }
+
+    [Fact]
+    public void Mapping_reports_bad_values_and_never_guesses_public()
+    {
+        var item = PolicyItem("p9", new JsonObject
+        {
+            ["signedDate"] = "2026-02-30",
+            ["genre"] = "圣旨",
+            ["disclosure"] = "maybe",
+            ["validity"] = new JsonObject
+            {
+                ["effectiveDate"] = "2026-01-01",
+                ["history"] = new JsonArray(new JsonObject { ["kind"] = "abolished", ["date"] = "2025-01-01", ["by"] = new JsonObject { ["title"] = "x" } }),
+            },
+        });
+        var issues = new List<Issue>();
+        var p = ContentMapper.ToPolicy(item, issues);
+        Assert.Null(p.SignedDate);
+        Assert.Equal(DisclosureAttribute.NotDisclosed, p.Disclosure.Attribute);
+        Assert.Equal(["disclosure", "genre", "signedDate", "validity"], issues.Select(i => i.Field).Order());
+        Assert.All(issues, i => Assert.StartsWith("p9", i.Message));
+    }
+
+    [Fact]
+    public void Content_set_pairs_interpretations_and_reads_other_types()
+    {
+        var items = new List<ContentItem>
+        {
+            PolicyItem("p1", new JsonObject { ["documentNumber"] = "示府发〔2026〕1号" }),
+            new()
+            {
+                Id = "i1", ContentType = ContentTypes.PolicyInterpretation, Name = "图解", Route = new ContentRoute("/xxgk/zcjd/i1/"),
+                Properties = new JsonObject { ["interpretationOf"] = new JsonArray(new JsonObject { ["id"] = "p1" }, "p1"), ["form"] = "图解", ["publishedDate"] = "2026-03-06" },
+            },
+            new()
+            {
+                Id = "m1", ContentType = ContentTypes.Meeting, Name = "第1次常务会议", Route = new ContentRoute("/xxgk/hygk/m1/"),
+                Properties = new JsonObject { ["meetingDate"] = "2026-03-01", ["number"] = 1, ["agenda"] = new JsonArray(new JsonObject { ["topic"] = "审议", ["isPublic"] = false }, new JsonObject { ["topic"] = "研究" }) },
+            },
+            new()
+            {
+                Id = "f1", ContentType = ContentTypes.FeeItem, Name = "工本费", Route = new ContentRoute("/xxgk/jgsf/f1/"),
+                Properties = new JsonObject { ["feeCategory"] = "行政事业性收费", ["collector"] = "示例市公安局", ["standards"] = new JsonArray(new JsonObject { ["from"] = "2020-01-01", ["amount"] = 10, ["unit"] = "元/证", ["basis"] = new JsonArray("示价〔2019〕1号") }) },
+            },
+        };
+        var set = ContentSet.From(Manifest, items);
+        Assert.Empty(set.Problems);
+        Assert.Equal(["p1"], set.Interpretations["i1"].PolicyIds);
+        Assert.Equal("i1", set.InterpretationsByPolicy["p1"].Single().Id);
+        Assert.Single(set.Meetings["m1"].PublicItems);
+        Assert.Equal("10元/证", set.Fees["f1"].StandardOn(new DateOnly(2026, 1, 1))!.Display);
+        Assert.Equal("p1", set.ByRoute("/xxgk/zcwj/p1")!.Id);
+    }
+}
