@@ -41,6 +41,12 @@ public sealed record SearchIndexOptions
     public int MaxBodyLength { get; init; } = 1_000_000;
 
     public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// Merge a freshly rebuilt generation down to this many segments before swapping it in (0: don't). Fewer
+    /// segments make phrase queries cheaper; the merge happens aside, so searches do not wait for it.
+    /// </summary>
+    public int MaxSegmentsAfterRebuild { get; init; } = 1;
 }
 
 /// <summary>What happened when the index was opened.</summary>
@@ -231,6 +237,10 @@ public sealed class GovSearchIndex : IDisposable
             try
             {
                 n = AddAll(fresh, all);
+                if (_options.MaxSegmentsAfterRebuild > 0)
+                {
+                    fresh.Writer.ForceMerge(_options.MaxSegmentsAfterRebuild);
+                }
                 fresh.Writer.Commit();
                 fresh.Refresh();
             }
@@ -443,7 +453,19 @@ public sealed class GovSearchIndex : IDisposable
         };
     }
 
-    private static Query WithFilter(Query main, Query? filter) => filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
+    /// <summary>
+    /// Filters are a required, zero-weight clause: the conjunction scorer then advances on whichever side is
+    /// rarer (a year filter skips most of a common phrase's postings), and scores are unchanged.
+    /// </summary>
+    private static Query WithFilter(Query main, Query? filter)
+    {
+        if (filter is null)
+        {
+            return main;
+        }
+        filter.Boost = 0f;
+        return new BooleanQuery { { main, Occur.MUST }, { filter, Occur.MUST } };
+    }
 
     private static List<FacetValue> ToFacet(Dictionary<string, int> counts, string key, SearchQuery query)
     {
