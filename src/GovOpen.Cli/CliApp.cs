@@ -41,6 +41,8 @@ public static class CliApp
                                                    search a content package (filters: type, issuer, year,
                                                    topic, genre, validity)
 
+          govopen sample --out <dir>               write the sample content package of the fictional 示例市
+
         Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
         """;
 
@@ -84,8 +86,17 @@ public static class CliApp
             ("indexno", "next") => IndexNoNext(args[2..], stdout),
             ("indexno", "check") => IndexNoCheck(args[2..], stdout),
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
+            ("sample", _) => Sample(args[1..], stdout),
             _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
         };
+    }
+
+    private static int Sample(string[] args, TextWriter stdout)
+    {
+        var o = Options(args, out _);
+        var count = GovOpen.Cli.Sample.SampleGenerator.Write(Need(o, "out"));
+        stdout.WriteLine($"wrote {count} items (示例数据) to {o["out"]}");
+        return Ok;
     }
 
     private static string[] Rest(string[] args, int from, int count, string usage)
