@@ -360,7 +360,7 @@ public sealed class GovSearchIndex : IDisposable
         }
         if (s.Route is { } r)
         {
-            d.Add(new StoredField(Fields.Route, r));
+            d.Add(new StringField(Fields.Route, r, Field.Store.YES));
         }
         foreach (var pid in s.PolicyIds)
         {

@@ -220,7 +220,11 @@ internal static partial class QueryBuilder
             foreach (var raw in values.Where(v => !string.IsNullOrWhiteSpace(v)).Take(20))
             {
                 var v = raw.Trim();
-                if (FilterTerm(key, v) is { } term)
+                if (key == "path" && v.StartsWith('/') && v.Length <= 500)
+                {
+                    any.Add(new PrefixQuery(new Term(Fields.Route, v)), Occur.SHOULD);
+                }
+                else if (FilterTerm(key, v) is { } term)
                 {
                     any.Add(new TermQuery(term), Occur.SHOULD);
                 }

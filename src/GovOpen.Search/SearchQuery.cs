@@ -28,11 +28,11 @@ public sealed record SearchQuery
     public const int MaxSkip = 10_000;
 
     /// <summary>Filter keys understood by the index.</summary>
-    public static readonly IReadOnlyList<string> FilterKeys = ["type", "issuer", "year", "topic", "genre", "validity"];
+    public static readonly IReadOnlyList<string> FilterKeys = ["type", "issuer", "year", "topic", "genre", "validity", "path"];
 
     public string? Text { get; init; }
 
-    /// <summary>key → accepted values. Keys: type, issuer, year, topic, genre, validity.</summary>
+    /// <summary>key → accepted values. Keys: type, issuer, year, topic, genre, validity, and path (route prefix: items under a column).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;

@@ -1,6 +1,27 @@
-// The citizen site is built under issue #7; until then it answers a placeholder page.
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => Results.Text("GovOpen 示例站点尚在建设中（issue #7）。", "text/plain; charset=utf-8"));
+using GovOpen.Site.Services;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGovOpenSite(builder.Configuration);
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+
+var app = builder.Build();
+var opts = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+var problems = opts.Validate().ToList();
+if (problems.Count > 0)
+{
+    throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
+}
+await app.Services.GetRequiredService<ContentProvider>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapSiteEndpoints();
+app.MapRazorPages();
 app.Run();
 
+/// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -299,3 +299,16 @@ public class HostileQueryTests : IDisposable
         Assert.Contains(r.Warnings, w => w.Code == "too-many-terms");
     }
 }
+
+public class PathFilterTests
+{
+    [Fact]
+    public void Path_filter_lists_items_under_a_column()
+    {
+        using var idx = Corpus.Open();
+        var r = idx.Search(SearchQuery.From(null, ["path=/zwgk/zcwj/p1/"]));
+        Assert.Equal(["p1"], r.Hits.Select(h => h.Id));
+        Assert.Equal(6, idx.Search(SearchQuery.From(null, ["path=/zwgk/zcwj/"])).Total);
+        Assert.Contains(idx.Search(SearchQuery.From(null, ["path=no-slash"])).Warnings, w => w.Code == "bad-value");
+    }
+}

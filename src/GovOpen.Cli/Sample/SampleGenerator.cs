@@ -270,8 +270,7 @@ internal static class SampleGenerator
         }
         for (var i = 0; i < p.Measures.Length; i++)
         {
-            sb.Append($"<h3>{Numerals[i]}、{Enc(Heading(p.Measures[i]))}</h3>");
-            sb.Append($"<p>{Enc(p.Measures[i])}。各责任单位要明确分工、细化措施，按照时间节点抓好落实，并将进展情况及时报送牵头部门。</p>");
+            sb.Append($"<p><strong>{Numerals[i]}、{Enc(p.Measures[i])}。</strong>{FollowUps[(i + p.Id.Length) % FollowUps.Length]}</p>");
         }
         if (p.Effective is { } eff)
         {
@@ -295,12 +294,13 @@ internal static class SampleGenerator
         return sb.ToString();
     }
 
-    private static string Heading(string measure)
-    {
-        var cut = measure.IndexOfAny(['，', '。']);
-        var h = cut > 0 ? measure[..cut] : measure;
-        return h.Length > 20 ? h[..20] : h;
-    }
+    private static readonly string[] FollowUps =
+    [
+        "各责任单位要明确分工、细化措施，按照时间节点抓好落实，并将进展情况及时报送牵头部门。",
+        "牵头部门要加强统筹协调，定期调度工作进展，对推进不力的及时督促整改。",
+        "各区要结合实际制定具体实施办法，确保政策措施落地见效。",
+        "有关部门要加强政策宣传和解读，及时回应社会关切，主动接受社会监督。",
+    ];
 
     private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,135 @@
+using GovOpen.Core.Content;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Site.Services;
+
+/// <summary>
+/// Holds the current <see cref="SiteContent"/> and replaces it on refresh. A failed refresh keeps the last good
+/// content (and says so in the log): the site is never blank because Umbraco is down.
+/// </summary>
+public sealed class ContentProvider : IDisposable
+{
+    private readonly IContentSource _source;
+    private readonly SiteOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<ContentProvider> _log;
+    private readonly SemaphoreSlim _refreshGate = new(1, 1);
+    private volatile SiteContent _current;
+
+    public ContentProvider(IContentSource source, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentProvider> log)
+    {
+        _source = source;
+        _options = options.Value;
+        _clock = clock;
+        _log = log;
+        _current = SiteContent.Empty(Today, "not loaded yet");
+    }
+
+    public SiteContent Current => _current;
+
+    /// <summary>True when the last refresh failed and older content is being served.</summary>
+    public bool IsStale { get; private set; }
+
+    public DateTimeOffset? LastFailure { get; private set; }
+
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+
+    /// <summary>Loads content at start: from the source, else from the cache of the last good content.</summary>
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        if (await RefreshAsync(ct))
+        {
+            return;
+        }
+        if (_options.CacheDirectory is { } dir && File.Exists(Path.Combine(dir, ContentPackage.ManifestFile)))
+        {
+            try
+            {
+                var package = ContentPackage.Load(dir);
+                Swap(SiteContent.Build(ContentSet.From(package), Today, $"cached copy in {dir}", package.ResolveMedia, _clock));
+                _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
+                IsStale = true;
+                return;
+            }
+            catch (Exception e)
+            {
+                _log.LogError(e, "The content cache in {Dir} cannot be read.", dir);
+            }
+        }
+        _log.LogError("No content could be loaded from {Source} and there is no cache; pages answer 503 until a refresh succeeds.", _source.Description);
+    }
+
+    /// <summary>Reloads everything from the source. Returns false (keeping the current content) on failure.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken ct)
+    {
+        await _refreshGate.WaitAsync(ct);
+        try
+        {
+            var (set, media) = await _source.LoadAsync(ct);
+            var next = SiteContent.Build(set, Today, _source.Description, media, _clock);
+            if (next.Problems.Count > 0)
+            {
+                _log.LogWarning("{Count} content problems in {Source}; first: {First}", next.Problems.Count, _source.Description, next.Problems[0].MessageEn);
+            }
+            Swap(next);
+            IsStale = false;
+            if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
+            {
+                try
+                {
+                    DeliveryApiContentSource.SaveCache(dir, set);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    _log.LogWarning(e, "Could not write the content cache to {Dir}.", dir);
+                }
+            }
+            _log.LogInformation("Loaded {Count} public items from {Source}.", next.Items.Count, _source.Description);
+            return true;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException)
+        {
+            IsStale = !_current.IsEmpty;
+            LastFailure = _clock.GetUtcNow();
+            _log.LogWarning("Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
+                _source.Description, e.Message, _current.LoadedAt);
+            return false;
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
+    private void Swap(SiteContent next)
+    {
+        var old = _current;
+        _current = next;
+        // Requests in flight may still hold the old snapshot; its in-memory index is disposed a little later.
+        _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Release(), TaskScheduler.Default);
+    }
+
+    public void Dispose()
+    {
+        _current.Release();
+        _refreshGate.Dispose();
+    }
+}
+
+/// <summary>Refreshes Delivery API content periodically (webhooks refresh immediately).</summary>
+public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var minutes = options.Value.DeliveryApi.RefreshMinutes;
+        if (options.Value.ContentSource != "deliveryApi" || minutes <= 0)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await provider.RefreshAsync(stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml;
+using GovOpen.Core.Content;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Site.Services;
+
+public static class SiteEndpoints
+{
+    public const string WebhookHeader = "X-GovOpen-Webhook-Secret";
+
+    /// <summary>Feed names and the column content type they list.</summary>
+    public static readonly IReadOnlyDictionary<string, (string ColumnType, string ChildType, string Title)> Feeds = new Dictionary<string, (string, string, string)>
+    {
+        ["zcwj"] = (ContentTypes.PolicyFolder, ContentTypes.PolicyDocument, "政策文件"),
+        ["zcjd"] = (ContentTypes.PolicyFolder, ContentTypes.PolicyInterpretation, "政策解读"),
+        ["hygk"] = (ContentTypes.MeetingColumn, ContentTypes.Meeting, "会议公开"),
+        ["jgsf"] = (ContentTypes.FeeColumn, ContentTypes.FeeItem, "价格收费"),
+    };
+
+    public static void MapSiteEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", () => Results.Redirect("/xxgk/"));
+        app.MapGet("/feeds/{name}.xml", (string name, SiteContent content, HttpContext http) => Feed(name, content, http));
+        app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
+        app.MapGet("/media/{**path}", (string path, SiteContent content) => Media(path, content));
+        app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) => TextSize(size, returnUrl, http));
+        app.MapGet("/healthz", (ContentProvider p) => Results.Json(new { items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt }));
+        app.MapPost("/api/govopen/webhook", Webhook);
+    }
+
+    private static async Task<IResult> Webhook(HttpContext http, ContentProvider provider, IOptions<SiteOptions> options, ILoggerFactory logs)
+    {
+        var expected = options.Value.WebhookSecret;
+        var given = http.Request.Headers[WebhookHeader].ToString();
+        if (string.IsNullOrEmpty(expected) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        {
+            logs.CreateLogger("GovOpen.Webhook").LogWarning("Webhook call rejected: missing or wrong secret from {Ip}.", http.Connection.RemoteIpAddress);
+            return Results.Unauthorized();
+        }
+        var ok = await provider.RefreshAsync(http.RequestAborted);
+        return ok ? Results.Accepted() : Results.StatusCode(StatusCodes.Status502BadGateway);
+    }
+
+    private static IResult Feed(string name, SiteContent content, HttpContext http)
+    {
+        if (!Feeds.TryGetValue(name, out var f))
+        {
+            return Results.NotFound();
+        }
+        var column = content.Items.Values.Where(i => i.ContentType == f.ColumnType && content.ChildrenOf(i.Id).Any(c => c.ContentType == f.ChildType)).MinBy(i => i.SortOrder);
+        var entries = column is null ? [] : content.ChildrenOf(column.Id).Where(c => c.ContentType == f.ChildType)
+            .OrderByDescending(c => Published(content, c)).Take(50).ToList();
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            w.WriteStartDocument();
+            w.WriteStartElement("feed", ns);
+            w.WriteAttributeString("xml", "lang", null, "zh-CN");
+            w.WriteElementString("title", ns, $"{f.Title} — {content.Manifest.Agency ?? "政府信息公开"}{(content.Manifest.Sample ? "（示例数据）" : "")}");
+            w.WriteElementString("id", ns, $"{baseUrl}/feeds/{name}.xml");
+            w.WriteElementString("updated", ns, XmlConvert.ToString(entries.Count > 0 ? entries.Max(e => e.UpdateDate) : content.LoadedAt));
+            w.WriteStartElement("link", ns);
+            w.WriteAttributeString("rel", "self");
+            w.WriteAttributeString("href", $"{baseUrl}/feeds/{name}.xml");
+            w.WriteEndElement();
+            foreach (var e in entries)
+            {
+                var url = baseUrl + SiteContent.NormalizePath(e.Route.Path);
+                w.WriteStartElement("entry", ns);
+                w.WriteElementString("title", ns, e.Name);
+                w.WriteElementString("id", ns, url);
+                w.WriteElementString("updated", ns, XmlConvert.ToString(e.UpdateDate));
+                w.WriteStartElement("link", ns);
+                w.WriteAttributeString("href", url);
+                w.WriteEndElement();
+                var summary = content.Policies.TryGetValue(e.Id, out var p) && p.DocumentNumber is { } num ? $"{num} {string.Join("、", p.Issuers)}" : e.Name;
+                w.WriteElementString("summary", ns, summary);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        return Results.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8");
+    }
+
+    private static DateOnly Published(SiteContent content, ContentItem item) =>
+        content.Policies.GetValueOrDefault(item.Id)?.PublishedDate
+        ?? content.Interpretations.GetValueOrDefault(item.Id)?.PublishedDate
+        ?? content.Meetings.GetValueOrDefault(item.Id)?.PublishedDate
+        ?? content.Fees.GetValueOrDefault(item.Id)?.PublishedDate
+        ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
+
+    private static IResult Sitemap(SiteContent content, HttpContext http)
+    {
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
+        {
+            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            w.WriteStartDocument();
+            w.WriteStartElement("urlset", ns);
+            foreach (var item in content.Items.Values.OrderBy(i => i.Route.Path, StringComparer.Ordinal))
+            {
+                w.WriteStartElement("url", ns);
+                w.WriteElementString("loc", ns, baseUrl + SiteContent.NormalizePath(item.Route.Path));
+                w.WriteElementString("lastmod", ns, item.UpdateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        return Results.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml; charset=utf-8");
+    }
+
+    private static readonly FileExtensionContentTypeProvider ContentTypesByExtension = new();
+
+    private static IResult Media(string path, SiteContent content)
+    {
+        var file = content.ResolveMedia("media/" + path);
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+        var type = ContentTypesByExtension.TryGetContentType(file, out var t) ? t : "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal))
+        {
+            type += "; charset=utf-8";
+        }
+        return Results.File(file, type, enableRangeProcessing: true);
+    }
+
+    private static IResult TextSize(string? size, string? returnUrl, HttpContext http)
+    {
+        var large = size == "large";
+        http.Response.Cookies.Append("govopen-text", large ? "large" : "normal", new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+            MaxAge = TimeSpan.FromDays(365),
+        });
+        // Only local paths: never an open redirect.
+        var target = returnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/xxgk/";
+        return Results.LocalRedirect(target);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+
+namespace GovOpen.Site.Services;
+
+public static class SiteServiceCollectionExtensions
+{
+    public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient<DeliveryApiContentSource>((sp, http) =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.DeliveryApi;
+            if (Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUri))
+            {
+                http.BaseAddress = new Uri(baseUri.ToString().TrimEnd('/') + "/");
+            }
+            http.Timeout = TimeSpan.FromSeconds(o.TimeoutSeconds);
+        }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All });
+        services.AddSingleton<IContentSource>(sp =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value;
+            return o.ContentSource == "deliveryApi"
+                ? sp.GetRequiredService<DeliveryApiContentSource>()
+                : new PackageContentSource(o.PackagePath ?? PackageContentSource.EmbeddedPath);
+        });
+        services.AddSingleton(sp => new DeliveryApiContentSource(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DeliveryApiContentSource)),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.DeliveryApi));
+        services.AddSingleton<ContentProvider>();
+        services.AddHostedService<ContentRefreshService>();
+        services.AddScoped(sp => sp.GetRequiredService<ContentProvider>().Current);
+        return services;
+    }
+}
+
+/// <summary>Security headers on every response (CSP without inline script, nosniff, referrer policy, no framing).</summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    public const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public Task Invoke(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var h = context.Response.Headers;
+            h.ContentSecurityPolicy = Csp;
+            h.XContentTypeOptions = "nosniff";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            h.XFrameOptions = "DENY";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
