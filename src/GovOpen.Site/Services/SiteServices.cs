@@ -7,6 +7,9 @@ public static class SiteServiceCollectionExtensions
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
+        // Chinese text is written as text, not as numeric entities (the default encoder only allows Basic Latin).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient<DeliveryApiContentSource>((sp, http) =>
         {

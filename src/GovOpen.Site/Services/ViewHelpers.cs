@@ -39,9 +39,10 @@ public static class ViewHelpers
         _ => "https://schema.org/NotInForce",
     };
 
-    private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Chinese stays readable; < > & ' " are \u-escaped so nothing in a title can close or confuse the script element.
+    private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
-    /// <summary>schema.org Legislation JSON-LD for a policy page (safe to embed: "&lt;/" is escaped).</summary>
+    /// <summary>schema.org Legislation JSON-LD for a policy page (safe to embed in a script element).</summary>
     public static string LegislationJsonLd(PolicyDocument p, ValidityState state, string url, string? agency)
     {
         var o = new JsonObject
@@ -67,7 +68,7 @@ public static class ViewHelpers
         {
             o["expires"] = IsoDate(until);
         }
-        return o.ToJsonString(JsonLdOptions).Replace("</", "<\\/", StringComparison.Ordinal);
+        return o.ToJsonString(JsonLdOptions);
     }
 
     /// <summary>A page of the list URL with one query value changed (and paging reset unless it is the page).</summary>

@@ -1,0 +1,139 @@
+using System.Net;
+using GovOpen.Core.Content;
+using GovOpen.Site.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovOpen.Site.Tests;
+
+public sealed class DeliveryApiTests : IAsyncLifetime
+{
+    private const string Secret = "a-shared-secret-of-some-length";
+    private readonly string _cache = Directory.CreateTempSubdirectory("govopen-cache").FullName;
+    private FakeDeliveryApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = new FakeDeliveryApi(ContentPackage.Load(PackageContentSource.EmbeddedPath).Items);
+        await _api.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        Directory.Delete(_cache, true);
+    }
+
+    private SiteFactory Factory(string? cache = null)
+    {
+        var f = new SiteFactory();
+        f.Settings["GovOpen:Site:ContentSource"] = "deliveryApi";
+        f.Settings["GovOpen:Site:DeliveryApi:BaseUrl"] = _api.BaseUrl;
+        f.Settings["GovOpen:Site:DeliveryApi:ApiKey"] = "key-123";
+        f.Settings["GovOpen:Site:DeliveryApi:TimeoutSeconds"] = "2";
+        f.Settings["GovOpen:Site:DeliveryApi:RefreshMinutes"] = "0";
+        f.Settings["GovOpen:Site:WebhookSecret"] = Secret;
+        f.Settings["GovOpen:Site:CacheDirectory"] = cache ?? _cache;
+        return f;
+    }
+
+    private static HttpRequestMessage Webhook(string? secret)
+    {
+        var req = new HttpRequestMessage(HttpMethod.Post, "/api/govopen/webhook") { Content = new StringContent("{\"event\":\"Umbraco.ContentPublish\"}") };
+        if (secret is not null)
+        {
+            req.Headers.Add(SiteEndpoints.WebhookHeader, secret);
+        }
+        return req;
+    }
+
+    [Fact]
+    public async Task Renders_content_read_page_by_page_from_the_delivery_api()
+    {
+        await using var f = Factory();
+        var client = f.CreateClient();
+        var html = await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/");
+        Assert.Contains("示府规〔2024〕1号", html);
+        Assert.Contains("政策文件", await client.GetStringAsync("/xxgk/")); // parents derived from routes
+        Assert.True(_api.Requests >= 2, "items come in pages of 100");
+        Assert.Equal("key-123", _api.LastApiKey);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xxgk/zcwj/zcwj-2025-901/")).StatusCode); // withheld stays hidden
+    }
+
+    [Theory]
+    [InlineData(FakeDeliveryApi.Mode.Fail)]
+    [InlineData(FakeDeliveryApi.Mode.Slow)]
+    [InlineData(FakeDeliveryApi.Mode.Malformed)]
+    [InlineData(FakeDeliveryApi.Mode.MissingFields)]
+    public async Task A_failing_refresh_keeps_serving_the_last_good_content(FakeDeliveryApi.Mode mode)
+    {
+        await using var f = Factory();
+        var client = f.CreateClient();
+        Assert.Contains("示例市政务公开工作规定", await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        _api.Current = mode;
+        var res = await client.SendAsync(Webhook(Secret));
+        Assert.Equal(HttpStatusCode.BadGateway, res.StatusCode);
+        Assert.Contains("示例市政务公开工作规定", await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        var provider = f.Services.GetRequiredService<ContentProvider>();
+        Assert.True(provider.IsStale);
+        Assert.NotNull(provider.LastFailure);
+    }
+
+    [Fact]
+    public async Task The_webhook_needs_the_shared_secret_and_then_refreshes()
+    {
+        await using var f = Factory();
+        var client = f.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Webhook(null))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Webhook("wrong-secret-wrong-secret"))).StatusCode);
+
+        var item = _api.Items.First(i => i.Id == "zcwj-2024-001");
+        _api.Items[_api.Items.IndexOf(item)] = item with { Name = "示例市政务公开工作规定（2026年修订）" };
+        Assert.DoesNotContain("2026年修订", await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        Assert.Equal(HttpStatusCode.Accepted, (await client.SendAsync(Webhook(Secret))).StatusCode);
+        Assert.Contains("示例市政务公开工作规定（2026年修订）", await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        Assert.Contains("2026年修订", await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("2026年修订"))); // the index follows
+    }
+
+    [Fact]
+    public async Task Starting_while_umbraco_is_down_serves_the_cached_copy()
+    {
+        await using (var first = Factory())
+        {
+            await first.CreateClient().GetStringAsync("/xxgk/");
+        }
+        Assert.True(File.Exists(Path.Combine(_cache, "package.json")));
+        _api.Current = FakeDeliveryApi.Mode.Fail;
+        await using var f = Factory();
+        var html = await f.CreateClient().GetStringAsync("/xxgk/zcwj/zcwj-2024-001/");
+        Assert.Contains("示府规〔2024〕1号", html);
+        Assert.True(f.Services.GetRequiredService<ContentProvider>().IsStale);
+    }
+
+    [Fact]
+    public async Task Starting_while_umbraco_is_down_without_a_cache_says_so_instead_of_a_blank_site()
+    {
+        _api.Current = FakeDeliveryApi.Mode.Fail;
+        var empty = Directory.CreateTempSubdirectory("govopen-empty-cache").FullName;
+        try
+        {
+            await using var f = Factory(empty);
+            var res = await f.CreateClient().GetAsync("/xxgk/");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, res.StatusCode);
+            Assert.Contains("内容暂时无法获取", await res.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            Directory.Delete(empty, true);
+        }
+    }
+
+    [Fact]
+    public async Task Delivery_api_mode_requires_a_base_url_and_a_secret()
+    {
+        await using var f = new SiteFactory();
+        f.Settings["GovOpen:Site:ContentSource"] = "deliveryApi";
+        var e = Assert.ThrowsAny<Exception>(() => f.CreateClient());
+        Assert.Contains("BaseUrl", e.ToString());
+        Assert.Contains("WebhookSecret", e.ToString());
+    }
+}

@@ -1,0 +1,318 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace GovOpen.Site.Tests;
+
+public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    private async Task<string> Get(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var res = await _client.GetAsync(url);
+        var body = await res.Content.ReadAsStringAsync();
+        Assert.True(expected == res.StatusCode, $"{url}: {(int)res.StatusCode}\n{body[..Math.Min(body.Length, 2000)]}");
+        return body;
+    }
+
+    [Fact]
+    public async Task Root_redirects_to_the_disclosure_home()
+    {
+        var res = await _client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        Assert.Equal("/xxgk/", res.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Home_lists_the_columns_and_says_it_is_sample_data()
+    {
+        var html = await Get("/xxgk/");
+        foreach (var column in new[] { "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政策文件", "政策解读", "会议公开", "价格收费", "政府信息公开年度报告", "依申请公开" })
+        {
+            Assert.Contains(column, html);
+        }
+        Assert.Contains("示例数据", html);
+        Assert.Contains("<html lang=\"zh-CN\">", html);
+        Assert.Contains("name=\"SiteIDCode\" content=\"9999000001\"", html);
+    }
+
+    [Fact]
+    public async Task Policy_page_shows_the_gov_cn_metadata_block_and_meta_tags()
+    {
+        var html = await Get("/xxgk/zcwj/zcwj-2024-001/");
+        foreach (var label in new[] { "索引号", "主题分类", "发文机关", "成文日期", "标　　题", "发文字号", "发布日期", "有 效 性" })
+        {
+            Assert.Contains(label, html);
+        }
+        Assert.Contains("示府规〔2024〕1号", html);
+        Assert.Contains("2024年2月20日", html);
+        Assert.Contains("综合政务\\政务公开", html);
+        Assert.Contains("2024年3月1日至2029年2月28日", html); // normative validity period
+        Assert.Contains("badge-ok\">现行有效", html);
+        foreach (var meta in new[] { "ColumnName", "ColumnType", "ArticleTitle", "PubDate", "ContentSource", "SiteName", "SiteDomain", "Url" })
+        {
+            Assert.Matches($"<meta name=\"{meta}\" content=\"[^\"]+\"", html);
+        }
+        Assert.Contains("<meta name=\"ArticleTitle\" content=\"示例市政务公开工作规定\"", html);
+        Assert.Contains("相关解读", html);
+        Assert.Contains("/xxgk/zcjd/zcjd-2024-001/", html);
+        Assert.Contains("/xxgk/zcjd/zcjd-2024-002/", html);
+    }
+
+    [Fact]
+    public async Task Policy_page_carries_legislation_json_ld()
+    {
+        var html = await Get("/xxgk/zcwj/zcwj-2015-008/");
+        var json = Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        using var doc = JsonDocument.Parse(json);
+        var r = doc.RootElement;
+        Assert.Equal("Legislation", r.GetProperty("@type").GetString());
+        Assert.Equal("示府发〔2015〕8号", r.GetProperty("legislationIdentifier").GetString());
+        Assert.Equal("https://schema.org/NotInForce", r.GetProperty("legislationLegalForce").GetString());
+        Assert.Equal("2015-04-10", r.GetProperty("legislationDate").GetString());
+    }
+
+    [Theory]
+    [InlineData("/xxgk/zcwj/zcwj-2015-008/", "本文件已废止", "2024年3月1日废止", "/xxgk/zcwj/zcwj-2024-001/")]
+    [InlineData("/xxgk/zcwj/zcwj-2020-021/", "本文件已修订", "2025年7月1日修订", "/xxgk/zcwj/zcwj-2025-035/")]
+    [InlineData("/xxgk/zcwj/zcwj-2022-027/", "本文件已废止", "废止", "/xxgk/zcwj/zcwj-2026-022/")]
+    public async Task Replaced_documents_have_a_banner_linking_the_replacement(string url, string banner, string when, string link)
+    {
+        var html = await Get(url);
+        var bannerHtml = Regex.Match(html, "<div class=\"validity-banner[^>]*>(.*?)</div>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains(banner, bannerHtml);
+        Assert.Contains(when, bannerHtml);
+        Assert.Contains($"href=\"{link}\"", bannerHtml);
+    }
+
+    [Fact]
+    public async Task Expired_normative_document_says_so_without_anyone_touching_it()
+    {
+        // 示例市公共数据开放暂行办法: valid until 2026-09-30, so 已失效 on 2026-11-23.
+        var html = await Get("/xxgk/zcwj/zcwj-2024-012/");
+        Assert.Contains("本文件已失效", html);
+        Assert.Contains("有效期至2026年9月30日，已于2026年10月1日失效", html);
+    }
+
+    [Fact]
+    public async Task Not_yet_effective_document_says_when()
+    {
+        var html = await Get("/xxgk/zcwj/zcwj-2026-018/");
+        Assert.Contains("本文件尚未生效", html);
+        Assert.Contains("2027年1月1日起施行", html);
+    }
+
+    [Fact]
+    public async Task Policy_list_filters_and_pages()
+    {
+        var all = await Get("/xxgk/zcwj/");
+        var total = int.Parse(Regex.Match(all, "共 (\\d+) 条").Groups[1].Value);
+        Assert.Equal(57, total); // 61 policies in the sample, 4 withheld
+        Assert.Contains("下一页", all);
+        var page2 = await Get("/xxgk/zcwj/?page=2");
+        Assert.Contains("第 2 / 3 页", page2);
+
+        var inForce2024 = await Get("/xxgk/zcwj/?year=2024&validity=" + Uri.EscapeDataString("现行有效"));
+        var rows = Regex.Matches(inForce2024, "<tr>\\s*<td><a href=\"(/xxgk/zcwj/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(rows);
+        Assert.DoesNotContain("badge-abolished", Regex.Match(inForce2024, "<tbody>.*</tbody>", RegexOptions.Singleline).Value);
+        Assert.All(rows, r => Assert.Contains("2024", r));
+
+        var issuer = await Get("/xxgk/zcwj/?issuer=" + Uri.EscapeDataString("示例市市场监督管理局"));
+        Assert.Contains("示例市市场监督管理局关于加强食品安全监管的意见", issuer);
+        Assert.DoesNotContain("示例市停车服务收费管理办法", issuer);
+
+        var topic = await Get("/xxgk/zcwj/?topic=" + Uri.EscapeDataString("国民经济管理、国有资产监管"));
+        Assert.Contains("示例市停车服务收费管理办法", topic);
+        Assert.DoesNotContain("食品安全", Regex.Match(topic, "<tbody>.*</tbody>", RegexOptions.Singleline).Value);
+
+        var genre = await Get("/xxgk/zcwj/?genre=" + Uri.EscapeDataString("意见"));
+        Assert.Contains("实施意见", genre);
+        Assert.Contains("（", Regex.Match(all, "<aside class=\"facets\".*?</aside>", RegexOptions.Singleline).Value); // counts shown
+    }
+
+    [Fact]
+    public async Task Interpretation_page_links_back_and_renders_each_form()
+    {
+        var graphic = await Get("/xxgk/zcjd/zcjd-2024-002/");
+        Assert.Contains("原文件", graphic);
+        Assert.Contains("href=\"/xxgk/zcwj/zcwj-2024-001/\"", graphic);
+        Assert.Matches("<img src=\"/media/zcjd/gkgd-1.svg\" alt=\"[^\"]{10,}\"", graphic);
+
+        var qa = await Get("/xxgk/zcjd/zcjd-2024-006/");
+        Assert.Contains("<dt>问：企业开办需要多长时间？</dt>", qa);
+        Assert.Contains("答：企业开办全流程压缩至一个工作日以内。", qa);
+
+        var video = await Get("/xxgk/zcjd/zcjd-2024-012/");
+        Assert.Contains("视频解读的文字稿见正文", video);
+        Assert.DoesNotContain("<video", video); // no playable file in the sample: no broken player
+
+        var list = await Get("/xxgk/zcjd/");
+        Assert.Contains("图解", list);
+        Assert.Matches("共 17 条", list);
+    }
+
+    [Fact]
+    public async Task Meetings_list_and_page()
+    {
+        var list = await Get("/xxgk/hygk/");
+        Assert.Contains("示例市人民政府2026年第5次常务会议", list);
+        Assert.Contains("主任办公会", list);
+        var onlyDrc = await Get("/xxgk/hygk/?series=" + Uri.EscapeDataString("主任办公会"));
+        var rows = Regex.Match(onlyDrc, "<tbody>.*</tbody>", RegexOptions.Singleline).Value;
+        Assert.Contains("主任办公会", rows);
+        Assert.DoesNotContain("常务会议", rows);
+        var page = await Get("/xxgk/hygk/hygk-2026-01/");
+        Assert.Contains("审议《示例市2026年政务公开工作要点》", page);
+        Assert.Contains("决定事项：</strong>原则通过", page);
+        Assert.Contains("href=\"/xxgk/zcwj/zcwj-2026-003/\"", page);
+        Assert.Contains("href=\"/xxgk/zcjd/zcjd-2026-003/\"", page);
+        Assert.DoesNotContain("干部任免", page);
+    }
+
+    [Fact]
+    public async Task Fee_catalogue_shows_the_standard_in_force_on_a_date()
+    {
+        var today = await Get("/xxgk/jgsf/");
+        Assert.Contains("首小时6元，之后每半小时4元，全天最高60元", today);
+        Assert.DoesNotContain("住房公积金异地转移手续费", today); // abolished in 2018
+        var past = await Get("/xxgk/jgsf/?date=2018-01-01");
+        Assert.Contains("住房公积金异地转移手续费", past);
+        Assert.DoesNotContain("首小时6元", past);
+        var funds = await Get("/xxgk/jgsf/?category=" + Uri.EscapeDataString("政府性基金"));
+        Assert.Contains("城市基础设施配套费", funds);
+        Assert.DoesNotContain("居民身份证工本费", funds);
+        var bad = await Get("/xxgk/jgsf/?date=2026-02-30");
+        Assert.Contains("执行日期“2026-02-30”无效", bad);
+        var item = await Get("/xxgk/jgsf/jgsf-001/");
+        Assert.Contains("收费标准沿革", item);
+        Assert.Contains("5元/小时", item);
+        Assert.Contains("href=\"/xxgk/zcwj/zcwj-2024-007/\"", item); // basis 文号 links the public policy
+    }
+
+    [Fact]
+    public async Task Guide_pages_and_annual_reports()
+    {
+        Assert.Contains("受理机构", await Get("/xxgk/gkzn/"));
+        Assert.Contains("行政法规、规章和规范性文件", await Get("/xxgk/fdzdgknr/"));
+        var reports = await Get("/xxgk/ndbg/");
+        Assert.Contains("2025年政府信息公开工作年度报告", reports);
+        var report = await Get("/xxgk/ndbg/ndbg-2025/");
+        Assert.Contains("<th scope=\"row\">行政规范性文件</th>", report);
+        Assert.Contains("在线申请功能正在建设中", await Get("/xxgk/ysqgk/"));
+    }
+
+    [Theory]
+    [InlineData("示府规[2019]2号")]
+    [InlineData("示府规〔2019〕2号")]
+    [InlineData("示府规2019年2号")]
+    public async Task Search_puts_the_exact_document_number_first(string q)
+    {
+        var html = await Get("/search?q=" + Uri.EscapeDataString(q));
+        var first = Regex.Match(html, "<ol class=\"results\"[^>]*>\\s*<li class=\"([^\"]*)\">\\s*<h3><a href=\"([^\"]+)\"").Groups;
+        Assert.Equal("exact", first[1].Value);
+        Assert.Equal("/xxgk/zcwj/zcwj-2019-002/", first[2].Value);
+        Assert.Contains("文号精确匹配", html);
+    }
+
+    [Fact]
+    public async Task Search_highlights_filters_and_counts()
+    {
+        var html = await Get("/search?q=" + Uri.EscapeDataString("公共数据"));
+        Assert.Contains("<mark>公共数据</mark>", html);
+        Assert.Matches("共 \\d+ 条结果", html);
+        var filtered = await Get("/search?q=" + Uri.EscapeDataString("公共数据") + "&type=interpretation");
+        Assert.Contains("解读文件：", filtered);
+        Assert.DoesNotContain("badge-pending", filtered);
+        var validity = await Get("/search?q=" + Uri.EscapeDataString("停车") + "&validity=" + Uri.EscapeDataString("现行有效"));
+        Assert.DoesNotContain("示例市停车服务收费管理办法", validity);
+        var tooLong = await Get("/search?q=" + new string('政', 300));
+        Assert.Contains("检索词过长", tooLong);
+    }
+
+    [Fact]
+    public async Task Feeds_and_sitemap_are_valid_xml()
+    {
+        foreach (var feed in new[] { "zcwj", "zcjd", "hygk", "jgsf" })
+        {
+            var xml = XDocument.Parse(await Get($"/feeds/{feed}.xml"));
+            XNamespace atom = "http://www.w3.org/2005/Atom";
+            Assert.NotEmpty(xml.Root!.Elements(atom + "entry"));
+        }
+        await Get("/feeds/unknown.xml", HttpStatusCode.NotFound);
+        var sitemap = XDocument.Parse(await Get("/sitemap.xml"));
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
+        Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
+        Assert.Equal(117, locs.Count);
+    }
+
+    [Fact]
+    public async Task Not_found_is_a_chinese_page()
+    {
+        var html = await Get("/xxgk/zcwj/does-not-exist/", HttpStatusCode.NotFound);
+        Assert.Contains("页面不存在", html);
+        Assert.Contains("返回政府信息公开首页", html);
+    }
+
+    [Fact]
+    public async Task Security_headers_on_every_response()
+    {
+        foreach (var url in new[] { "/xxgk/", "/search?q=x", "/nope", "/css/site.css", "/feeds/zcwj.xml" })
+        {
+            var res = await _client.GetAsync(url);
+            Assert.Contains("default-src 'self'", res.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("nosniff", res.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", res.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    [Theory]
+    [InlineData("/xxgk/zcwj/?page=abc")]
+    [InlineData("/xxgk/zcwj/?page=-5")]
+    [InlineData("/xxgk/zcwj/?page=99999999999999999999")]
+    [InlineData("/xxgk/zcwj/?year=%3Cscript%3Ealert(1)%3C/script%3E")]
+    [InlineData("/xxgk/zcwj/?year=2024&year=2023&year=2022&year=2021&year=2020&year=2019&year=2018")]
+    [InlineData("/xxgk/zcwj/?validity=%00%01")]
+    [InlineData("/xxgk/zcwj/?%ZZ=1&page=%ZZ")]
+    [InlineData("/xxgk/jgsf/?date=%E2%80%AE&category=%3C")]
+    [InlineData("/search?q=%22%3Cscript%3E&page=-1&sort=%27")]
+    [InlineData("/search?q=title:*%20AND%20(&type=secret&skip=1e9")]
+    [InlineData("/search?q=%F0%9F%98%80%ED%A0%80")]
+    [InlineData("/xxgk/hygk/?series=%3Cb%3E")]
+    [InlineData("/settings/text-size?size=large&returnUrl=//evil.example/")]
+    public async Task Malformed_query_strings_never_cause_a_server_error(string url)
+    {
+        var res = await _client.GetAsync(url);
+        Assert.True((int)res.StatusCode < 500, $"{url} → {(int)res.StatusCode}");
+        var body = await res.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert", body);
+    }
+
+    [Fact]
+    public async Task Large_text_mode_is_a_cookie_without_open_redirects()
+    {
+        var res = await _client.GetAsync("/settings/text-size?size=large&returnUrl=" + Uri.EscapeDataString("/xxgk/zcwj/"));
+        Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
+        Assert.Equal("/xxgk/zcwj/", res.Headers.Location!.ToString());
+        Assert.Contains(res.Headers.GetValues("Set-Cookie"), c => c.StartsWith("govopen-text=large", StringComparison.Ordinal));
+        var evil = await _client.GetAsync("/settings/text-size?size=large&returnUrl=" + Uri.EscapeDataString("//evil.example/x"));
+        Assert.Equal("/xxgk/", evil.Headers.Location!.ToString());
+        var req = new HttpRequestMessage(HttpMethod.Get, "/xxgk/");
+        req.Headers.Add("Cookie", "govopen-text=large");
+        var html = await (await _client.SendAsync(req)).Content.ReadAsStringAsync();
+        Assert.Contains("<body class=\"large-text\">", html);
+        Assert.Contains("标准字体", html);
+    }
+
+    [Fact]
+    public async Task Rich_text_is_sanitized()
+    {
+        var html = await Get("/xxgk/zcwj/zcwj-2024-001/");
+        var body = Regex.Match(html, "<div class=\"body\">(.*?)</div>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<p class=\"signature\">", body);
+        Assert.DoesNotContain("<script", body);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using GovOpen.Core.Content;
+
+namespace GovOpen.Site.Tests;
+
+public sealed class SanitizeTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govopen-site-pkg").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    [Fact]
+    public async Task Hostile_rich_text_and_titles_are_neutralized()
+    {
+        ContentPackage.Write(_dir, new PackageManifest { Name = "x", Sample = true },
+        [
+            new ContentItem { Id = "root", ContentType = ContentTypes.DisclosureRoot, Name = "政府信息公开", Route = new ContentRoute("/xxgk/") },
+            new ContentItem { Id = "f", ContentType = ContentTypes.PolicyFolder, Name = "政策文件", Route = new ContentRoute("/xxgk/zcwj/"), ParentId = "root" },
+            new ContentItem
+            {
+                Id = "evil", ContentType = ContentTypes.PolicyDocument, Name = "<script>alert('t')</script>关于测试的通知", Route = new ContentRoute("/xxgk/zcwj/evil/"), ParentId = "f",
+                CreateDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                Properties = new JsonObject
+                {
+                    ["documentNumber"] = "示府发〔2026〕1号",
+                    ["publishedDate"] = "2026-01-02",
+                    ["body"] = new JsonObject { ["markup"] = "<p onclick=\"x()\">正文</p><script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">链接</a><iframe src=\"https://evil.example\"></iframe><form action=\"https://evil.example\"><input name=p></form><p style=\"position:fixed\">样式</p>" },
+                },
+            },
+        ]);
+        await using var factory = new SiteFactory();
+        factory.Settings["GovOpen:Site:PackagePath"] = _dir;
+        var html = await factory.CreateClient().GetStringAsync("/xxgk/zcwj/evil/");
+        Assert.Contains("&lt;script&gt;alert", html); // title is text, escaped
+        Assert.Contains("<p>正文</p>", html);
+        foreach (var bad in new[] { "<script>alert", "onerror", "onclick", "javascript:", "<iframe", "style=\"position" })
+        {
+            NoFormInBody(html);
+            Assert.False(html.Contains(bad, StringComparison.Ordinal), $"'{bad}' found: …{html[Math.Max(0, html.IndexOf(bad, StringComparison.Ordinal) - 80)..Math.Min(html.Length, html.IndexOf(bad, StringComparison.Ordinal) + 80)]}…");
+        }
+    }
+
+    private static void NoFormInBody(string html)
+    {
+        var body = System.Text.RegularExpressions.Regex.Match(html, "<div class=\"body\">(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.NotEmpty(body);
+        Assert.DoesNotContain("<form", body);
+        Assert.DoesNotContain("<input", body);
+    }
+
+    [Fact]
+    public async Task Invalid_settings_fail_at_start_with_a_clear_message()
+    {
+        await using var factory = new SiteFactory();
+        factory.Settings["GovOpen:Site:ContentSource"] = "ftp";
+        var e = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("GovOpen:Site:ContentSource", e.ToString());
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovOpen.Site.Tests;
+
+/// <summary>The site on its embedded sample content, with "today" fixed so validity and dates are stable.</summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly Today = new(2026, 11, 23);
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (k, v) in Settings)
+        {
+            builder.UseSetting(k, v);
+        }
+        builder.ConfigureServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(new FixedClock(Today));
+        });
+    }
+}
+
+public sealed class FixedClock(DateOnly day) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
+
+/// <summary>Facts about the sample content the tests rely on.</summary>
+public static class Sample
+{
+    /// <summary>Items that are 依申请公开 or 不予公开 (or belong to one) and must never be visible.</summary>
+    public static readonly (string Id, string Title, string Number)[] Withheld =
+    [
+        ("zcwj-2025-901", "示例市人民政府办公室关于2025年度机关内部人事调整的通知", "示府办函〔2025〕901号"),
+        ("zcwj-2024-902", "示例市某重点企业安全生产整改情况的函", "示府办函〔2024〕902号"),
+        ("zcwj-2023-903", "示例市发展和改革委员会关于某项目用地预审意见的复函", "示发改函〔2023〕903号"),
+        ("zcwj-2026-904", "示例市市场监督管理局关于个别投诉举报处理情况的复函", "示市监函〔2026〕904号"),
+        ("zcjd-2026-901", "关于某内部事项的说明", "内部说明材料"),
+    ];
+
+    /// <summary>Non-public agenda items of meetings.</summary>
+    public static readonly string[] SecretAgenda = ["研究干部任免事项", "研究信访积案化解", "研究委机关年度预算"];
+}
