@@ -1,0 +1,130 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GovOpen.Site.Tests;
+
+[Trait("Category", "Browser")]
+public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Search_from_the_header_finds_the_exact_number_first_and_opens_its_banner()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/");
+        await page.FillAsync("#site-q", "示府规[2019]2号");
+        await page.PressAsync("#site-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        var first = page.Locator("ol.results > li").First;
+        Assert.Equal("exact", await first.GetAttributeAsync("class"));
+        Assert.Contains("文号精确匹配", await first.InnerTextAsync());
+        await first.Locator("h3 a").ClickAsync();
+        await page.WaitForURLAsync("**/xxgk/zcwj/zcwj-2019-002/");
+        var banner = page.Locator(".validity-banner");
+        Assert.True(await banner.IsVisibleAsync());
+        Assert.Contains("本文件已失效", await banner.InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "search-to-expired-policy.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_policy_list()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/zcwj/");
+        var before = await page.Locator("p.count").InnerTextAsync();
+        await page.Locator(".facet a", new() { HasTextString = "2024（" }).First.ClickAsync();
+        await page.WaitForURLAsync("**year=2024*");
+        await page.Locator(".facet a", new() { HasTextString = "现行有效（" }).First.ClickAsync();
+        await page.WaitForURLAsync("**validity=*");
+        var after = await page.Locator("p.count").InnerTextAsync();
+        Assert.NotEqual(before, after);
+        var badges = await page.Locator("tbody .badge").AllInnerTextsAsync();
+        Assert.NotEmpty(badges);
+        Assert.All(badges, b => Assert.Equal("现行有效", b));
+        var dates = await page.Locator("tbody td.nowrap:last-child").AllInnerTextsAsync();
+        Assert.All(dates, d => Assert.StartsWith("2024", d));
+    }
+
+    [Fact]
+    public async Task Abolition_banner_links_to_the_replacing_document()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/zcwj/zcwj-2015-008/");
+        await page.Locator(".validity-banner a").ClickAsync();
+        await page.WaitForURLAsync("**/xxgk/zcwj/zcwj-2024-001/");
+        Assert.Equal("示例市政务公开工作规定", await page.Locator("article h1").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".validity-banner").CountAsync());
+    }
+
+    [Fact]
+    public async Task Keyboard_only_use_skip_link_search_and_large_text()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("跳到主要内容", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main", page.Url);
+        // Tab reaches the search box, typing and Enter searches.
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/");
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement.id") != "site-q"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Equal("site-q", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("政务公开");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        Assert.True(await page.Locator("ol.results mark").CountAsync() > 0);
+        // Focus is visible (an outline is drawn on the focused link).
+        await page.Locator("a.text-size").FocusAsync();
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync();
+        Assert.Contains("large-text", await page.GetAttributeAsync("body", "class") ?? "");
+    }
+
+    public static TheoryData<string, string> PageTypes() => new()
+    {
+        { "home", "/xxgk/" },
+        { "policy-list", "/xxgk/zcwj/" },
+        { "policy", "/xxgk/zcwj/zcwj-2024-001/" },
+        { "policy-abolished", "/xxgk/zcwj/zcwj-2015-008/" },
+        { "policy-revised", "/xxgk/zcwj/zcwj-2020-021/" },
+        { "interpretation-list", "/xxgk/zcjd/" },
+        { "interpretation-graphic", "/xxgk/zcjd/zcjd-2024-002/" },
+        { "interpretation-qa", "/xxgk/zcjd/zcjd-2024-006/" },
+        { "meeting-list", "/xxgk/hygk/" },
+        { "meeting", "/xxgk/hygk/hygk-2026-05/" },
+        { "fee-catalogue", "/xxgk/jgsf/" },
+        { "fee-item", "/xxgk/jgsf/jgsf-001/" },
+        { "guide", "/xxgk/gkzn/" },
+        { "annual-report", "/xxgk/ndbg/ndbg-2025/" },
+        { "search", "/search?q=%E5%81%9C%E8%BD%A6" },
+        { "not-found", "/xxgk/zcwj/no-such-document/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Each_page_type_has_no_serious_accessibility_violations(string name, string path)
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + path);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}.png"), FullPage = true });
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+
+    [Fact]
+    public async Task Print_style_hides_navigation()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/zcwj/zcwj-2024-001/");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.True(await page.Locator("article h1").IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "policy-print.png"), FullPage = true });
+    }
+}
