@@ -42,6 +42,9 @@ public static class CliApp
                                                    topic, genre, validity)
 
           govopen sample --out <dir>               write the sample content package of the fictional 示例市
+          govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON
+          govopen import <file-or-folder>... --out <package-dir>
+                                                   import 公文 files as govPolicyDocument drafts
 
         Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
         """;
@@ -87,6 +90,8 @@ public static class CliApp
             ("indexno", "check") => IndexNoCheck(args[2..], stdout),
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
             ("sample", _) => Sample(args[1..], stdout),
+            ("extract", _) => ImportCommands.Extract(args[1..], stdout),
+            ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),
             _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
         };
     }

@@ -19,6 +19,12 @@ namespace GovOpen.Core.Content;
 /// </summary>
 public static class ContentMapper
 {
+    /// <summary>An item marked <c>"draft": true</c> (e.g. from <c>govopen import</c>) has no publication date, so it is never public.</summary>
+    public static bool IsDraft(ContentItem item) => item.Properties["draft"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    private static DateOnly? PublishedOf(ContentItem item, JsonObject p, List<Issue> issues) =>
+        IsDraft(item) ? null : Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
+
     public static PolicyDocument ToPolicy(ContentItem item, List<Issue> issues)
     {
         var p = item.Properties;
@@ -31,7 +37,7 @@ public static class ContentMapper
             Topic = Str(p, "topic"),
             Issuers = Strings(p, "issuers"),
             SignedDate = Date(item, p, "signedDate", issues),
-            PublishedDate = Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime),
+            PublishedDate = PublishedOf(item, p, issues),
             RegistrationNumber = Str(p, "registrationNumber"),
             Body = RichText(p, "body"),
             NoInterpretationReason = Str(p, "noInterpretationReason"),
@@ -77,7 +83,7 @@ public static class ContentMapper
             Id = item.Id,
             Title = item.Name,
             PolicyIds = Ids(p, "interpretationOf"),
-            PublishedDate = Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime),
+            PublishedDate = PublishedOf(item, p, issues),
             Interpreter = Str(p, "interpreter"),
             Disclosure = Disclosure(item, p, issues),
         };
@@ -108,7 +114,7 @@ public static class ContentMapper
             Host = Str(p, "host"),
             Attendees = Str(p, "attendees"),
             Location = Str(p, "location"),
-            PublishedDate = Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime),
+            PublishedDate = PublishedOf(item, p, issues),
             Disclosure = Disclosure(item, p, issues),
         };
         if (p["agenda"] is JsonArray agenda)
@@ -134,7 +140,7 @@ public static class ContentMapper
             Collector = Str(p, "collector"),
             Payer = Str(p, "payer"),
             Note = Str(p, "note"),
-            PublishedDate = Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime),
+            PublishedDate = PublishedOf(item, p, issues),
             Disclosure = Disclosure(item, p, issues),
         };
         if (Str(p, "feeCategory") is { } c)

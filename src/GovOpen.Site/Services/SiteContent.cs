@@ -164,6 +164,10 @@ public sealed class SiteContent
     /// <summary>Pages and folders carry an optional disclosure; without one they are public once created.</summary>
     private static bool PageIsPublic(ContentItem item, DateOnly today)
     {
+        if (ContentMapper.IsDraft(item))
+        {
+            return false;
+        }
         var issues = new List<Issue>();
         var published = ContentMapper.Date(item, item.Properties, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
         var attr = item.Properties["disclosure"] switch

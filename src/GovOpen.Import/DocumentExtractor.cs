@@ -1,0 +1,429 @@
+using System.Text.RegularExpressions;
+using GovOpen.Core;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Text;
+
+namespace GovOpen.Import;
+
+/// <summary>
+/// Reads the elements of a 公文 (GB/T 9704-2012 layout, and the looser layouts real offices use) from its
+/// paragraphs. Works on plain lines, so .docx, .txt and pasted text share it.
+/// </summary>
+public static partial class DocumentExtractor
+{
+    private sealed record Line(int Index, string Text, bool InTable);
+
+    [GeneratedRegex(@"^[0-9０-９]{6}$")]
+    private static partial Regex CopyNumber();
+
+    [GeneratedRegex(@"^(绝密|机密|秘密)(★.*)?$|^(特急|加急|特提|平急)$")]
+    private static partial Regex ClassificationOrUrgency();
+
+    [GeneratedRegex(@"^[─━—–\-_=＝~～·\s]{3,}$")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"签\s*发\s*人[:：].*$")]
+    private static partial Regex Signer();
+
+    [GeneratedRegex(@"^[（(](.*\d{4}\s*年.*|.*[〇零一二三四五六七八九]{4}年.*)[）)]$")]
+    private static partial Regex BracketedDate();
+
+    [GeneratedRegex(@"^附\s*件[:：]\s*(.*)$")]
+    private static partial Regex AttachmentStart();
+
+    [GeneratedRegex(@"^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^抄\s*送[:：]\s*(.*)$")]
+    private static partial Regex CopyTo();
+
+    [GeneratedRegex(@"^(.+?)\s+(\S*年\S*月\S*日)\s*印\s*发$")]
+    private static partial Regex Printed();
+
+    [GeneratedRegex(@"此件(公开发布|主动公开|依申请公开|不予公开|不公开)")]
+    private static partial Regex DisclosureMarker();
+
+    [GeneratedRegex(@"(人民政府|办公室|办公厅|委员会|局|厅|部|院|委|中心|管委会|公司|大学|署|处|站|所|社|会|党组|党委)$")]
+    private static partial Regex AgencySuffix();
+
+    [GeneratedRegex(@"关于印发《(?<t>[^《》]+)》的通知|关于印发(?<t>[^《》]+?)的通知")]
+    private static partial Regex IssueWrapper();
+
+    [GeneratedRegex(@"《([^《》]{2,100})》")]
+    private static partial Regex TitleCitation();
+
+    private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
+
+    public static ExtractionResult Extract(SourceText source)
+    {
+        var lines = source.Paragraphs.Select((p, i) => new Line(i, Clean(p.Text), p.InTable)).Where(l => l.Text.Length > 0).ToList();
+        var r = new ExtractionResult { FileName = source.FileName };
+        if (lines.Count == 0)
+        {
+            return r;
+        }
+
+        // 1. Header block: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (and 签发人), the red separator.
+        var pos = 0;
+        var headerEnd = -1;
+        var preNumber = new List<Line>();
+        for (var i = 0; i < Math.Min(lines.Count, 12); i++)
+        {
+            var t = lines[i].Text;
+            // A decree header split over two lines: 示例市人民政府令 / 第35号.
+            if (r.DocumentNumber is null && t.EndsWith('令') && t.Length <= 30 && i + 1 < lines.Count && DecreeNumberLine().IsMatch(lines[i + 1].Text)
+                && DocumentNumberParser.Parse(t + lines[i + 1].Text).Value is { Kind: DocumentNumberKind.Decree } decree)
+            {
+                r.DocumentNumber = new(decree.Normalized, 0.95, lines[i].Index, $"{t} / {lines[i + 1].Text}");
+                r.IssuerMark = new(t[..^1], 0.9, lines[i].Index, t);
+                headerEnd = i + 1;
+                i++;
+                continue;
+            }
+            if (CopyNumber().IsMatch(t) || ClassificationOrUrgency().IsMatch(t) || Separator().IsMatch(t))
+            {
+                headerEnd = i;
+                continue;
+            }
+            if (r.IssuerMark is null && t.Length is > 2 and <= 40 && t.EndsWith("文件", StringComparison.Ordinal) && !t.Contains('，') && !t.Contains('。'))
+            {
+                r.IssuerMark = new(t[..^2].Trim(), 0.9, lines[i].Index, t);
+                headerEnd = i;
+                continue;
+            }
+            var withoutSigner = Signer().Replace(t, "").Trim();
+            if (r.DocumentNumber is null && withoutSigner.Length is > 0 and <= 40)
+            {
+                var parsed = DocumentNumberParser.Parse(withoutSigner);
+                if (parsed.Value is { } n)
+                {
+                    r.DocumentNumber = new(n.Normalized, r.IssuerMark is not null ? 0.97 : 0.85, lines[i].Index, t);
+                    r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
+                    headerEnd = i;
+                    // 通告/公告 layout: the title stands above the number.
+                    var before = string.Concat(preNumber.Select(l => l.Text));
+                    if (r.IssuerMark is null && preNumber.Count is > 0 and <= 3 && IsCompleteTitle(before))
+                    {
+                        r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
+                    }
+                    continue;
+                }
+                // Right-aligned joint numbers or numbers set off with spaces: the only citation on a short line.
+                var found = DocumentNumberParser.FindAll(withoutSigner);
+                if (found.Count == 1 && found[0].Length >= withoutSigner.Replace(" ", "", StringComparison.Ordinal).Length - 2)
+                {
+                    r.DocumentNumber = new(found[0].Number.Normalized, 0.8, lines[i].Index, t);
+                    headerEnd = i;
+                    continue;
+                }
+            }
+            if (r.IssuerMark is not null || r.DocumentNumber is not null)
+            {
+                break; // the header block has ended
+            }
+            preNumber.Add(lines[i]);
+        }
+        pos = headerEnd + 1;
+        if (r.DocumentNumber is null || r.Title is null)
+        {
+            preNumber.Clear();
+        }
+
+        // 2. Title: one to three lines, up to the recipients line or the first body line.
+        var titleLines = new List<Line>();
+        while (r.Title is null && pos < lines.Count && titleLines.Count < 4)
+        {
+            var t = lines[pos].Text;
+            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || lines[pos].InTable)
+            {
+                break;
+            }
+            if (titleLines.Count > 0 && IsCompleteTitle(string.Concat(titleLines.Select(l => l.Text))) && !ContinuesTitle(t))
+            {
+                break;
+            }
+            titleLines.Add(lines[pos]);
+            pos++;
+        }
+        if (titleLines.Count > 0)
+        {
+            var title = JoinTitle(titleLines);
+            if (IsCompleteTitle(title) || title.Contains("关于", StringComparison.Ordinal))
+            {
+                r.Title = new(title, IsCompleteTitle(title) && title.Contains("关于", StringComparison.Ordinal) ? 0.95 : 0.8, titleLines[0].Index, string.Join(" / ", titleLines.Select(l => l.Text)));
+            }
+            else if (titleLines.Count == 1 && title.Length <= 40)
+            {
+                r.Title = new(title, 0.5, titleLines[0].Index, title);
+                r.Warnings.Add(Issue.Warn("title", "uncertain", "标题不以文种结尾，请核对", "The title does not end with a document kind; please check."));
+            }
+            else
+            {
+                pos = titleLines[0].Index == lines[0].Index ? 0 : pos - titleLines.Count;
+            }
+        }
+        if (pos < lines.Count && BracketedDate().IsMatch(lines[pos].Text))
+        {
+            r.TitleNote = new(lines[pos].Text.Trim('（', '）', '(', ')'), 0.9, lines[pos].Index, lines[pos].Text);
+            pos++;
+        }
+        if (r.Title is null && r.DocumentNumber is { } dn && dn.Value.Contains('令'))
+        {
+            // A decree announces the rule it publishes: 《…》已经…通过，现予公布.
+            var announce = lines.Skip(pos).Take(3).FirstOrDefault(l => l.Text.Contains("现予公布", StringComparison.Ordinal));
+            if (announce is not null && TitleCitation().Match(announce.Text) is { Success: true } ann)
+            {
+                r.Title = new(ann.Groups[1].Value, 0.85, announce.Index, announce.Text);
+            }
+        }
+        if (r.Title is { } tt && IssueWrapper().Match(tt.Value) is { Success: true } wrap)
+        {
+            var attached = wrap.Groups["t"].Value;
+            var again = lines.Skip(pos).FirstOrDefault(l => l.Text == attached);
+            r.AttachedTitle = new(attached, again is null ? 0.85 : 0.95, again?.Index ?? tt.Line, again?.Text ?? tt.Value);
+        }
+
+        // 3. Main recipients: a line ending with a colon right after the title.
+        if (pos < lines.Count && EndsWithColon(lines[pos].Text) && !AttachmentStart().IsMatch(lines[pos].Text) && lines[pos].Text.Length <= 120 && !IsOpeningSentence(lines[pos].Text))
+        {
+            r.MainRecipients = new(lines[pos].Text.TrimEnd('：', ':'), 0.9, lines[pos].Index, lines[pos].Text);
+            pos++;
+        }
+
+        // 4. The closing: the first 发文机关署名 + 成文日期 pair after the start of the body (for a 印发 notice that is
+        //    the notice's own signature; the issued document follows it).
+        var bodyStart = pos;
+        var signatureAt = -1;
+        for (var i = bodyStart; i < lines.Count; i++)
+        {
+            if (!IsDateLine(lines[i].Text, out var date))
+            {
+                continue;
+            }
+            var issuers = new List<Line>();
+            for (var j = i - 1; j >= bodyStart && issuers.Count < 4 && LooksLikeAgency(lines[j].Text); j--)
+            {
+                issuers.Insert(0, lines[j]);
+            }
+            if (issuers.Count > 0)
+            {
+                r.Issuers = new(issuers.SelectMany(l => SplitAgencies(l.Text)).ToList(), 0.95, issuers[0].Index, string.Join(" / ", issuers.Select(l => l.Text)));
+                r.SignedDate = new(date, 0.95, lines[i].Index, lines[i].Text);
+                signatureAt = issuers[0].Index;
+                break;
+            }
+        }
+        if (r.SignedDate is null)
+        {
+            // No signature block (工作要点 and similar): a date standing alone at the end.
+            var last = lines.Skip(bodyStart).Where(l => IsDateLine(l.Text, out _)).LastOrDefault();
+            if (last is not null && IsDateLine(last.Text, out var d))
+            {
+                r.SignedDate = new(d, 0.75, last.Index, last.Text);
+                signatureAt = last.Index;
+            }
+        }
+        if (r.SignedDate is null && r.TitleNote is { } note && ChineseDate.FindAll(note.Value).FirstOrDefault() is { Length: > 0 } noteDate)
+        {
+            // 成文日期 of a rule passed at a meeting is the date of the meeting (党政机关公文处理工作条例).
+            r.SignedDate = new(noteDate.Date, 0.7, note.Line, note.Source);
+        }
+        if (r.Issuers is null && r.IssuerMark is { } mark)
+        {
+            r.Issuers = new([mark.Value], 0.7, mark.Line, mark.Source);
+        }
+
+        // 5. Tail elements anywhere after the body starts: 附件说明, 抄送, 印发, 公开方式.
+        for (var i = bodyStart; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            if (r.Attachments is null && AttachmentStart().Match(t) is { Success: true } am && (signatureAt < 0 || lines[i].Index < signatureAt))
+            {
+                var items = new List<string>();
+                var first = am.Groups[1].Value.Trim();
+                if (first.Length > 0)
+                {
+                    items.Add(NumberedItem().Match(first) is { Success: true } nm ? nm.Groups[1].Value.Trim() : first);
+                }
+                for (var j = i + 1; j < lines.Count && NumberedItem().Match(lines[j].Text) is { Success: true } more && (signatureAt < 0 || lines[j].Index < signatureAt); j++)
+                {
+                    items.Add(more.Groups[1].Value.Trim());
+                }
+                if (items.Count > 0)
+                {
+                    r.Attachments = new(items, 0.9, lines[i].Index, t);
+                }
+            }
+            if (CopyTo().Match(t) is { Success: true } cm && r.CopyTo is null)
+            {
+                var value = cm.Groups[1].Value.Trim();
+                for (var j = i + 1; j < lines.Count && !Printed().IsMatch(lines[j].Text) && !Separator().IsMatch(lines[j].Text) && !lines[j].Text.EndsWith("印发", StringComparison.Ordinal) && value.Length < 300; j++)
+                {
+                    if (LooksLikeContinuation(lines[j].Text))
+                    {
+                        value += lines[j].Text;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                r.CopyTo = new(value.TrimEnd('。'), 0.9, lines[i].Index, t);
+            }
+            if (Printed().Match(t) is { Success: true } pm && ChineseDate.TryParse(pm.Groups[2].Value, out var printedDate))
+            {
+                r.PrintedBy = new(pm.Groups[1].Value.Trim(), 0.9, lines[i].Index, t);
+                r.PrintedDate = new(printedDate, 0.9, lines[i].Index, t);
+            }
+            if (r.Disclosure is null && DisclosureMarker().Match(t) is { Success: true } dm)
+            {
+                var attr = dm.Groups[1].Value switch
+                {
+                    "依申请公开" => DisclosureAttribute.OnRequest,
+                    "不予公开" or "不公开" => DisclosureAttribute.NotDisclosed,
+                    _ => DisclosureAttribute.Proactive,
+                };
+                r.Disclosure = new(attr, 0.95, lines[i].Index, t);
+            }
+        }
+
+        // 6. Body: paragraphs between the start and the signature, without 附件说明 lines, with heading levels.
+        var bodyEnd = signatureAt >= 0 ? signatureAt : (lines.FirstOrDefault(l => l.Index > (lines.ElementAtOrDefault(bodyStart)?.Index ?? 0) && (CopyTo().IsMatch(l.Text) || Printed().IsMatch(l.Text)))?.Index ?? int.MaxValue);
+        var inAttachmentList = false;
+        foreach (var l in lines.Skip(bodyStart).Where(l => l.Index < bodyEnd))
+        {
+            if (AttachmentStart().IsMatch(l.Text))
+            {
+                inAttachmentList = true;
+                continue;
+            }
+            if (inAttachmentList && NumberedItem().IsMatch(l.Text))
+            {
+                continue;
+            }
+            inAttachmentList = false;
+            if (DisclosureMarker().IsMatch(l.Text) && l.Text.Length < 20)
+            {
+                continue;
+            }
+            r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+        }
+        // For a 印发 notice, the issued document after the signature is body text as well.
+        if (r.AttachedTitle is not null && signatureAt >= 0)
+        {
+            foreach (var l in lines.Where(l => l.Index > (r.SignedDate?.Line ?? signatureAt) && !CopyTo().IsMatch(l.Text) && !Printed().IsMatch(l.Text) && !Separator().IsMatch(l.Text) && !(DisclosureMarker().IsMatch(l.Text) && l.Text.Length < 20)))
+            {
+                if (r.CopyTo is { } c && l.Index >= c.Line)
+                {
+                    break;
+                }
+                r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+            }
+        }
+
+        // 7. Citations in the body (not the document's own number).
+        var bodyText = string.Join("\n", r.Body.Select(b => b.Text));
+        foreach (var n in DocumentNumberParser.FindDistinct(bodyText))
+        {
+            if (n != r.DocumentNumber?.Value)
+            {
+                r.CitedNumbers.Add(n);
+            }
+        }
+        foreach (Match m in TitleCitation().Matches(bodyText))
+        {
+            if (!r.CitedTitles.Contains(m.Groups[1].Value))
+            {
+                r.CitedTitles.Add(m.Groups[1].Value);
+            }
+        }
+
+        // 8. Consistency warnings.
+        if (r.DocumentNumber is { } num && r.SignedDate is { } sd && DocumentNumber.TryParse(num.Value, out var parsedNum) && parsedNum!.Year is { } y && y != sd.Value.Year)
+        {
+            r.Warnings.Add(Issue.Warn("documentNumber", "year-mismatch", $"发文字号年份{y}与成文日期年份{sd.Value.Year}不一致，请核对", $"The number's year {y} differs from the signing year {sd.Value.Year}."));
+        }
+        if (r.PrintedDate is { } pd && r.SignedDate is { } sd2 && pd.Value < sd2.Value)
+        {
+            r.Warnings.Add(Issue.Warn("printedDate", "before-signed", "印发日期早于成文日期，请核对", "The printing date is before the signing date."));
+        }
+        foreach (var missing in r.Missing)
+        {
+            r.Warnings.Add(Issue.Warn(missing, "missing", $"未找到{FieldName(missing)}", $"{missing} not found."));
+        }
+        return r;
+    }
+
+    private static string FieldName(string field) => field switch
+    {
+        "title" => "标题",
+        "documentNumber" => "发文字号",
+        "issuer" => "发文机关署名",
+        "signedDate" => "成文日期",
+        "mainRecipients" => "主送机关",
+        "disclosure" => "公开方式（如“此件公开发布”）",
+        _ => field,
+    };
+
+    [GeneratedRegex(@"^第\s*[0-9０-９]+\s*号$")]
+    private static partial Regex DecreeNumberLine();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) +(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex SpaceBetweenHan();
+
+    /// <summary>Title lines joined; spaces between Chinese characters are layout (joint issuers), not text.</summary>
+    private static string JoinTitle(IEnumerable<Line> lines) => SpaceBetweenHan().Replace(string.Concat(lines.Select(l => l.Text)), "");
+
+    private static string Clean(string s) => ChineseText.StripControl(s).Replace('\u3000', ' ').Replace('\t', ' ').Trim();
+
+    // "为…，现就…通告如下：" ends with a colon but opens the body; recipients are a list of organs.
+    private static bool IsOpeningSentence(string t) =>
+        t.Contains("如下", StringComparison.Ordinal) || t.StartsWith('为') || t.StartsWith("根据", StringComparison.Ordinal) || t.StartsWith("按照", StringComparison.Ordinal) || t.StartsWith('经');
+
+    private static bool EndsWithColon(string s) => s.EndsWith('：') || s.EndsWith(':');
+
+    private static bool IsCompleteTitle(string t) => GenreEndings.Any(g => t.EndsWith(g, StringComparison.Ordinal));
+
+    // A second title line usually starts mid-phrase: with 的, or it completes a genre word.
+    private static bool ContinuesTitle(string next) => next.StartsWith('的') || next.Length <= 6 && GenreEndings.Any(g => next.EndsWith(g, StringComparison.Ordinal));
+
+    /// <summary>1 for 一、, 2 for （一）, 3 for 1. / 1．, 4 for (1) / （1）; 0 for text.</summary>
+    internal static int IsHeading(string t)
+    {
+        if (Regex.IsMatch(t, @"^[一二三四五六七八九十]{1,3}、"))
+        {
+            return 1;
+        }
+        if (Regex.IsMatch(t, @"^[（(][一二三四五六七八九十]{1,3}[）)]"))
+        {
+            return 2;
+        }
+        if (Regex.IsMatch(t, @"^[0-9０-９]{1,2}[.．](?![0-9])"))
+        {
+            return 3;
+        }
+        return Regex.IsMatch(t, @"^[（(][0-9０-９]{1,2}[）)]") ? 4 : 0;
+    }
+
+    private static bool IsDateLine(string text, out DateOnly date)
+    {
+        var t = text.Trim().Trim('（', '）', '(', ')').Replace(" ", "", StringComparison.Ordinal);
+        return ChineseDate.TryParse(t, out date);
+    }
+
+    private static bool LooksLikeAgency(string t)
+    {
+        var s = t.Replace(" ", "", StringComparison.Ordinal);
+        if (s.Length is < 3 or > 60 || s.Contains('，') || s.Contains('。') || s.Contains('：') || IsDateLine(t, out _) || DisclosureMarker().IsMatch(t))
+        {
+            return false;
+        }
+        return SplitAgencies(t).All(a => AgencySuffix().IsMatch(a));
+    }
+
+    private static IEnumerable<string> SplitAgencies(string t) =>
+        t.Split([' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool LooksLikeContinuation(string t) => !IsDateLine(t, out _) && !DisclosureMarker().IsMatch(t) && t.Length < 120 && (t.Contains('，') || t.Contains('、') || t.EndsWith('。'));
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using GovOpen.Core;
+using GovOpen.Core.Disclosure;
+
+namespace GovOpen.Import;
+
+/// <summary>A field found in a document: its value, how sure the extractor is (0–1), and where it came from.</summary>
+public sealed record Extracted<T>(T Value, double Confidence, int Line, string Source);
+
+/// <summary>A body paragraph with its structural level: 0 text, 1 一、, 2 （一）, 3 1., 4 (1).</summary>
+public sealed record BodyParagraph(string Text, int Level, int Line);
+
+/// <summary>Everything the extractor found; a field that is not in the document is null, never invented.</summary>
+public sealed class ExtractionResult
+{
+    public required string FileName { get; init; }
+
+    public Extracted<string>? Title { get; set; }
+
+    /// <summary>The document's own 发文字号 from the header block (normalized).</summary>
+    public Extracted<string>? DocumentNumber { get; set; }
+
+    public Extracted<string>? IssuerMark { get; set; }
+
+    public Extracted<IReadOnlyList<string>>? Issuers { get; set; }
+
+    public Extracted<DateOnly>? SignedDate { get; set; }
+
+    public Extracted<string>? MainRecipients { get; set; }
+
+    public Extracted<string>? CopyTo { get; set; }
+
+    public Extracted<IReadOnlyList<string>>? Attachments { get; set; }
+
+    public Extracted<string>? PrintedBy { get; set; }
+
+    public Extracted<DateOnly>? PrintedDate { get; set; }
+
+    public Extracted<DisclosureAttribute>? Disclosure { get; set; }
+
+    /// <summary>For a 印发 notice: the title of the document it issues.</summary>
+    public Extracted<string>? AttachedTitle { get; set; }
+
+    /// <summary>A date given in brackets under the title, e.g. （2020年8月14日市人民政府第12次常务会议通过）.</summary>
+    public Extracted<string>? TitleNote { get; set; }
+
+    public List<BodyParagraph> Body { get; } = [];
+
+    public List<string> CitedNumbers { get; } = [];
+
+    public List<string> CitedTitles { get; } = [];
+
+    public List<Issue> Warnings { get; } = [];
+
+    /// <summary>Names of the fields that were looked for and not found.</summary>
+    public IReadOnlyList<string> Missing => new (string Name, object? Value)[]
+    {
+        ("title", Title), ("documentNumber", DocumentNumber), ("issuer", Issuers), ("signedDate", SignedDate),
+        ("mainRecipients", MainRecipients), ("disclosure", Disclosure),
+    }.Where(f => f.Value is null).Select(f => f.Name).ToList();
+
+    public IReadOnlyList<string> Found => new (string Name, object? Value)[]
+    {
+        ("title", Title), ("documentNumber", DocumentNumber), ("issuer", Issuers), ("signedDate", SignedDate),
+        ("mainRecipients", MainRecipients), ("copyTo", CopyTo), ("attachments", Attachments), ("printedBy", PrintedBy),
+        ("printedDate", PrintedDate), ("disclosure", Disclosure), ("attachedTitle", AttachedTitle),
+    }.Where(f => f.Value is not null).Select(f => f.Name).ToList();
+
+    /// <summary>The JSON printed by <c>govopen extract</c>.</summary>
+    public JsonObject ToJson()
+    {
+        static JsonNode? Conf<T>(Extracted<T>? e) => e is null ? null : new JsonObject { ["confidence"] = Math.Round(e.Confidence, 2), ["line"] = e.Line + 1, ["source"] = e.Source };
+        var fields = new JsonObject();
+        foreach (var (name, node) in new (string, JsonNode?)[]
+        {
+            ("title", Conf(Title)), ("documentNumber", Conf(DocumentNumber)), ("issuer", Conf(Issuers)), ("signedDate", Conf(SignedDate)),
+            ("mainRecipients", Conf(MainRecipients)), ("copyTo", Conf(CopyTo)), ("attachments", Conf(Attachments)), ("printedBy", Conf(PrintedBy)),
+            ("printedDate", Conf(PrintedDate)), ("disclosure", Conf(Disclosure)), ("attachedTitle", Conf(AttachedTitle)),
+        })
+        {
+            if (node is not null)
+            {
+                fields[name] = node;
+            }
+        }
+        return new JsonObject
+        {
+            ["file"] = FileName,
+            ["title"] = Title?.Value,
+            ["documentNumber"] = DocumentNumber?.Value,
+            ["issuer"] = Issuers is null ? null : string.Join("、", Issuers.Value),
+            ["issuers"] = Issuers is null ? null : new JsonArray(Issuers.Value.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
+            ["signedDate"] = SignedDate?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["mainRecipients"] = MainRecipients?.Value,
+            ["disclosure"] = Disclosure?.Value.Name(),
+            ["copyTo"] = CopyTo?.Value,
+            ["printedBy"] = PrintedBy?.Value,
+            ["printedDate"] = PrintedDate?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["attachedTitle"] = AttachedTitle?.Value,
+            ["titleNote"] = TitleNote?.Value,
+            ["citedNumbers"] = new JsonArray(CitedNumbers.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+            ["citedTitles"] = new JsonArray(CitedTitles.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+            ["attachments"] = new JsonArray((Attachments?.Value ?? []).Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+            ["warnings"] = new JsonArray(Warnings.Select(w => (JsonNode)JsonValue.Create(w.Message)!).ToArray()),
+            ["missing"] = new JsonArray(Missing.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
+            ["fields"] = fields,
+            ["body"] = new JsonArray(Body.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
+        };
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+
+namespace GovOpen.Import;
+
+/// <summary>The outcome for one file of a batch.</summary>
+public sealed record ImportOutcome(string File, ExtractionResult? Result, ContentItem? Item, Issue? Failure);
+
+/// <summary>Imports files into policy drafts; one bad file never stops the batch.</summary>
+public static class Importer
+{
+    /// <summary>Files to import from the given files and folders (folders recursively: .docx and .txt, hidden files skipped).</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var list = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                list.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => SourceReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                list.Add(p);
+            }
+        }
+        return list;
+    }
+
+    public static ImportOutcome ImportFile(string path, DateTimeOffset now, ImportLimits? limits = null)
+    {
+        try
+        {
+            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : throw new ImportException(Path.GetFileName(path), "not-found", "文件不存在", "file not found");
+            var source = SourceReader.Read(Path.GetFileName(path), bytes, limits);
+            var result = DocumentExtractor.Extract(source);
+            return new ImportOutcome(path, result, ToDraft(result, bytes, now), null);
+        }
+        catch (ImportException e)
+        {
+            return new ImportOutcome(path, null, null, e.Issue);
+        }
+        catch (IOException e)
+        {
+            return new ImportOutcome(path, null, null, Issue.Error("file", "io", $"{Path.GetFileName(path)}：无法读取（{e.Message}）", $"{Path.GetFileName(path)}: cannot be read ({e.Message})"));
+        }
+    }
+
+    /// <summary>Stable id from the file's content: importing the same file again updates the same draft.</summary>
+    public static string IdFor(byte[] bytes) => "imp-" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..20];
+
+    /// <summary>A govPolicyDocument draft with the extracted fields; missing fields stay absent.</summary>
+    public static ContentItem ToDraft(ExtractionResult r, byte[] bytes, DateTimeOffset now)
+    {
+        var id = IdFor(bytes);
+        var title = r.Title?.Value ?? r.AttachedTitle?.Value ?? Path.GetFileNameWithoutExtension(r.FileName);
+        var props = new JsonObject
+        {
+            ["draft"] = true,
+            ["body"] = new JsonObject { ["markup"] = BodyHtml(r), ["blocks"] = new JsonArray() },
+            ["genre"] = DocumentGenres.FromTitle(title).Name(),
+            ["importSource"] = new JsonObject
+            {
+                ["file"] = r.FileName,
+                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                ["importedAt"] = now.ToString("O"),
+                ["titleFromFileName"] = r.Title is null && r.AttachedTitle is null,
+                ["fields"] = r.ToJson()["fields"]!.DeepClone(),
+                ["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w.Message)!).ToArray()),
+            },
+        };
+        if (r.DocumentNumber is { } n)
+        {
+            props["documentNumber"] = n.Value;
+        }
+        if (r.Issuers is { } iss)
+        {
+            props["issuers"] = new JsonArray(iss.Value.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
+        }
+        if (r.SignedDate is { } sd)
+        {
+            props["signedDate"] = ContentMapper.Iso(sd.Value);
+        }
+        if (r.MainRecipients is { } mr)
+        {
+            props["mainRecipients"] = mr.Value;
+        }
+        if (r.Disclosure is { } d)
+        {
+            // The marker in the document records the drafting office's decision; the ground is still the editor's to give.
+            props["disclosure"] = new JsonObject { ["attribute"] = d.Value.Alias() };
+        }
+        if (r.Attachments is { } att)
+        {
+            props["attachmentNotes"] = new JsonArray(att.Value.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray());
+        }
+        if (r.CitedNumbers.Count > 0)
+        {
+            props["citedNumbers"] = new JsonArray(r.CitedNumbers.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray());
+        }
+        return new ContentItem
+        {
+            Id = id,
+            ContentType = ContentTypes.PolicyDocument,
+            Name = title,
+            CreateDate = now,
+            UpdateDate = now,
+            Route = new ContentRoute($"/xxgk/zcwj/{id}/"),
+            Properties = props,
+        };
+    }
+
+    /// <summary>Body paragraphs as HTML: 一、 and （一） headings become h3/h4, the rest paragraphs (all text escaped).</summary>
+    public static string BodyHtml(ExtractionResult r)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in r.Body)
+        {
+            var text = WebUtility.HtmlEncode(p.Text);
+            sb.Append(p.Level switch
+            {
+                1 => $"<h3>{text}</h3>",
+                2 => $"<h4>{text}</h4>",
+                _ => $"<p>{text}</p>",
+            });
+        }
+        return sb.ToString();
+    }
+}

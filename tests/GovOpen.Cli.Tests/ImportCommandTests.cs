@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using GovOpen.Cli;
+using GovOpen.Core.Content;
+
+namespace GovOpen.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _in = Directory.CreateTempSubdirectory("govopen-import-in").FullName;
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "govopen-import-out-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Directory.Delete(_in, true);
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, true);
+        }
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = CliApp.RunAsync(args, o, e).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private const string Notice = "示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n为加强公共数据管理，根据示府规〔2024〕4号，现通知如下。\n一、建立数据目录。\n示例市人民政府\n2026年5月6日\n（此件公开发布）\n";
+
+    [Fact]
+    public void Extract_prints_the_documented_json()
+    {
+        var file = Path.Combine(_in, "notice.txt");
+        File.WriteAllText(file, Notice);
+        var (code, output, _) = Run("extract", file);
+        Assert.Equal(0, code);
+        var r = JsonNode.Parse(output)!;
+        Assert.Equal("示例市人民政府关于加强公共数据管理的通知", (string?)r["title"]);
+        Assert.Equal("示府发〔2026〕8号", (string?)r["documentNumber"]);
+        Assert.Equal("示例市人民政府", (string?)r["issuer"]);
+        Assert.Equal("2026-05-06", (string?)r["signedDate"]);
+        Assert.Equal("各区人民政府", (string?)r["mainRecipients"]);
+        Assert.Equal("主动公开", (string?)r["disclosure"]);
+        Assert.Equal(["示府规〔2024〕4号"], r["citedNumbers"]!.AsArray().Select(x => (string)x!));
+        Assert.NotNull(r["attachments"]);
+        Assert.NotNull(r["warnings"]);
+    }
+
+    [Fact]
+    public void Extract_of_a_bad_file_is_a_clear_error()
+    {
+        var file = Path.Combine(_in, "fake.docx");
+        File.WriteAllText(file, "not a zip");
+        var (code, output, err) = Run("extract", file);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("fake.docx", err);
+        Assert.Contains("ZIP", err);
+    }
+
+    [Fact]
+    public void Batch_import_continues_past_failures_and_reimport_updates_by_id()
+    {
+        File.WriteAllText(Path.Combine(_in, "a.txt"), Notice);
+        File.WriteAllText(Path.Combine(_in, "b.txt"), Notice.Replace("8号", "9号", StringComparison.Ordinal).Replace("公共数据管理", "政务服务", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(_in, "sub"));
+        File.WriteAllText(Path.Combine(_in, "sub", "c.txt"), Notice.Replace("8号", "10号", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_in, "broken.docx"), "garbage");
+        File.WriteAllBytes(Path.Combine(_in, "empty.txt"), []);
+        File.WriteAllText(Path.Combine(_in, "ignored.pdf"), "%PDF");
+
+        var (code, output, _) = Run("import", _in, "--out", _out);
+        Assert.Equal(1, code);
+        Assert.Contains("✗ broken.docx：", output);
+        Assert.Contains("✗ empty.txt：文件为空", output);
+        Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("✓", StringComparison.Ordinal)));
+        Assert.Contains("导入 3 条草稿，失败 2 个", output);
+        var pkg = ContentPackage.Load(_out);
+        Assert.Equal(3, pkg.Items.Count);
+        Assert.All(pkg.Items, i => Assert.True(ContentMapper.IsDraft(i)));
+        Assert.Contains(pkg.Items, i => (string?)i.Properties["documentNumber"] == "示府发〔2026〕9号");
+
+        // Importing again (one file changed) updates drafts by id and never duplicates.
+        File.WriteAllText(Path.Combine(_in, "broken.docx"), Notice.Replace("8号", "11号", StringComparison.Ordinal));
+        File.Move(Path.Combine(_in, "broken.docx"), Path.Combine(_in, "fixed.txt"));
+        Run("import", _in, "--out", _out);
+        Assert.Equal(4, ContentPackage.Load(_out).Items.Count);
+        Run("import", _in, "--out", _out);
+        Assert.Equal(4, ContentPackage.Load(_out).Items.Count);
+    }
+
+    [Fact]
+    public void Import_needs_an_output_directory() => Assert.Equal(2, Run("import", _in).Code);
+}
