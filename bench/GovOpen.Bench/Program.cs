@@ -8,6 +8,11 @@ using Microsoft.Data.Sqlite;
 // Search benchmark: GovOpen.Search (Lucene.Net 4.8, CJK bigrams) vs SQLite FTS5 trigram on the same synthetic
 // documents and queries. Usage: dotnet run -c Release --project bench/GovOpen.Bench -- search [--docs 20000,100000] [--queries 1000]
 var argsList = args.ToList();
+if (argsList.Count > 0 && argsList[0] == "import")
+{
+    ImportBench.Run(argsList.Count > 1 ? int.Parse(argsList[1], CultureInfo.InvariantCulture) : 1000);
+    return 0;
+}
 if (argsList.Count > 0 && argsList[0] == "profile")
 {
     if (argsList.Contains("--search")) { ProfileSearch.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); } else { Profile.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); }

@@ -51,7 +51,7 @@ public class ExtractionTests
     public void Extracts_the_same_from_docx_with_tables_and_footnotes(string name)
     {
         var lines = File.ReadAllLines(Path.Combine(FixtureDir, name + ".txt"));
-        var bytes = Docx.FromLines(lines, withTable: true, withFootnote: true);
+        var bytes = DocxWriter.FromLines(lines, withTable: true, withFootnote: true);
         var result = DocumentExtractor.Extract(SourceReader.Read(name + ".docx", bytes));
         AssertMatches(name, result.ToJson());
         Assert.DoesNotContain(result.Body, b => b.Text.Contains("脚注", StringComparison.Ordinal));

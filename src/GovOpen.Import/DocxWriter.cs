@@ -2,10 +2,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace GovOpen.Import.Tests;
+namespace GovOpen.Import;
 
-/// <summary>Builds .docx files for tests the way Word lays out a 公文: one paragraph per line, optional table and footnote.</summary>
-internal static class Docx
+/// <summary>Builds .docx files the way Word lays out a 公文 (one paragraph per line, optional table and footnote), for tests and benchmarks.</summary>
+internal static class DocxWriter
 {
     public static byte[] FromLines(IEnumerable<string> lines, bool withTable = false, bool withFootnote = false)
     {
