@@ -1,2 +1,0 @@
-// GovOpen.Umbraco: the plugin is built under issue #5.
-namespace GovOpen.Umbraco;

@@ -1,0 +1,75 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.DeliveryApi;
+using GovOpen.Umbraco.HealthChecks;
+using GovOpen.Umbraco.Import;
+using GovOpen.Umbraco.Notifications;
+using GovOpen.Umbraco.PropertyEditors;
+using GovOpen.Umbraco.Search;
+using GovOpen.Umbraco.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Composing;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+
+namespace GovOpen.Umbraco.Composing;
+
+/// <summary>Installs GovOpen when the package is referenced (Umbraco discovers composers).</summary>
+public sealed class GovOpenComposer : IComposer
+{
+    public void Compose(IUmbracoBuilder builder) => builder.AddGovOpen();
+}
+
+public static class GovOpenBuilderExtensions
+{
+    private sealed class Marker;
+
+    /// <summary>Registers everything GovOpen needs. Calling it twice registers it once.</summary>
+    public static IUmbracoBuilder AddGovOpen(this IUmbracoBuilder builder)
+    {
+        if (builder.Services.Any(s => s.ServiceType == typeof(Marker)))
+        {
+            return builder;
+        }
+        builder.Services.AddSingleton<Marker>();
+
+        builder.Services.AddOptions<GovOpenOptions>().Bind(builder.Config.GetSection(GovOpenOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<GovOpenOptions>, GovOpenOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => WorkCalendar.Embedded);
+
+        builder.Services.AddSingleton<ContentModelInstaller>();
+        builder.Services.AddSingleton<IGovContentSource, UmbracoGovContentSource>();
+        builder.Services.AddSingleton<GovOpenSearch>();
+        builder.Services.AddSingleton<IPolicyDirectory, SearchPolicyDirectory>();
+        builder.Services.AddSingleton<ContentPackageImporter>();
+
+        builder.DataEditors()
+            .Add<DocumentNumberDataEditor>().Add<TopicDataEditor>().Add<GenreDataEditor>().Add<PolicyCategoryDataEditor>()
+            .Add<DisclosureDataEditor>().Add<ValidityDataEditor>().Add<InterpretationLinkDataEditor>().Add<InterpretationFormDataEditor>()
+            .Add<FeeCategoryDataEditor>().Add<FeeStandardDataEditor>().Add<MeetingAgendaDataEditor>();
+
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ContentModelInstallHandler>();
+        builder.AddNotificationHandler<ContentPublishingNotification, PublishingGuard>();
+        builder.AddNotificationHandler<ContentPublishedNotification, InterpretationRelationHandler>();
+        builder.AddNotificationHandler<ContentPublishedNotification, ValidityCascadeHandler>();
+        builder.AddNotificationHandler<ContentUnpublishingNotification, DanglingInterpretationWarning>();
+        builder.AddNotificationHandler<ContentMovingToRecycleBinNotification, DanglingInterpretationWarning>();
+        builder.AddNotificationHandler<ContentDeletingNotification, DanglingInterpretationWarning>();
+        builder.AddNotificationHandler<ContentPublishedNotification, SearchIndexUpdater>();
+        builder.AddNotificationHandler<ContentUnpublishedNotification, SearchIndexUpdater>();
+        builder.AddNotificationHandler<ContentSavedNotification, SearchIndexUpdater>();
+        builder.AddNotificationHandler<ContentDeletedNotification, SearchIndexUpdater>();
+        builder.AddNotificationHandler<ContentCacheRefresherNotification, SearchIndexUpdater>();
+
+        builder.ContentIndexHandlers().Add<GovContentIndexHandler>();
+        builder.FilterHandlers().Add<GovFilterHandler>();
+        builder.SortHandlers().Add<GovSortHandler>();
+
+        builder.HealthChecks().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>();
+        builder.AddWebhookEvent<ValidityChangedWebhookEvent>();
+        return builder;
+    }
+}

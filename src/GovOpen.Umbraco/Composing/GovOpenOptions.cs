@@ -1,0 +1,90 @@
+using GovOpen.Core.Documents;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Umbraco.Composing;
+
+/// <summary>Settings bound from the <c>GovOpen</c> section of appsettings.json.</summary>
+public sealed class GovOpenOptions
+{
+    public const string Section = "GovOpen";
+
+    /// <summary>发布机构, e.g. 示例市人民政府.</summary>
+    public string AgencyName { get; set; } = "";
+
+    /// <summary>索引号 template (see IndexNumberScheme), e.g. <c>{org}/{yyyy}-{seq:5}</c>.</summary>
+    public string IndexNumberTemplate { get; set; } = IndexNumberScheme.GovCnTemplate;
+
+    /// <summary>The agency's organisation code used by <c>{org}</c>.</summary>
+    public string OrganisationCode { get; set; } = "";
+
+    /// <summary>Working days within which an interpretation is due (0 = same day).</summary>
+    public int InterpretationDeadlineWorkingDays { get; set; } = 3;
+
+    public NormativeOptions Normative { get; set; } = new();
+
+    public ModuleOptions Modules { get; set; } = new();
+
+    /// <summary><c>apply</c>: abolition/revision clauses update the referenced documents at once; <c>propose</c>: record a pending change for an editor.</summary>
+    public string ValidityCascade { get; set; } = "propose";
+
+    /// <summary>Where the search indexes live; relative paths are under the content root.</summary>
+    public string SearchIndexPath { get; set; } = "umbraco/Data/GovOpen/Search";
+
+    public sealed class NormativeOptions
+    {
+        public int DefaultYears { get; set; } = 5;
+        public int ProvisionalYears { get; set; } = 2;
+        public int MaxYears { get; set; } = 5;
+    }
+
+    public sealed class ModuleOptions
+    {
+        public bool Meetings { get; set; } = true;
+        public bool Fees { get; set; } = true;
+        public bool Requests { get; set; } = true;
+        public bool Search { get; set; } = true;
+    }
+
+    public GovOpen.Core.Validity.NormativeValidityPolicy NormativePolicy => new()
+    {
+        DefaultYears = Normative.DefaultYears,
+        ProvisionalYears = Normative.ProvisionalYears,
+        MaxYears = Normative.MaxYears,
+    };
+}
+
+/// <summary>Checks the settings at start; every failure names the key.</summary>
+public sealed class GovOpenOptionsValidator : IValidateOptions<GovOpenOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GovOpenOptions o)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(o.AgencyName))
+        {
+            errors.Add("GovOpen:AgencyName is required (发布机构名称，例如“示例市人民政府”).");
+        }
+        if (o.InterpretationDeadlineWorkingDays is < 0 or > 30)
+        {
+            errors.Add("GovOpen:InterpretationDeadlineWorkingDays must be 0–30 (解读期限，单位：工作日).");
+        }
+        if (o.ValidityCascade is not ("apply" or "propose"))
+        {
+            errors.Add($"GovOpen:ValidityCascade must be 'apply' or 'propose', not '{o.ValidityCascade}'.");
+        }
+        try
+        {
+            var scheme = new IndexNumberScheme(o.IndexNumberTemplate, o.OrganisationCode);
+            _ = scheme.Example;
+        }
+        catch (GovOpen.Core.GovOpenException e)
+        {
+            errors.Add($"GovOpen:IndexNumberTemplate/OrganisationCode: {e.Issue.MessageEn} ({e.Issue.Message})");
+        }
+        errors.AddRange(o.NormativePolicy.Validate().Select(i => $"GovOpen:Normative: {i.MessageEn} ({i.Message})"));
+        if (string.IsNullOrWhiteSpace(o.SearchIndexPath) || o.SearchIndexPath.Contains("..", StringComparison.Ordinal))
+        {
+            errors.Add("GovOpen:SearchIndexPath must be a directory path without '..'.");
+        }
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

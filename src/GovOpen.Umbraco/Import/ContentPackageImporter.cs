@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Umbraco.ContentModel;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Import;
+
+/// <summary>What an import did.</summary>
+public sealed record PackageImportReport(int Created, int Updated, IReadOnlyList<Issue> Problems);
+
+/// <summary>
+/// Imports a content package (e.g. from <c>govopen import</c>) under a parent node as drafts. The Umbraco key is
+/// the item id when it is a GUID, otherwise a name-based GUID of the id, so a re-import updates the same nodes and
+/// never duplicates them. Nothing is published.
+/// </summary>
+public sealed class ContentPackageImporter(IContentService contentService, IContentTypeService contentTypes)
+{
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Guid KeyFor(string id) => Guid.TryParse(id, out var g) ? g : new Guid(MD5.HashData(Encoding.UTF8.GetBytes("govopen:" + id)));
+
+    public PackageImportReport Import(ContentPackage package, Guid parentKey, int userId = -1)
+    {
+        var problems = new List<Issue>(package.Problems);
+        var created = 0;
+        var updated = 0;
+        if (contentService.GetById(parentKey) is null)
+        {
+            throw new GovOpenException(Issue.Error("parent", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
+        }
+        foreach (var item in package.Items.Where(i => i.ContentType is GovContentTypes.PolicyDocument or GovContentTypes.PolicyInterpretation or GovContentTypes.Meeting or GovContentTypes.FeeItem))
+        {
+            var type = contentTypes.Get(item.ContentType);
+            if (type is null)
+            {
+                problems.Add(Issue.Error("contentType", "missing", $"{item.Id}：站点中没有文档类型 {item.ContentType}", $"{item.Id}: document type {item.ContentType} is not installed."));
+                continue;
+            }
+            var key = KeyFor(item.Id);
+            var content = contentService.GetById(key);
+            var isNew = content is null;
+            content ??= contentService.Create(item.Name, parentKey, item.ContentType, userId);
+            content.Key = key;
+            content.Name = item.Name;
+            foreach (var (alias, node) in item.Properties)
+            {
+                if (node is null || !type.PropertyTypeExists(alias))
+                {
+                    continue;
+                }
+                content.SetValue(alias, alias switch
+                {
+                    "issuers" when node is JsonArray a => string.Join("\n", a.Select(x => x?.ToString())),
+                    "body" => ContentMapper.RichText(item.Properties, "body"),
+                    _ when node is JsonValue v && v.TryGetValue<string>(out var s) => s,
+                    _ when node is JsonValue b && b.TryGetValue<bool>(out var flag) => flag,
+                    _ => node.ToJsonString(Compact),
+                });
+            }
+            contentService.Save(content, userId);
+            if (isNew)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+        }
+        return new PackageImportReport(created, updated, problems);
+    }
+}

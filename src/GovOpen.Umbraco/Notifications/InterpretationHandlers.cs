@@ -1,0 +1,108 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Interpretations;
+using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.ContentModel;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Notifications;
+
+/// <summary>
+/// Keeps the policy → interpretation relations in sync with each published interpretation's links (both ways
+/// navigable), and refreshes the linked policies' 解读状态 (已解读 / 待解读 / 逾期).
+/// </summary>
+public sealed class InterpretationRelationHandler(
+    IContentService contentService,
+    IRelationService relationService,
+    WorkCalendar calendar,
+    IOptions<GovOpenOptions> options,
+    TimeProvider clock) : INotificationHandler<ContentPublishedNotification>
+{
+    public void Handle(ContentPublishedNotification notification)
+    {
+        var type = relationService.GetRelationTypeByAlias(GovContentTypes.InterpretationRelation);
+        foreach (var content in notification.PublishedEntities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation))
+        {
+            var interp = UmbracoContentAdapter.ToInterpretation(content);
+            var targets = interp.PolicyIds.Select(id => Guid.TryParse(id, out var k) ? contentService.GetById(k) : null).OfType<IContent>().ToList();
+            var unlinked = new List<IContent>();
+            if (type is not null)
+            {
+                var existing = relationService.GetByChildId(content.Id, GovContentTypes.InterpretationRelation).ToList();
+                foreach (var stale in existing.Where(r => targets.All(t => t.Id != r.ParentId)))
+                {
+                    relationService.Delete(stale);
+                    if (contentService.GetById(stale.ParentId) is { } former)
+                    {
+                        unlinked.Add(former);
+                    }
+                }
+                foreach (var target in targets.Where(t => existing.All(r => r.ParentId != t.Id)))
+                {
+                    relationService.Relate(target.Id, content.Id, type);
+                }
+            }
+            // Policies no longer linked lose this interpretation: their status is recomputed too.
+            foreach (var policy in targets.Concat(unlinked))
+            {
+                UpdateStatus(policy);
+            }
+        }
+        foreach (var policy in notification.PublishedEntities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument))
+        {
+            UpdateStatus(policy);
+        }
+    }
+
+    /// <summary>Writes the policy's interpretation status label (a read-only property editors see).</summary>
+    internal void UpdateStatus(IContent policyContent)
+    {
+        if (!policyContent.HasProperty("interpretationStatus"))
+        {
+            return;
+        }
+        var policy = UmbracoContentAdapter.ToPolicy(policyContent);
+        var interpretations = (relationService.GetByParentId(policyContent.Id, GovContentTypes.InterpretationRelation) ?? [])
+            .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>()
+            .Where(c => c.Published)
+            .Select(c => UmbracoContentAdapter.ToInterpretation(c))
+            .ToList();
+        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        var status = rules.StatusOf(policy, interpretations, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (policyContent.GetValue<string>("interpretationStatus") != status.Label)
+        {
+            policyContent.SetValue("interpretationStatus", status.Label);
+            contentService.Save(policyContent);
+        }
+    }
+}
+
+/// <summary>Warns when a policy that still has published interpretations is unpublished, trashed or deleted.</summary>
+public sealed class DanglingInterpretationWarning(IContentService contentService, IRelationService relationService)
+    : INotificationHandler<ContentUnpublishingNotification>, INotificationHandler<ContentMovingToRecycleBinNotification>, INotificationHandler<ContentDeletingNotification>
+{
+    public void Handle(ContentUnpublishingNotification notification) => Warn(notification.UnpublishedEntities, notification.Messages);
+
+    public void Handle(ContentMovingToRecycleBinNotification notification) => Warn(notification.MoveInfoCollection.Select(m => m.Entity), notification.Messages);
+
+    public void Handle(ContentDeletingNotification notification) => Warn(notification.DeletedEntities, notification.Messages);
+
+    private void Warn(IEnumerable<IContent> entities, EventMessages messages)
+    {
+        foreach (var policy in entities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument))
+        {
+            var published = (relationService.GetByParentId(policy.Id, GovContentTypes.InterpretationRelation) ?? [])
+                .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>().Where(c => c.Published).ToList();
+            if (published.Count > 0)
+            {
+                messages.Add(new EventMessage(PublishingGuard.Category,
+                    $"《{policy.Name}》仍有{published.Count}篇已发布的政策解读（{string.Join("、", published.Select(p => $"《{p.Name}》"))}），它们将不再显示原文件链接，请同时处理这些解读",
+                    EventMessageType.Warning));
+            }
+        }
+    }
+}

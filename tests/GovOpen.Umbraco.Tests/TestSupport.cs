@@ -1,0 +1,113 @@
+using System.Text.Json;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.PropertyEditors;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.IO;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Serialization;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Strings;
+
+namespace GovOpen.Umbraco.Tests;
+
+/// <summary>The only serializer Core needs in tests: System.Text.Json (Core ships none).</summary>
+public sealed class StjSerializer : IConfigurationEditorJsonSerializer
+{
+    public string Serialize(object? input) => JsonSerializer.Serialize(input);
+
+    public T? Deserialize<T>(string input) => JsonSerializer.Deserialize<T>(input);
+
+    public bool TryDeserialize<T>(object input, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        try
+        {
+            value = input is string s ? JsonSerializer.Deserialize<T>(s) : default;
+            return value is not null;
+        }
+        catch (JsonException)
+        {
+            value = default;
+            return false;
+        }
+    }
+}
+
+[DataEditor("Test.TextBox", ValueType = ValueTypes.String, ValueEditorIsReusable = true)]
+public sealed class TestTextEditor(IDataValueEditorFactory f) : DataEditor(f);
+
+/// <summary>Real Core objects wired the way the runtime does (short strings WithDefault, so Chinese aliases vanish as in production).</summary>
+public static class Umb
+{
+    public static readonly IShortStringHelper ShortStrings = new DefaultShortStringHelper(new DefaultShortStringHelperConfig().WithDefault(new RequestHandlerSettings()));
+    public static readonly StjSerializer Serializer = new();
+
+    public static IDataValueEditorFactory ValueEditorFactory(IContentService? contentService = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(ShortStrings);
+        services.AddSingleton<IJsonSerializer>(Serializer);
+        services.AddSingleton(Mock.Of<IIOHelper>());
+        services.AddSingleton(contentService ?? Mock.Of<IContentService>());
+        return new DataValueEditorFactory(services.BuildServiceProvider());
+    }
+
+    public static List<IDataEditor> Editors(IContentService? contentService = null)
+    {
+        var f = ValueEditorFactory(contentService);
+        return
+        [
+            new TestTextEditor(f), new DocumentNumberDataEditor(f), new TopicDataEditor(f), new GenreDataEditor(f), new PolicyCategoryDataEditor(f),
+            new DisclosureDataEditor(f), new ValidityDataEditor(f), new InterpretationLinkDataEditor(f, contentService ?? Mock.Of<IContentService>()),
+            new InterpretationFormDataEditor(f), new FeeCategoryDataEditor(f), new FeeStandardDataEditor(f), new MeetingAgendaDataEditor(f),
+        ];
+    }
+
+    /// <summary>Data types for every key the model uses: ours with our editors, built-in ones with a text editor.</summary>
+    public static Dictionary<Guid, IDataType> DataTypes(IContentService? contentService = null)
+    {
+        var editors = Editors(contentService);
+        var dict = new Dictionary<Guid, IDataType>();
+        foreach (var key in new[] { GovContentModel.Textstring, GovContentModel.Textarea, GovContentModel.RichText, GovContentModel.DatePicker, GovContentModel.Checkbox })
+        {
+            dict[key] = new DataType(editors[0], Serializer) { Key = key, Name = key.ToString() };
+        }
+        foreach (var d in GovContentModel.DataTypes)
+        {
+            dict[d.Key] = new DataType(editors.Single(e => e.Alias == d.EditorAlias), Serializer) { Key = d.Key, Name = d.Name };
+        }
+        return dict;
+    }
+
+    /// <summary>A document type built from our definition, with real property types.</summary>
+    public static ContentType Type(string alias, Dictionary<Guid, IDataType>? dataTypes = null)
+    {
+        dataTypes ??= DataTypes();
+        var def = GovContentModel.DocumentTypes.Single(d => d.Alias == alias);
+        var ct = new ContentType(ShortStrings, -1) { Alias = def.Alias, Name = def.Name, Key = def.Key };
+        foreach (var p in def.Properties)
+        {
+            ct.AddPropertyType(new PropertyType(ShortStrings, dataTypes[p.DataTypeKey], p.Alias) { Name = p.Name }, p.Group, p.Group);
+        }
+        return ct;
+    }
+
+    private static int _nextId = 1000;
+
+    public static Content Content(ContentType type, string name, Dictionary<string, object?> values, bool published = false)
+    {
+        var c = new Content(name, -1, type) { Id = Interlocked.Increment(ref _nextId), Key = Guid.NewGuid() };
+        foreach (var (k, v) in values)
+        {
+            c.SetValue(k, v);
+        }
+        if (published)
+        {
+            c.Published = true;
+        }
+        return c;
+    }
+}
