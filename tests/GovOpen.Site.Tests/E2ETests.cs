@@ -13,7 +13,9 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         var page = await fx.NewPage();
         await page.GotoAsync(fx.BaseUrl + "/xxgk/");
         await page.FillAsync("#site-q", "示府规[2019]2号");
-        await page.RunAndWaitForNavigationAsync(() => page.PressAsync("#site-q", "Enter"), new() { UrlString = "**/search?q=*", Timeout = 90_000 });
+        var toResults = page.WaitForURLAsync("**/search?q=*", new() { Timeout = 90_000 });
+        await page.PressAsync("#site-q", "Enter");
+        await toResults;
         var first = page.Locator("ol.results > li").First;
         Assert.Equal("exact", await first.GetAttributeAsync("class"));
         Assert.Contains("文号精确匹配", await first.InnerTextAsync());
@@ -73,7 +75,9 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Equal("site-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("政务公开");
         Assert.Equal("政务公开", await page.InputValueAsync("#site-q"));
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"), new() { UrlString = "**/search?q=*", Timeout = 90_000 });
+        var toResults = page.WaitForURLAsync("**/search?q=*", new() { Timeout = 90_000 });
+        await page.Keyboard.PressAsync("Enter");
+        await toResults;
         Assert.True(await page.Locator("ol.results mark").CountAsync() > 0);
         // Focus is visible (an outline is drawn on the focused link).
         await page.Locator("a.text-size").FocusAsync();
