@@ -43,7 +43,7 @@ fi
 
 # --- JS (umbraco-package) -------------------------------------------------
 if [ -f "$root/umbraco-package/package.json" ] && grep -q '"test"' "$root/umbraco-package/package.json"; then
-  (cd "$root/umbraco-package" && npm test -- --reporter=json --outputFile="$results/js.json") 
+  (cd "$root/umbraco-package" && npx tsc --noEmit -p . && npm test -- --reporter=default --reporter=json --outputFile.json="$results/js.json")
   js_rc=$?
   if [ -f "$results/js.json" ]; then
     jp=$(node -e "const r=require('$results/js.json');console.log(r.numPassedTests||0)")

@@ -264,6 +264,8 @@ internal static partial class QueryBuilder
                 return new Term(Fields.Genre, DocumentGenres.TryParse(value, out var g) ? g.Name() : value);
             case "issuer":
                 return new Term(Fields.Issuer, value);
+            case "id":
+                return new Term(Fields.Id, value);
             default:
                 return null;
         }

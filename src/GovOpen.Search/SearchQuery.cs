@@ -28,7 +28,7 @@ public sealed record SearchQuery
     public const int MaxSkip = 10_000;
 
     /// <summary>Filter keys understood by the index.</summary>
-    public static readonly IReadOnlyList<string> FilterKeys = ["type", "issuer", "year", "topic", "genre", "validity", "path"];
+    public static readonly IReadOnlyList<string> FilterKeys = ["type", "issuer", "year", "topic", "genre", "validity", "path", "id"];
 
     public string? Text { get; init; }
 

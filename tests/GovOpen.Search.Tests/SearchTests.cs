@@ -312,3 +312,14 @@ public class PathFilterTests
         Assert.Contains(idx.Search(SearchQuery.From(null, ["path=no-slash"])).Warnings, w => w.Code == "bad-value");
     }
 }
+
+public class IdFilterTests
+{
+    [Fact]
+    public void Id_filter_looks_up_documents_by_id()
+    {
+        using var idx = Corpus.Open();
+        Assert.Equal(["p1", "p3"], idx.Search(SearchQuery.From(null, ["id=p1", "id=p3"])).Hits.Select(h => h.Id).Order());
+        Assert.Empty(idx.Search(SearchQuery.From(null, ["id=p7"])).Hits); // withheld: not in the public index
+    }
+}

@@ -232,3 +232,45 @@ public sealed class PackageImportTests
         }
     }
 }
+
+public sealed class ApiControllerTests
+{
+    private sealed class Source(FakeSite site) : IGovContentSource
+    {
+        public IEnumerable<IContent> All() => site.Contents;
+    }
+
+    private static GovOpenApiController Controller(FakeSite site) =>
+        new(new Source(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), new FixedClock(new DateOnly(2026, 11, 23)));
+
+    [Fact]
+    public void Dashboard_lists_overdue_pending_expiring_and_this_quarter()
+    {
+        var site = new FakeSite();
+        site.Add(GovContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        site.Add(GovContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        site.Add(GovContentTypes.PolicyDocument, "到期的办法", FakeSite.Policy("示府发〔2022〕5号", published: "2022-01-05").With("validity", """{"effectiveDate":"2022-02-01","validUntil":"2027-01-31","history":[]}""").With("requiresInterpretation", false).With("noInterpretationReason", "已有解读"));
+        site.Add(GovContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
+        var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
+        var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.Equal(["逾期的办法"], doc.GetProperty("overdue").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(["待解读的办法"], doc.GetProperty("pending").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(["到期的办法"], doc.GetProperty("expiring").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(2, doc.GetProperty("quarter").GetArrayLength()); // two published this quarter; the draft is not listed
+        Assert.DoesNotContain("草稿", json);
+    }
+
+    [Fact]
+    public async Task Extract_returns_fields_and_clear_errors()
+    {
+        var controller = Controller(new FakeSite());
+        static Microsoft.AspNetCore.Http.IFormFile File(string name, byte[] bytes) => new Microsoft.AspNetCore.Http.FormFile(new MemoryStream(bytes), 0, bytes.Length, "file", name);
+        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)await controller.Extract(File("n.txt", System.Text.Encoding.UTF8.GetBytes("示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n正文。\n示例市人民政府\n2026年5月6日\n")));
+        var json = ((System.Text.Json.Nodes.JsonObject)ok.Value!).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("示府发〔2026〕8号", json);
+        var bad = (Microsoft.AspNetCore.Mvc.BadRequestObjectResult)await controller.Extract(File("fake.docx", "nope"u8.ToArray()));
+        Assert.Contains("不是ZIP格式", System.Text.Json.JsonSerializer.Serialize(bad.Value, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(await controller.Extract(null));
+    }
+}

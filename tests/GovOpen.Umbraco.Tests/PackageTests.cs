@@ -42,6 +42,8 @@ public sealed class PackageTests : IDisposable
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("lib/net10.0/GovOpen.Umbraco.dll", names);
         Assert.Contains("staticwebassets/App_Plugins/GovOpen/umbraco-package.json", names);
+        Assert.Contains("staticwebassets/App_Plugins/GovOpen/govopen.js", names); // the back-office client, built from umbraco-package/
+        Assert.Contains(names, n => n.StartsWith("staticwebassets/App_Plugins/GovOpen/validity.element", StringComparison.Ordinal));
 
         using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var nuspec = XDocument.Load(nuspecStream);

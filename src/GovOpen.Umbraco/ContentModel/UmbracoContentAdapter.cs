@@ -17,6 +17,8 @@ namespace GovOpen.Umbraco.ContentModel;
 public static class UmbracoContentAdapter
 {
     /// <summary>Aliases whose stored value is JSON.</summary>
+    private static readonly HashSet<string> BooleanAliases = ["requiresInterpretation"];
+
     private static readonly HashSet<string> JsonAliases = ["disclosure", "validity", "interpretationOf", "standards", "agenda", "body"];
 
     public static string IdOf(IContent content) => content.Key.ToString("N");
@@ -33,7 +35,18 @@ public static class UmbracoContentAdapter
             }
             var alias = p.Alias;
             var text = value as string;
-            if (alias == "issuers" && text is not null)
+            if (BooleanAliases.Contains(alias))
+            {
+                // A checkbox arrives as bool, 0/1, or their string forms depending on the editor and storage.
+                props[alias] = value switch
+                {
+                    bool b => b,
+                    int i => i != 0,
+                    string s => s.Trim() is "1" || s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
+                    _ => false,
+                };
+            }
+            else if (alias == "issuers" && text is not null)
             {
                 props[alias] = new JsonArray(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
             }

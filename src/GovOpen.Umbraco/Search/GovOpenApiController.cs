@@ -1,0 +1,83 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Interpretations;
+using GovOpen.Core.Validity;
+using GovOpen.Import;
+using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.ContentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Umbraco.Search;
+
+/// <summary>
+/// Endpoints the back-office client uses. Both are read-only: the dashboard lists published items (public
+/// information anyway), and extraction returns the fields of an uploaded file without storing or creating anything.
+/// </summary>
+[ApiController]
+[Route("umbraco/govopen/api/v1")]
+public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : ControllerBase
+{
+    public const long MaxUploadBytes = 20 * 1024 * 1024;
+
+    /// <summary>What needs doing today: pending and overdue interpretations, normative documents expiring within 90 days, this quarter's normative documents.</summary>
+    [HttpGet("dashboard")]
+    public IActionResult Dashboard()
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var all = source.All().Where(c => c.Published).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c)).ToList();
+        var byPolicy = InterpretationRules.ByPolicy(interps);
+        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        var policies = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument)
+            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c)))
+            .Select(x => (x.Id, x.Policy, Status: rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
+            .ToList();
+        object Summary((string Id, GovOpen.Core.Documents.PolicyDocument Policy, InterpretationStatus Status) x) => new
+        {
+            id = x.Id,
+            title = x.Policy.Title,
+            documentNumber = x.Policy.ParsedNumber?.Normalized ?? x.Policy.DocumentNumber,
+            status = x.Status.Label,
+            deadline = x.Status.Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            validUntil = x.Policy.Validity.ValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
+        return Ok(new
+        {
+            pending = policies.Where(x => x.Status.Kind == InterpretationStatusKind.Pending).OrderBy(x => x.Status.Deadline).Select(Summary),
+            overdue = policies.Where(x => x.Status.Kind == InterpretationStatusKind.Overdue).OrderByDescending(x => x.Status.OverdueWorkingDays).Select(Summary),
+            expiring = policies.Where(x => x.Policy.IsNormative && x.Policy.Validity.StateOn(today) is ValidityState.InForce or ValidityState.Revised
+                                           && x.Policy.Validity.ValidUntil is { } u && u >= today && u <= today.AddDays(90))
+                .OrderBy(x => x.Policy.Validity.ValidUntil).Select(Summary),
+            quarter = policies.Where(x => x.Policy.IsNormative && x.Policy.PublishedDate >= quarterStart && x.Policy.PublishedDate <= today)
+                .OrderByDescending(x => x.Policy.PublishedDate).Select(Summary),
+        });
+    }
+
+    /// <summary>Reads an uploaded 公文 (.docx/.txt) and returns its fields (docs/import.md); nothing is stored.</summary>
+    [HttpPost("extract")]
+    [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+    public async Task<IActionResult> Extract(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return BadRequest(new { message = "请选择要导入的文件", messageEn = "No file was uploaded." });
+        }
+        if (file.Length > MaxUploadBytes)
+        {
+            return BadRequest(new { message = $"{file.FileName}：文件过大（上限20 MB）", messageEn = $"{file.FileName}: file too large (limit 20 MB)." });
+        }
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms);
+        try
+        {
+            var result = DocumentExtractor.Extract(SourceReader.Read(Path.GetFileName(file.FileName), ms.ToArray()));
+            return Ok(result.ToJson());
+        }
+        catch (ImportException e)
+        {
+            return BadRequest(new { message = e.Issue.Message, messageEn = e.Issue.MessageEn, code = e.Code });
+        }
+    }
+}

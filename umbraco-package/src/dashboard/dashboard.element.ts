@@ -1,0 +1,56 @@
+import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
+import { GovElement, govStyles } from '../editors/shared.js';
+import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../api.js';
+
+/** Dashboard "政务公开": what needs doing today, each item linking to the document. */
+@customElement('gov-dashboard')
+export class GovDashboardElement extends GovElement {
+	@property({ attribute: false }) api: GovApi = httpGovApi;
+	/** Where a document opens in the back office. */
+	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
+
+	@state() private _data?: DashboardData;
+	@state() private _failed = false;
+
+	override connectedCallback() {
+		super.connectedCallback();
+		this.api.dashboard().then(
+			(d) => (this._data = d),
+			() => (this._failed = true),
+		);
+	}
+
+	#list(key: string, items: (PolicySummary & { status?: string; validUntil?: string })[]) {
+		return html`<section aria-labelledby="h-${key}" data-list=${key}>
+			<h2 id="h-${key}">${this.t('dashboard_' + key)}（${items.length}）</h2>
+			${items.length === 0
+				? html`<p>${this.t('dashboard_empty')}</p>`
+				: html`<ul>
+						${items.map(
+							(p) => html`<li>
+								<a href=${this.documentUrl(p.id)}>${p.title}</a> ${p.documentNumber ?? ''}
+								${p.status ? html`<span class="badge">${p.status}</span>` : ''} ${p.validUntil ? html`<span class="badge">${this.t('validity_until')} ${p.validUntil}</span>` : ''}
+							</li>`,
+						)}
+					</ul>`}
+		</section>`;
+	}
+
+	override render() {
+		if (this._failed) return html`<p class="error" role="alert">${this.t('dashboard_error')}</p>`;
+		if (!this._data) return html`<p aria-busy="true">…</p>`;
+		const d = this._data;
+		return html`<h1>${this.t('dashboard_title')}</h1>
+			${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
+	}
+
+	static override styles = [govStyles];
+}
+
+export default GovDashboardElement;
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'gov-dashboard': GovDashboardElement;
+	}
+}

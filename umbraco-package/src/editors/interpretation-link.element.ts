@@ -1,0 +1,95 @@
+import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
+import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
+import { GovElement, govStyles } from './shared.js';
+import { httpGovApi, type GovApi, type PolicySummary } from '../api.js';
+
+const BADGE: Record<string, string> = { 现行有效: 'inForce', 已修订: 'revised', 已废止: 'abolished', 已失效: 'expired', 尚未生效: 'notYetEffective' };
+
+/** 解读关联: linked policies with their validity badge; search adds more (only public policies can be found, so only they can be linked). */
+@customElement('gov-interpretation-link')
+export class GovInterpretationLinkElement extends GovElement implements UmbPropertyEditorUiElement {
+	@property({ attribute: false }) value?: string[];
+	@property({ type: Boolean, reflect: true }) readonly = false;
+	@property({ attribute: false }) api: GovApi = httpGovApi;
+
+	@state() private _linked: PolicySummary[] = [];
+	@state() private _results: PolicySummary[] = [];
+	@state() private _query = '';
+
+	override async updated(changed: Map<string, unknown>) {
+		if (changed.has('value') || changed.has('api')) {
+			const ids = this.value ?? [];
+			const known = this._linked.filter((p) => ids.includes(p.id));
+			const missing = ids.filter((id) => !known.some((p) => p.id === id));
+			const fetched = missing.length > 0 ? await this.api.getPolicies(missing) : [];
+			this._linked = ids.map((id) => known.find((p) => p.id === id) ?? fetched.find((p) => p.id === id) ?? { id, title: id });
+		}
+	}
+
+	async #search(e: Event) {
+		e.preventDefault();
+		this._results = this._query.trim() ? await this.api.searchPolicies(this._query.trim()) : [];
+	}
+
+	#link(p: PolicySummary) {
+		if ((this.value ?? []).includes(p.id)) return;
+		this._linked = [...this._linked, p];
+		this.value = [...(this.value ?? []), p.id];
+		this.changed();
+	}
+
+	#unlink(id: string) {
+		this.value = (this.value ?? []).filter((x) => x !== id);
+		this._linked = this._linked.filter((p) => p.id !== id);
+		this.changed();
+	}
+
+	#badge(p: PolicySummary) {
+		return p.validity ? html`<span class="badge" data-state=${BADGE[p.validity] ?? ''}>${p.validity}</span>` : '';
+	}
+
+	override render() {
+		return html`
+			<fieldset>
+				<legend>${this.t('links_label')}</legend>
+				${this._linked.length === 0
+					? html`<p class="error" role="alert" data-error="required">${this.t('links_required')}</p>`
+					: html`<ul data-linked>
+							${this._linked.map(
+								(p) => html`<li data-id=${p.id}>
+									${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)}
+									<button type="button" ?disabled=${this.readonly} aria-label="${this.t('links_remove')}：${p.title}" @click=${() => this.#unlink(p.id)}>${this.t('links_remove')}</button>
+								</li>`,
+							)}
+						</ul>`}
+				${this.readonly
+					? ''
+					: html`<form class="row" @submit=${this.#search}>
+								<div>
+									<label for="q">${this.t('links_search')}</label>
+									<input id="q" type="search" .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+								</div>
+								<button type="submit">🔍</button>
+							</form>
+							<ul data-results>
+								${this._results.map(
+									(p) => html`<li>
+										${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)}
+										<button type="button" data-link=${p.id} ?disabled=${(this.value ?? []).includes(p.id)} @click=${() => this.#link(p)}>${this.t('links_add')}</button>
+									</li>`,
+								)}
+							</ul>`}
+			</fieldset>
+		`;
+	}
+
+	static override styles = [govStyles];
+}
+
+export default GovInterpretationLinkElement;
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'gov-interpretation-link': GovInterpretationLinkElement;
+	}
+}

@@ -1,0 +1,74 @@
+import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
+import { GovElement, govStyles } from '../editors/shared.js';
+import { httpGovApi, type ExtractedDocument, type GovApi } from '../api.js';
+
+/** The fields a draft gets, in display order. */
+export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];
+
+/**
+ * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft.
+ * Emits `gov-import-create` with the extraction; the entity action turns it into a document.
+ */
+@customElement('gov-import-dialog')
+export class GovImportDialogElement extends GovElement {
+	@property({ attribute: false }) api: GovApi = httpGovApi;
+	@state() private _result?: ExtractedDocument;
+	@state() private _error?: string;
+	@state() private _busy = false;
+
+	async #extract(e: Event) {
+		e.preventDefault();
+		const input = this.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
+		const file = input.files?.[0];
+		if (!file) return;
+		this._busy = true;
+		this._error = undefined;
+		try {
+			this._result = await this.api.extract(file);
+		} catch (err) {
+			this._result = undefined;
+			this._error = (err as Error).message;
+		} finally {
+			this._busy = false;
+		}
+	}
+
+	#create() {
+		this.dispatchEvent(new CustomEvent('gov-import-create', { detail: this._result, bubbles: true, composed: true }));
+	}
+
+	override render() {
+		const r = this._result;
+		return html`<h2>${this.t('import_title')}</h2>
+			<form @submit=${this.#extract}>
+				<label for="file">${this.t('import_file')}</label>
+				<input id="file" type="file" accept=".docx,.txt" />
+				<button type="submit" ?disabled=${this._busy}>${this.t('import_extract')}</button>
+			</form>
+			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
+			${r
+				? html`<table>
+							<tbody>
+								${FIELDS.map(
+									(f) => html`<tr data-field=${f}>
+										<th scope="row">${f}</th>
+										<td>${r[f] ?? html`<span class="warning">${this.t('import_missing')}</span>`}</td>
+									</tr>`,
+								)}
+							</tbody>
+						</table>
+						${r.warnings.length > 0 ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}
+						<button type="button" id="create" @click=${this.#create}>${this.t('import_create')}</button>`
+				: ''}`;
+	}
+
+	static override styles = [govStyles];
+}
+
+export default GovImportDialogElement;
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'gov-import-dialog': GovImportDialogElement;
+	}
+}

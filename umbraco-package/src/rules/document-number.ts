@@ -1,0 +1,126 @@
+// TypeScript port of GovOpen.Core's DocumentNumberParser (C#). Both are checked against the same fixture table
+// (tests/fixtures/document-numbers.json): they must not drift. Messages are looked up by code in the
+// localization files (govopen_docnum_<code>).
+
+export type DocumentNumberKind = 'document' | 'decree' | 'announcement';
+
+export interface DocumentNumberResult {
+	valid: boolean;
+	agency?: string;
+	year?: number | null;
+	sequence?: number;
+	kind?: DocumentNumberKind;
+	normalized?: string;
+	warnings: string[];
+	error?: string;
+}
+
+export const MAX_LENGTH = 64;
+export const MIN_YEAR = 1949;
+export const MAX_YEAR = 2100;
+const MAX_AGENCY_LENGTH = 24;
+const OPEN = '〔[(【［（﹝〖';
+const CLOSE = '〕])】］）﹞〗';
+
+const isHan = (c: string) => /[\u3400-\u4dbf\u4e00-\u9fff]/.test(c);
+const isAsciiLetter = (c: string) => /[A-Za-z]/.test(c);
+
+/** Full-width ASCII variants folded to half-width, U+3000 to a space (length preserved). */
+export function foldWidth(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const code = ch.charCodeAt(0);
+		if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+		else if (code === 0x3000) out += ' ';
+		else out += ch;
+	}
+	return out;
+}
+
+/** Whitespace and control characters removed, width and bracket variants folded to 〔〕. */
+export function compact(text: string): { value: string; hadBracketVariant: boolean } {
+	let hadBracketVariant = false;
+	let value = '';
+	for (const ch of foldWidth(text)) {
+		const code = ch.charCodeAt(0);
+		if ((code < 0x20 && ch !== '\n' && ch !== '\t') || code === 0x7f || /\s/.test(ch)) continue;
+		const o = OPEN.indexOf(ch);
+		const c = CLOSE.indexOf(ch);
+		if (o >= 0) {
+			hadBracketVariant ||= o > 0;
+			value += '〔';
+		} else if (c >= 0) {
+			hadBracketVariant ||= c > 0;
+			value += '〕';
+		} else value += ch;
+	}
+	return { value, hadBracketVariant };
+}
+
+const DECREE = /^(?<agency>.*令)(?:(?<year>[0-9]+)年)?第(?<seq>[0-9]+)号?$/u;
+const BRACKET = /^(?<agency>.*?)〔(?<year>[^〕]*)〕(?<di>第)?(?<seq>[0-9]+)(?<hao>号)?$/u;
+const YEAR_WORD = /^(?<agency>[^0-9〔〕]*?[^0-9〔〕令])(?<year>[0-9]+)年(?<di>第)?(?<seq>[0-9]+)(?<hao>号)?$/u;
+const NO_YEAR = /^(?<agency>[^0-9]+?)(?<digits>[0-9]+)号?$/u;
+
+const fail = (error: string): DocumentNumberResult => ({ valid: false, error, warnings: [] });
+
+export function parseDocumentNumber(text: string | null | undefined): DocumentNumberResult {
+	if (text == null || text.trim().length === 0) return fail('empty');
+	if (text.length > MAX_LENGTH) return fail('too-long');
+	const { value, hadBracketVariant } = compact(text);
+	const warnings: string[] = hadBracketVariant ? ['normalized-brackets'] : [];
+	let m: RegExpMatchArray | null;
+	if ((m = value.match(DECREE)) && !value.includes('〔')) return build(m, 'decree', warnings, false);
+	if ((m = value.match(BRACKET))) {
+		const agency = m.groups!.agency;
+		const kind: DocumentNumberKind = m.groups!.di && agency.endsWith('公告') ? 'announcement' : 'document';
+		return build(m, kind, warnings, true);
+	}
+	if ((m = value.match(YEAR_WORD))) {
+		warnings.push('normalized-year-form');
+		return build(m, 'document', warnings, true);
+	}
+	if ((m = value.match(NO_YEAR)) && m.groups!.agency.endsWith('令')) {
+		warnings.push('decree-di-added');
+		return build(`${m.groups!.agency}第${m.groups!.digits}号`.match(DECREE)!, 'decree', warnings, false);
+	}
+	if ((m = value.match(NO_YEAR))) {
+		const digits = m.groups!.digits;
+		const y = Number(digits.slice(0, 4));
+		return digits.length >= 5 && y >= MIN_YEAR && y <= MAX_YEAR ? fail('missing-brackets') : fail('missing-year');
+	}
+	return fail('unrecognized');
+}
+
+function build(m: RegExpMatchArray, kind: DocumentNumberKind, warnings: string[], requireYear: boolean): DocumentNumberResult {
+	const g = m.groups!;
+	const agency = g.agency ?? '';
+	const yearText = g.year ?? '';
+	const seqText = g.seq ?? '';
+	if (agency.length === 0 || (kind === 'decree' && agency === '令')) return fail('missing-agency');
+	if ([...agency].length > MAX_AGENCY_LENGTH) return fail('agency-too-long');
+	for (const c of agency) if (!isHan(c) && !isAsciiLetter(c)) return fail('agency-invalid-char');
+	let year: number | null = null;
+	if (requireYear || yearText.length > 0) {
+		if (yearText.length === 0) return fail('missing-year');
+		if (!/^[0-9]+$/.test(yearText)) return fail('year-not-number');
+		if (yearText.length !== 4) return fail('year-not-four-digits');
+		year = Number(yearText);
+		if (year < MIN_YEAR || year > MAX_YEAR) return fail('year-out-of-range');
+	}
+	if (seqText.length > 6) return fail('sequence-too-long');
+	const sequence = Number(seqText);
+	if (sequence === 0) return fail('sequence-zero');
+	if (seqText.length > 1 && seqText[0] === '0') warnings.push('leading-zero');
+	if (kind === 'document' && g.di) warnings.push('di-removed');
+	if (kind !== 'decree' && !g.hao) warnings.push('hao-added');
+	const normalized =
+		kind === 'decree'
+			? year != null
+				? `${agency}${year}年第${sequence}号`
+				: `${agency}第${sequence}号`
+			: kind === 'announcement'
+				? `${agency}〔${year}〕第${sequence}号`
+				: `${agency}〔${year}〕${sequence}号`;
+	return { valid: true, agency, year, sequence, kind, normalized, warnings };
+}

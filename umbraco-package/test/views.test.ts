@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/dashboard/dashboard.element.js';
+import '../src/workspace/checklist.element.js';
+import '../src/import/import-dialog.element.js';
+import { checkPolicy } from '../src/workspace/checklist.element.js';
+import type { GovApi } from '../src/api.js';
+import { $, $$, mount, screenshot, settle } from './helpers.js';
+
+document.documentElement.lang = 'zh-CN';
+afterEach(() => document.body.replaceChildren());
+
+const api = (overrides: Partial<GovApi> = {}): GovApi => ({
+	searchPolicies: async () => [],
+	getPolicies: async () => [],
+	dashboard: async () => ({
+		overdue: [{ id: 'x1', title: '示例市预算绩效管理办法', documentNumber: '示财发〔2026〕26号', status: '逾期3个工作日' }],
+		pending: [{ id: 'x2', title: '示例市应急预案管理办法', documentNumber: '示府办发〔2026〕19号', status: '待解读（剩1个工作日）' }],
+		expiring: [{ id: 'x3', title: '示例市人民政府办公室关于加强政策解读工作的通知', validUntil: '2027-01-31' }],
+		quarter: [],
+	}),
+	extract: async () => ({
+		title: '示例市人民政府关于加强公共数据管理的通知',
+		documentNumber: '示府发〔2026〕8号',
+		issuer: '示例市人民政府',
+		signedDate: '2026-05-06',
+		mainRecipients: null,
+		disclosure: '主动公开',
+		citedNumbers: [],
+		attachments: [],
+		warnings: ['未找到主送机关'],
+		missing: ['mainRecipients'],
+	}),
+	...overrides,
+});
+
+describe('政务公开 dashboard', () => {
+	it('lists what needs doing with links to each document', async () => {
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api() });
+		await settle(el);
+		expect($(el, '[data-list=overdue] h2').textContent).toContain('（1）');
+		expect($(el, '[data-list=overdue] a').getAttribute('href')).toContain('x1');
+		expect($(el, '[data-list=expiring]').textContent).toContain('2027-01-31');
+		expect($(el, '[data-list=quarter]').textContent).toContain('无');
+		await screenshot(el, 'dashboard');
+	});
+
+	it('says so when data cannot be fetched', async () => {
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => Promise.reject(new Error('503')) }) });
+		await settle(el);
+		expect($(el, '[role=alert]').textContent).toContain('暂时无法获取');
+	});
+});
+
+describe('公开检查 checklist', () => {
+	const good = {
+		name: '示例市公共数据开放暂行办法',
+		issuers: '示例市人民政府',
+		signedDate: '2024-09-10',
+		topic: '综合政务\\电子政务',
+		genre: '通知',
+		category: 'normative',
+		documentNumber: '示府规〔2024〕4号',
+		disclosure: { attribute: 'proactive' },
+		validity: { effectiveDate: '2024-10-01', validUntil: '2026-09-30', history: [] },
+		interpretationStatus: '已解读',
+	};
+
+	it('passes a complete document', () => {
+		expect(checkPolicy(good).every((c) => c.ok)).toBe(true);
+	});
+
+	it('lists what to fix, with links to the fields', async () => {
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-disclosure-checklist', {
+			values: { ...good, documentNumber: '示府规〔24〕4号', disclosure: { attribute: 'notDisclosed' }, validity: { history: [] }, interpretationStatus: '逾期2个工作日' },
+		});
+		const failed = $$(el, '[data-ok=false]').map((li) => li.getAttribute('data-check'));
+		expect(failed).toEqual(['docnum', 'disclosure', 'validity', 'interpretation']);
+		expect($(el, '[data-check=docnum] a').getAttribute('href')).toBe('#property-documentNumber');
+		expect($(el, '[data-check=docnum]').textContent).toContain('四位');
+		await screenshot(el, 'disclosure-checklist');
+	});
+
+	it('requires a 文号 for a 通知 but not for a 纪要', () => {
+		const noNumber = { ...good, documentNumber: '' };
+		expect(checkPolicy(noNumber).find((c) => c.key === 'docnum')!.ok).toBe(false);
+		expect(checkPolicy({ ...noNumber, genre: '纪要' }).find((c) => c.key === 'docnum')!.ok).toBe(true);
+	});
+});
+
+describe('从公文导入 dialog', () => {
+	it('extracts a file, shows found and missing fields, and emits the draft', async () => {
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', { api: api() });
+		const input = $<HTMLInputElement>(el, '#file');
+		const dt = new DataTransfer();
+		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
+		input.files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await settle(el);
+		await settle(el);
+		expect($(el, '[data-field=documentNumber] td').textContent).toBe('示府发〔2026〕8号');
+		expect($(el, '[data-field=mainRecipients] td').textContent).toContain('未识别到');
+		let created: unknown;
+		el.addEventListener('gov-import-create', (e) => (created = (e as CustomEvent).detail));
+		$<HTMLButtonElement>(el, '#create').click();
+		expect((created as { title: string }).title).toBe('示例市人民政府关于加强公共数据管理的通知');
+		await screenshot(el, 'import-dialog');
+	});
+
+	it('shows the server error for a bad file', async () => {
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', { api: api({ extract: async () => Promise.reject(new Error('fake.docx：不是有效的.docx文件（不是ZIP格式）')) }) });
+		const dt = new DataTransfer();
+		dt.items.add(new File(['x'], 'fake.docx'));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await settle(el);
+		await settle(el);
+		expect($(el, '[role=alert]').textContent).toContain('不是ZIP格式');
+	});
+});

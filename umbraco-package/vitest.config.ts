@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// Component tests in Debian's Chromium (never a downloaded browser).
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		globals: true,
+		testTimeout: 30_000,
+		browser: {
+			enabled: true,
+			provider: 'playwright',
+			headless: true,
+			api: { host: '127.0.0.1' },
+			screenshotFailures: false,
+			instances: [{ browser: 'chromium', launch: { executablePath: '/usr/bin/chromium', args } }],
+		},
+	},
+	server: { fs: { allow: ['..'] } },
+	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document'] },
+});
