@@ -19,6 +19,16 @@ if [ -d umbraco-package ] || [ -d tests/GovOpen.Site.Tests/E2E ]; then
     fi
   fi
 fi
+# The request-store tests run against a real PostgreSQL server (started by scripts/pg-start.sh).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq || true) >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is needed for the tests: apt-get install -y postgresql" >&2
+    exit 1
+  fi
+fi
 if [ -f umbraco-package/package.json ] && [ ! -d umbraco-package/node_modules ]; then
   (cd umbraco-package && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
 fi

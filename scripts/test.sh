@@ -14,6 +14,14 @@ mkdir -p "$results"
 passed=0
 failed=0
 
+# A throwaway PostgreSQL server for the request-store tests; stopped on exit.
+if pg_env=$("$root/scripts/pg-start.sh"); then
+  eval "$pg_env"
+  trap '"$root/scripts/pg-stop.sh"' EXIT
+else
+  echo "could not start PostgreSQL: the PostgreSQL store tests will fail"
+fi
+
 # --- .NET ---------------------------------------------------------------
 dotnet build GovOpen.Umbraco.sln -c Release -nologo -v q 2>&1 | tail -n 3
 build_rc=${PIPESTATUS[0]}

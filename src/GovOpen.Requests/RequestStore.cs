@@ -1,0 +1,277 @@
+using System.Security.Cryptography;
+using System.Text;
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovOpen.Requests;
+
+/// <summary>What a citizen submits (条例 art. 29).</summary>
+public sealed record RequestSubmission
+{
+    public required string ClientToken { get; init; }
+    public ApplicantType ApplicantType { get; init; } = ApplicantType.NaturalPerson;
+    public required string Name { get; init; }
+    public string? IdNumber { get; init; }
+    public string? Organization { get; init; }
+    public string? CreditCode { get; init; }
+    public required string Contact { get; init; }
+    public string? Address { get; init; }
+    public required string Description { get; init; }
+    public string? Purpose { get; init; }
+    public string PreferredForm { get; init; } = "electronic";
+    public string Delivery { get; init; } = "online";
+    public IReadOnlyList<(string FileName, string ContentType, byte[] Content)> Attachments { get; init; } = [];
+}
+
+/// <summary>The receipt shown once: the query code is not stored, only its hash.</summary>
+public sealed record RequestReceipt(string Number, string? QueryCode, bool Duplicate, DateOnly ReceivedOn);
+
+/// <summary>What a status lookup may reveal: state and clock, never applicant data.</summary>
+public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
+
+/// <summary>The request register. Every change goes through the Core ledger, so the rules of the 条例 hold for every store.</summary>
+public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, TimeProvider clock)
+{
+    public const int MaxDescription = 4000;
+    public const int MaxShortText = 200;
+    public const int MaxAttachments = 3;
+    public const long MaxAttachmentBytes = 5 * 1024 * 1024;
+
+    public static readonly IReadOnlyDictionary<string, string> AllowedTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".txt"] = "text/plain",
+    };
+
+    public static readonly IReadOnlyList<string> Forms = ["paper", "electronic", "disc"];
+    public static readonly IReadOnlyList<string> Deliveries = ["online", "post", "in-person", "fax"];
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task MigrateAsync(CancellationToken ct = default) => await db.Database.MigrateAsync(ct);
+
+    /// <summary>Checks a submission; every problem names its field.</summary>
+    public static IReadOnlyList<Issue> Validate(RequestSubmission s)
+    {
+        var issues = new List<Issue>();
+        void Need(string field, string? value, string zh, int max = MaxShortText)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                issues.Add(Issue.Error(field, "required", $"{zh}不能为空", $"{field} is required."));
+            }
+            else if (value.Length > max)
+            {
+                issues.Add(Issue.Error(field, "too-long", $"{zh}过长（最多{max}字）", $"{field} is longer than {max} characters."));
+            }
+        }
+        Need("clientToken", s.ClientToken, "提交标识", 64);
+        Need("name", s.Name, s.ApplicantType == ApplicantType.NaturalPerson ? "姓名" : "法人或其他组织名称");
+        Need("contact", s.Contact, "联系方式");
+        Need("description", s.Description, "所需政府信息的名称、文号或者便于查询的其他特征性描述", MaxDescription);
+        if (s.ApplicantType != ApplicantType.NaturalPerson)
+        {
+            Need("creditCode", s.CreditCode, "统一社会信用代码", 32);
+        }
+        foreach (var (field, value) in new[] { ("purpose", s.Purpose), ("address", s.Address), ("organization", s.Organization), ("idNumber", s.IdNumber) })
+        {
+            if (value is { Length: > MaxShortText })
+            {
+                issues.Add(Issue.Error(field, "too-long", $"{field}过长（最多{MaxShortText}字）", $"{field} is too long."));
+            }
+        }
+        if (!Enum.IsDefined(s.ApplicantType))
+        {
+            issues.Add(Issue.Error("applicantType", "invalid", "申请人类型无效", "Invalid applicant type."));
+        }
+        if (!Forms.Contains(s.PreferredForm))
+        {
+            issues.Add(Issue.Error("preferredForm", "invalid", "获取信息的方式无效", "Invalid preferred form."));
+        }
+        if (!Deliveries.Contains(s.Delivery))
+        {
+            issues.Add(Issue.Error("delivery", "invalid", "获取信息的途径无效", "Invalid delivery."));
+        }
+        if (s.Attachments.Count > MaxAttachments)
+        {
+            issues.Add(Issue.Error("attachments", "too-many", $"附件最多{MaxAttachments}个", $"At most {MaxAttachments} attachments."));
+        }
+        foreach (var (fileName, _, content) in s.Attachments)
+        {
+            var ext = Path.GetExtension(fileName);
+            if (!AllowedTypes.ContainsKey(ext))
+            {
+                issues.Add(Issue.Error("attachments", "type", $"附件“{Path.GetFileName(fileName)}”的类型不允许（可上传 PDF、JPG、PNG、DOCX、TXT）", "Attachment type not allowed."));
+            }
+            if (content.Length == 0 || content.Length > MaxAttachmentBytes)
+            {
+                issues.Add(Issue.Error("attachments", "size", $"附件“{Path.GetFileName(fileName)}”为空或超过5 MB", "Attachment empty or larger than 5 MB."));
+            }
+        }
+        return issues;
+    }
+
+    /// <summary>
+    /// Registers a request received online (confirmed on submission, art. 31). Idempotent by client token: a second
+    /// submission with the same token returns the first receipt without a query code.
+    /// </summary>
+    public async Task<RequestReceipt> SubmitAsync(RequestSubmission s, CancellationToken ct = default)
+    {
+        var issues = Validate(s);
+        if (issues.HasErrors())
+        {
+            throw new GovOpenException(issues.First(i => i.Severity == Severity.Error));
+        }
+        var existing = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
+        if (existing is not null)
+        {
+            return new RequestReceipt(existing.Number, null, true, existing.Events.OrderBy(e => e.Seq).First().Date);
+        }
+        var today = Today;
+        var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(5));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var prefix = $"YSQ-{today.Year}-";
+            var count = await db.Requests.CountAsync(r => r.Number.StartsWith(prefix), ct);
+            var record = new RequestRecord
+            {
+                Id = Guid.NewGuid(),
+                Number = $"{prefix}{count + 1 + attempt:D6}",
+                QueryCodeHash = Hash(code),
+                ClientToken = s.ClientToken,
+                ApplicantType = s.ApplicantType,
+                Channel = RequestChannel.Online,
+                SubmittedAt = clock.GetUtcNow().UtcDateTime,
+                Description = s.Description.Trim(),
+                Purpose = s.Purpose?.Trim(),
+                PreferredForm = s.PreferredForm,
+                Delivery = s.Delivery,
+                Applicant = new ApplicantRecord
+                {
+                    Id = Guid.NewGuid(),
+                    Name = s.Name.Trim(),
+                    IdNumber = s.IdNumber?.Trim(),
+                    Organization = s.Organization?.Trim(),
+                    CreditCode = s.CreditCode?.Trim(),
+                    Contact = s.Contact.Trim(),
+                    Address = s.Address?.Trim(),
+                },
+                Events = [new RequestEventRecord { Id = Guid.NewGuid(), Seq = 0, Kind = RequestEventKind.Received, Date = today, Channel = RequestChannel.Online }],
+                Attachments = s.Attachments.Select(a => new AttachmentRecord { Id = Guid.NewGuid(), FileName = Path.GetFileName(a.FileName), ContentType = AllowedTypes[Path.GetExtension(a.FileName)], Size = a.Content.Length, Content = a.Content }).ToList(),
+            };
+            db.Requests.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new RequestReceipt(record.Number, code, false, today);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                var raced = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
+                if (raced is not null)
+                {
+                    return new RequestReceipt(raced.Number, null, true, today);
+                }
+            }
+        }
+        throw new GovOpenException(Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."));
+    }
+
+    /// <summary>The ledger of a request, rebuilt through the Core rules.</summary>
+    public async Task<DisclosureRequest?> LedgerAsync(string number, CancellationToken ct = default)
+    {
+        var r = await db.Requests.AsNoTracking().Include(x => x.Events).FirstOrDefaultAsync(x => x.Number == number, ct);
+        return r is null ? null : ToLedger(r);
+    }
+
+    private static DisclosureRequest ToLedger(RequestRecord r) =>
+        DisclosureRequest.FromEvents(r.Number, r.ApplicantType, r.Events.OrderBy(e => e.Seq).Select(e => new RequestEvent(e.Kind, e.Date, e.Note, e.Outcome, e.WorkingDays, e.Until, e.Channel)));
+
+    /// <summary>Records an action; refused (with the article) when the ledger does not allow it.</summary>
+    public async Task<DisclosureRequest> RecordAsync(string number, RequestEvent e, CancellationToken ct = default)
+    {
+        var r = await db.Requests.Include(x => x.Events).FirstOrDefaultAsync(x => x.Number == number, ct)
+            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"申请{number}不存在", $"Request {number} not found."));
+        var ledger = ToLedger(r);
+        ledger.Apply(e);
+        db.Events.Add(new RequestEventRecord { Id = Guid.NewGuid(), RequestId = r.Id, Seq = r.Events.Count, Kind = e.Kind, Date = e.Date, Note = e.Note, Outcome = e.Outcome, WorkingDays = e.WorkingDays, Until = e.Until, Channel = e.Channel });
+        await db.SaveChangesAsync(ct);
+        return ledger;
+    }
+
+    /// <summary>
+    /// Status for the applicant: the number and the query code must both match (the code is compared by hash, in
+    /// constant time); a wrong code and an unknown number give the same null.
+    /// </summary>
+    public async Task<RequestLookup?> LookupAsync(string? number, string? code, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(code) || number.Length > 32 || code.Length > 32)
+        {
+            return null;
+        }
+        var n = number.Trim().ToUpperInvariant();
+        var r = await db.Requests.AsNoTracking().Include(x => x.Events).FirstOrDefaultAsync(x => x.Number == n, ct);
+        var given = Encoding.ASCII.GetBytes(Hash(code.Trim().ToUpperInvariant()));
+        if (r is null || !CryptographicOperations.FixedTimeEquals(given, Encoding.ASCII.GetBytes(r.QueryCodeHash)))
+        {
+            return null;
+        }
+        var ledger = ToLedger(r);
+        var status = ledger.Status(calendar, Today);
+        return new RequestLookup(r.Number, status.State, ledger.ReceivedOn!.Value, status.Deadline, status.WorkingDaysLeft, status.Overdue, ledger.Completion?.Outcome?.RowLabel());
+    }
+
+    /// <summary>All ledgers (for the back office and the annual report).</summary>
+    public async Task<IReadOnlyList<DisclosureRequest>> AllAsync(CancellationToken ct = default) =>
+        (await db.Requests.AsNoTracking().Include(x => x.Events).ToListAsync(ct)).Select(ToLedger).ToList();
+
+    public async Task<IReadOnlyList<Table3Row>> Table3Async(int year, CancellationToken ct = default) => AnnualReportTable3.Build(await AllAsync(ct), year);
+
+    /// <summary>The applicant's personal data of a request (for an access request), or null if erased or unknown.</summary>
+    public async Task<ApplicantRecord?> ExportPersonalDataAsync(string number, CancellationToken ct = default)
+    {
+        var r = await db.Requests.AsNoTracking().Include(x => x.Applicant).FirstOrDefaultAsync(x => x.Number == number, ct);
+        return r?.Applicant is { Erased: false } a ? a : null;
+    }
+
+    /// <summary>Erases the applicant's identity; the ledger (needed for the annual report) stays.</summary>
+    public async Task<bool> ErasePersonalDataAsync(string number, CancellationToken ct = default)
+    {
+        var r = await db.Requests.Include(x => x.Applicant).FirstOrDefaultAsync(x => x.Number == number, ct);
+        if (r?.Applicant is null)
+        {
+            return false;
+        }
+        var a = r.Applicant;
+        a.Name = "（已删除）";
+        a.IdNumber = a.Organization = a.CreditCode = a.Address = null;
+        a.Contact = "（已删除）";
+        a.Erased = true;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Retention: erases personal data of requests completed more than <paramref name="years"/> years ago.</summary>
+    public async Task<int> ApplyRetentionAsync(int years, CancellationToken ct = default)
+    {
+        var cutoff = Today.AddYears(-years);
+        var done = 0;
+        foreach (var ledger in await AllAsync(ct))
+        {
+            if (ledger.Completion is { } c && c.Date < cutoff && await ErasePersonalDataAsync(ledger.Number, ct))
+            {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("govopen-request:" + code.Trim().ToUpperInvariant())));
+}

@@ -1,0 +1,224 @@
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Requests;
+using GovOpen.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovOpen.Requests.Tests;
+
+internal sealed class FixedClock(DateOnly day) : TimeProvider
+{
+    public DateOnly Day { get; set; } = day;
+
+    public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
+
+/// <summary>A fresh, migrated database per test: a SQLite file, or a new PostgreSQL database on the test server.</summary>
+public interface IStoreDatabase : IAsyncDisposable
+{
+    RequestDbContext NewContext();
+}
+
+public sealed class SqliteDatabase : IStoreDatabase
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"govopen-req-{Guid.NewGuid():N}.db");
+
+    public RequestDbContext NewContext() => new(RequestDbContext.Options("sqlite", $"Data Source={_file};Pooling=False"));
+
+    public ValueTask DisposeAsync()
+    {
+        File.Delete(_file);
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgresDatabase : IStoreDatabase
+{
+    private readonly string _conn;
+
+    public PostgresDatabase()
+    {
+        var server = Environment.GetEnvironmentVariable("GOVOPEN_TEST_PG")
+            ?? throw new InvalidOperationException("The PostgreSQL tests need a server: run ./scripts/test.sh (it starts one), or set GOVOPEN_TEST_PG after scripts/pg-start.sh.");
+        _conn = server.Replace("Database=postgres", $"Database=govopen_{Guid.NewGuid():N}", StringComparison.Ordinal);
+    }
+
+    public RequestDbContext NewContext() => new(RequestDbContext.Options("postgres", _conn));
+
+    public async ValueTask DisposeAsync()
+    {
+        await using var db = NewContext();
+        await db.Database.EnsureDeletedAsync();
+    }
+}
+
+public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabase, new()
+{
+    private readonly TDb _db = new();
+    private readonly FixedClock _clock = new(new DateOnly(2026, 3, 2));
+
+    private RequestStore Store(RequestDbContext ctx) => new(ctx, WorkCalendar.Embedded, _clock);
+
+    public async Task InitializeAsync()
+    {
+        await using var ctx = _db.NewContext();
+        await Store(ctx).MigrateAsync();
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private static RequestSubmission Submission(string token = "t-1", ApplicantType type = ApplicantType.NaturalPerson) => new()
+    {
+        ClientToken = token,
+        ApplicantType = type,
+        Name = type == ApplicantType.NaturalPerson ? "张某" : "示例科技有限公司",
+        CreditCode = type == ApplicantType.NaturalPerson ? null : "91000000MA0000000X",
+        Contact = "13800000000",
+        Description = "示例市2025年城市道路维修资金使用情况",
+        Purpose = "研究",
+        Attachments = [("身份证明.pdf", "application/pdf", [1, 2, 3])],
+    };
+
+    [Fact]
+    public async Task Submit_numbers_the_request_and_shows_the_query_code_once()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        var r = await store.SubmitAsync(Submission());
+        Assert.Equal("YSQ-2026-000001", r.Number);
+        Assert.NotNull(r.QueryCode);
+        Assert.False(r.Duplicate);
+        var second = await store.SubmitAsync(Submission("t-2", ApplicantType.Commercial));
+        Assert.Equal("YSQ-2026-000002", second.Number);
+        var stored = await ctx.Requests.AsNoTracking().SingleAsync(x => x.Number == r.Number);
+        Assert.DoesNotContain(r.QueryCode!, stored.QueryCodeHash);
+        Assert.Equal(RequestState.Received, (await store.LedgerAsync(r.Number))!.State);
+    }
+
+    [Fact]
+    public async Task A_duplicate_submission_is_idempotent_by_client_token()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        var first = await store.SubmitAsync(Submission());
+        var again = await store.SubmitAsync(Submission() with { Description = "第二次点击提交" });
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.Number, again.Number);
+        Assert.Null(again.QueryCode);
+        Assert.Equal(1, await ctx.Requests.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("name", "")]
+    [InlineData("description", "")]
+    [InlineData("contact", " ")]
+    public async Task Bad_submissions_name_the_field(string field, string value)
+    {
+        await using var ctx = _db.NewContext();
+        var s = field switch
+        {
+            "name" => Submission() with { Name = value },
+            "description" => Submission() with { Description = value },
+            _ => Submission() with { Contact = value },
+        };
+        var e = await Assert.ThrowsAsync<GovOpenException>(() => Store(ctx).SubmitAsync(s));
+        Assert.Equal(field, e.Issue.Field);
+        Assert.Equal(0, await ctx.Requests.CountAsync());
+    }
+
+    [Fact]
+    public async Task Hostile_and_oversized_input_is_refused()
+    {
+        Assert.Contains(RequestStore.Validate(Submission() with { Description = new string('长', RequestStore.MaxDescription + 1) }), i => i.Code == "too-long");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("x.exe", "application/octet-stream", [1])] }), i => i.Code == "type");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("big.pdf", "application/pdf", new byte[RequestStore.MaxAttachmentBytes + 1])] }), i => i.Code == "size");
+        Assert.Contains(RequestStore.Validate(Submission() with { PreferredForm = "<script>" }), i => i.Field == "preferredForm");
+        Assert.Contains(RequestStore.Validate(Submission(type: ApplicantType.Commercial) with { CreditCode = null }), i => i.Field == "creditCode");
+        // Script in free text is stored as text (the site escapes on output); it is not an error.
+        await using var ctx = _db.NewContext();
+        var r = await Store(ctx).SubmitAsync(Submission() with { Description = "<script>alert(1)</script>所需信息" });
+        Assert.Equal("<script>alert(1)</script>所需信息", (await ctx.Requests.AsNoTracking().SingleAsync()).Description);
+        Assert.NotNull(r.QueryCode);
+    }
+
+    [Fact]
+    public async Task Lookup_needs_number_and_code_and_reveals_no_applicant_data()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        var mine = await store.SubmitAsync(Submission());
+        var other = await store.SubmitAsync(Submission("t-2"));
+        var status = await store.LookupAsync(mine.Number, mine.QueryCode!.ToLowerInvariant());
+        Assert.NotNull(status);
+        Assert.Equal(RequestState.Received, status.State);
+        Assert.Equal(new DateOnly(2026, 3, 30), status.Deadline);
+        Assert.Null(await store.LookupAsync(mine.Number, other.QueryCode));
+        Assert.Null(await store.LookupAsync("YSQ-2026-999999", mine.QueryCode));
+        Assert.Null(await store.LookupAsync(mine.Number, ""));
+        Assert.Null(await store.LookupAsync(new string('A', 1000), mine.QueryCode));
+        var text = System.Text.Json.JsonSerializer.Serialize(status);
+        Assert.DoesNotContain("张某", text);
+        Assert.DoesNotContain("13800000000", text);
+        Assert.DoesNotContain("道路维修", text);
+    }
+
+    [Fact]
+    public async Task Actions_go_through_the_ledger_rules_and_persist()
+    {
+        var number = "";
+        await using (var ctx = _db.NewContext())
+        {
+            number = (await Store(ctx).SubmitAsync(Submission())).Number;
+            var store = Store(ctx);
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.ConsultationStarted, new DateOnly(2026, 3, 5), "征求第三方意见"));
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.ConsultationEnded, new DateOnly(2026, 3, 19)));
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.Extended, new DateOnly(2026, 3, 20), "经负责人批准", WorkingDays: 10));
+            var e = await Assert.ThrowsAsync<GovOpenException>(() => store.RecordAsync(number, new RequestEvent(RequestEventKind.Extended, new DateOnly(2026, 3, 21), "再延", WorkingDays: 5)));
+            Assert.Contains("第三十三条", e.Issue.Message);
+        }
+        await using (var ctx = _db.NewContext())
+        {
+            var ledger = (await Store(ctx).LedgerAsync(number))!;
+            Assert.Equal(4, ledger.Events.Count);
+            Assert.Equal(WorkCalendar.Embedded.AddWorkingDays(new DateOnly(2026, 3, 2), 20 + 10 + 10), ledger.Deadline(WorkCalendar.Embedded, new DateOnly(2026, 3, 20)));
+            await Store(ctx).RecordAsync(number, new RequestEvent(RequestEventKind.Answered, new DateOnly(2026, 4, 1), Outcome: RequestOutcome.PartlyDisclosed));
+        }
+    }
+
+    [Fact]
+    public async Task Personal_data_can_be_exported_and_erased_while_the_ledger_stays()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        var r = await store.SubmitAsync(Submission());
+        Assert.Equal("张某", (await store.ExportPersonalDataAsync(r.Number))!.Name);
+        await store.RecordAsync(r.Number, new RequestEvent(RequestEventKind.Answered, new DateOnly(2026, 3, 10), Outcome: RequestOutcome.Disclosed));
+        _clock.Day = new DateOnly(2030, 1, 1);
+        Assert.Equal(1, await store.ApplyRetentionAsync(3));
+        Assert.Null(await store.ExportPersonalDataAsync(r.Number));
+        var applicant = await ctx.Applicants.AsNoTracking().SingleAsync();
+        Assert.True(applicant.Erased);
+        Assert.DoesNotContain("张某", applicant.Name);
+        Assert.Null(applicant.Address);
+        Assert.Equal(RequestState.Answered, (await store.LedgerAsync(r.Number))!.State);
+        Assert.Equal(1, (await store.Table3Async(2026)).Single(x => x.Key == "outcome:Disclosed").Total);
+    }
+
+    [Fact]
+    public async Task Concurrent_submissions_get_distinct_numbers()
+    {
+        var tasks = Enumerable.Range(0, 6).Select(async i =>
+        {
+            await using var ctx = _db.NewContext();
+            return (await Store(ctx).SubmitAsync(Submission($"c-{i}"))).Number;
+        });
+        var numbers = await Task.WhenAll(tasks);
+        Assert.Equal(6, numbers.Distinct().Count());
+    }
+}
+
+public sealed class SqliteStoreTests : StoreTests<SqliteDatabase>;
+
+public sealed class PostgresStoreTests : StoreTests<PostgresDatabase>;
