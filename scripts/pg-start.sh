@@ -5,6 +5,8 @@ set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "echo 'PostgreSQL server binaries not found (apt-get install -y postgresql)' >&2; exit 1"; exit 1; }
 port=${GOVOPEN_PG_PORT:-55432}
+# Take the next free port if another server (an earlier run) already listens there.
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 dir=$(mktemp -d /tmp/govopen-pg.XXXXXX)
 run() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$dir"

@@ -113,9 +113,28 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
             {
                 issues.Add(Issue.Error("attachments", "size", $"附件“{Path.GetFileName(fileName)}”为空或超过5 MB", "Attachment empty or larger than 5 MB."));
             }
+            else if (AllowedTypes.ContainsKey(ext) && !LooksLike(ext, content))
+            {
+                issues.Add(Issue.Error("attachments", "content", $"附件“{Path.GetFileName(fileName)}”的内容与扩展名不符或已损坏", "Attachment content does not match its extension."));
+            }
+            if (Path.GetFileName(fileName).Length > MaxShortText)
+            {
+                issues.Add(Issue.Error("attachments", "name-too-long", $"附件文件名过长（最多{MaxShortText}字）", "Attachment file name is too long."));
+            }
         }
         return issues;
     }
+
+    /// <summary>Checks the file's leading bytes against its extension, so a renamed executable is not accepted as a PDF.</summary>
+    private static bool LooksLike(string ext, byte[] c) => ext.ToLowerInvariant() switch
+    {
+        ".pdf" => c.AsSpan().StartsWith("%PDF-"u8),
+        ".png" => c.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        ".jpg" or ".jpeg" => c.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
+        ".docx" => c.AsSpan().StartsWith("PK\u0003\u0004"u8),
+        ".txt" => !c.AsSpan().Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(c),
+        _ => false,
+    };
 
     /// <summary>
     /// Registers a request received online (confirmed on submission, art. 31). Idempotent by client token: a second

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGovOpenSite(builder.Configuration);
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages();
 
 var app = builder.Build();
 var opts = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
@@ -13,12 +13,20 @@ if (problems.Count > 0)
     throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
 }
 await app.Services.GetRequiredService<ContentProvider>().InitializeAsync(app.Lifetime.ApplicationStopping);
+if (opts.Requests.Enabled)
+{
+    // Apply the request register's migration; the SQLite default lives under App_Data.
+    Directory.CreateDirectory(Path.Combine(app.Environment.ContentRootPath, "App_Data"));
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync();
+}
 
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.MapSiteEndpoints();
 app.MapRazorPages();
 app.Run();

@@ -78,7 +78,7 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         Contact = "13800000000",
         Description = "示例市2025年城市道路维修资金使用情况",
         Purpose = "研究",
-        Attachments = [("身份证明.pdf", "application/pdf", [1, 2, 3])],
+        Attachments = [("身份证明.pdf", "application/pdf", "%PDF-1.4 sample"u8.ToArray())],
     };
 
     [Fact]
@@ -134,6 +134,10 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         Assert.Contains(RequestStore.Validate(Submission() with { Description = new string('长', RequestStore.MaxDescription + 1) }), i => i.Code == "too-long");
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("x.exe", "application/octet-stream", [1])] }), i => i.Code == "type");
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("big.pdf", "application/pdf", new byte[RequestStore.MaxAttachmentBytes + 1])] }), i => i.Code == "size");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("renamed.pdf", "application/pdf", [0x4d, 0x5a, 0x90, 0])] }), i => i.Code == "content");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("photo.png", "image/png", [0xFF, 0xD8, 0xFF, 0xE0])] }), i => i.Code == "content");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("note.txt", "text/plain", [0x61, 0, 0x62])] }), i => i.Code == "content");
+        Assert.DoesNotContain(RequestStore.Validate(Submission() with { Attachments = [("scan.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 1])] }), i => i.Field == "attachments");
         Assert.Contains(RequestStore.Validate(Submission() with { PreferredForm = "<script>" }), i => i.Field == "preferredForm");
         Assert.Contains(RequestStore.Validate(Submission(type: ApplicantType.Commercial) with { CreditCode = null }), i => i.Field == "creditCode");
         // Script in free text is stored as text (the site escapes on output); it is not an error.

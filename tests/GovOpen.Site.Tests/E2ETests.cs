@@ -106,6 +106,8 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         { "annual-report", "/xxgk/ndbg/ndbg-2025/" },
         { "search", "/search?q=%E5%81%9C%E8%BD%A6" },
         { "not-found", "/xxgk/zcwj/no-such-document/" },
+        { "request-form", "/xxgk/ysqgk/apply" },
+        { "request-status", "/xxgk/ysqgk/status" },
     };
 
     [Theory]
@@ -118,6 +120,42 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         AxeResult result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+
+    [Fact]
+    public async Task A_citizen_applies_online_and_looks_up_the_request_with_the_receipt()
+    {
+        var page = await fx.NewPage();
+        await page.GotoAsync(fx.BaseUrl + "/xxgk/ysqgk/");
+        await page.Locator("a[href='/xxgk/ysqgk/apply']").First.ClickAsync();
+        await page.WaitForURLAsync("**/xxgk/ysqgk/apply");
+        await page.FillAsync("#Name", "孙示例");
+        await page.FillAsync("#Contact", "sun@example.invalid");
+        await page.FillAsync("#Description", "示例市2025年度公交线路调整的听证材料");
+        var file = Path.Combine(Path.GetTempPath(), $"id-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllTextAsync(file, "%PDF-1.4 示例身份证明");
+        try
+        {
+            await page.SetInputFilesAsync("#Attachments", file);
+            await page.Locator("form.request-form button[type=submit]").ClickAsync();
+            var number = await page.Locator("[data-number]").InnerTextAsync();
+            var code = await page.Locator("[data-code]").InnerTextAsync();
+            Assert.Matches(@"^YSQ-2026-\d{6}$", number);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "request-receipt.png"), FullPage = true });
+
+            await page.Locator(".receipt a[href='/xxgk/ysqgk/status']").First.ClickAsync();
+            await page.WaitForURLAsync("**/xxgk/ysqgk/status");
+            await page.FillAsync("#Number", number);
+            await page.FillAsync("#Code", code);
+            await page.Locator("form button[type=submit]").Last.ClickAsync();
+            Assert.Equal("已登记", await page.Locator("[data-state]").InnerTextAsync());
+            Assert.Contains("2026年12月21日", await page.Locator("[data-deadline]").InnerTextAsync());
+            Assert.DoesNotContain("孙示例", await page.ContentAsync());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

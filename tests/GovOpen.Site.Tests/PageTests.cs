@@ -201,7 +201,7 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("2025年政府信息公开工作年度报告", reports);
         var report = await Get("/xxgk/ndbg/ndbg-2025/");
         Assert.Contains("<th scope=\"row\">行政规范性文件</th>", report);
-        Assert.Contains("在线申请功能正在建设中", await Get("/xxgk/ysqgk/"));
+        Assert.Contains("href=\"/xxgk/ysqgk/apply\"", await Get("/xxgk/ysqgk/"));
     }
 
     [Theory]

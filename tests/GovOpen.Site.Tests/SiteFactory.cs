@@ -10,7 +10,22 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 23);
 
+    /// <summary>Each factory gets its own throwaway request register, so tests never write under the content root.</summary>
+    public string RequestDbPath { get; } = Path.Combine(Path.GetTempPath(), $"govopen-requests-{Guid.NewGuid():N}.db");
+
+    public SiteFactory()
+    {
+        Settings["GovOpen:Site:Requests:ConnectionString"] = $"Data Source={RequestDbPath};Pooling=False";
+        Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "1000";
+    }
+
     public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        File.Delete(RequestDbPath);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

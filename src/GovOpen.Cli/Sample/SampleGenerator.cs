@@ -89,7 +89,7 @@ internal static class SampleGenerator
         }, "2024-01-01");
         Add("ysqgk", ContentTypes.Page, "依申请公开", "/xxgk/ysqgk/", Root, new JsonObject
         {
-            ["body"] = Rich("<p>公民、法人或者其他组织可以向示例市人民政府办公室申请获取政府信息。</p><p>申请方式：当面提交、邮寄、传真或者网上提交。在线申请功能正在建设中，现阶段请通过信函或者当面方式提交申请。</p><p>受理机构：示例市人民政府办公室政务公开科（示例地址：示例市中心大道1号）。</p>"),
+            ["body"] = Rich("<p>公民、法人或者其他组织可以向示例市人民政府办公室申请获取政府信息。</p><p>申请方式：当面提交、邮寄、传真或者<a href=\"/xxgk/ysqgk/apply\">在线提交申请</a>。已提交的申请可凭申请编号和查询码<a href=\"/xxgk/ysqgk/status\">查询办理进度</a>。</p><p>受理机构：示例市人民政府办公室政务公开科（示例地址：示例市中心大道1号）。</p>"),
         }, "2024-03-01");
 
         var policies = SamplePolicies.All.Concat(SampleOther.MorePolicies).ToList();

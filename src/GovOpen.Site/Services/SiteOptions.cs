@@ -21,8 +21,18 @@ public sealed class SiteOptions
     /// <summary>Where the last good Delivery API content is kept (a content package) for restarts while Umbraco is down.</summary>
     public string? CacheDirectory { get; set; }
 
+    public RequestOptions Requests { get; set; } = new();
+
     public IEnumerable<string> Validate()
     {
+        if (Requests.Provider is not ("sqlite" or "postgres" or "sqlserver"))
+        {
+            yield return $"GovOpen:Site:Requests:Provider must be sqlite, postgres or sqlserver, not '{Requests.Provider}'.";
+        }
+        if (Requests.Provider != "sqlite" && string.IsNullOrWhiteSpace(Requests.ConnectionString))
+        {
+            yield return "GovOpen:Site:Requests:ConnectionString is required for postgres and sqlserver.";
+        }
         if (ContentSource is not ("package" or "deliveryApi"))
         {
             yield return $"GovOpen:Site:ContentSource must be 'package' or 'deliveryApi', not '{ContentSource}'.";
@@ -47,6 +57,23 @@ public sealed class SiteOptions
             yield return "GovOpen:Site:DeliveryApi:RefreshMinutes must be 0–1440 (0 = only on webhook).";
         }
     }
+}
+
+/// <summary>依申请公开 intake (GovOpen:Site:Requests).</summary>
+public sealed class RequestOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary><c>sqlite</c> (default, a file under App_Data), <c>postgres</c> or <c>sqlserver</c>.</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Years after completion before the applicant's personal data is erased.</summary>
+    public int RetentionYears { get; set; } = 5;
+
+    /// <summary>Submissions allowed per client address per 10 minutes.</summary>
+    public int SubmissionsPer10Minutes { get; set; } = 5;
 }
 
 public sealed class DeliveryApiOptions

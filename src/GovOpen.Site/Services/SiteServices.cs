@@ -4,6 +4,8 @@ namespace GovOpen.Site.Services;
 
 public static class SiteServiceCollectionExtensions
 {
+    public const string RequestRateLimit = "govopen-requests";
+
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
@@ -33,6 +35,31 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<ContentProvider>();
         services.AddHostedService<ContentRefreshService>();
         services.AddScoped(sp => sp.GetRequiredService<ContentProvider>().Current);
+
+        // 依申请公开: the request register (EF Core; SQLite by default).
+        services.AddSingleton(_ => GovOpen.Core.Calendar.WorkCalendar.Embedded);
+        services.AddScoped(sp =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests;
+            var env = sp.GetRequiredService<IWebHostEnvironment>();
+            var cs = o.ConnectionString ?? $"Data Source={Path.Combine(env.ContentRootPath, "App_Data", "govopen-requests.db")}";
+            return new GovOpen.Requests.RequestDbContext(GovOpen.Requests.RequestDbContext.Options(o.Provider, cs));
+        });
+        services.AddScoped<GovOpen.Requests.RequestStore>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RequestRateLimit, ctx =>
+            {
+                if (!HttpMethods.IsPost(ctx.Request.Method))
+                {
+                    return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get");
+                }
+                var limit = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests.SubmissionsPer10Minutes;
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
+            });
+        });
         return services;
     }
 }

@@ -1,0 +1,30 @@
+using GovOpen.Requests;
+using GovOpen.Site.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace GovOpen.Site.Pages.Requests;
+
+/// <summary>Status lookup by 申请编号 + 查询码: state and deadline only, never applicant data.</summary>
+[EnableRateLimiting(SiteServiceCollectionExtensions.RequestRateLimit)]
+public sealed class StatusModel(RequestStore store) : PageModel
+{
+    [BindProperty] public string? Number { get; set; }
+    [BindProperty] public string? Code { get; set; }
+
+    public RequestLookup? Result { get; private set; }
+
+    public bool NoMatch { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken ct)
+    {
+        Result = await store.LookupAsync(Number, Code, ct);
+        NoMatch = Result is null;
+        Response.Headers.CacheControl = "no-store";
+    }
+}
