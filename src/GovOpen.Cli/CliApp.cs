@@ -45,6 +45,11 @@ public static class CliApp
           govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON
           govopen import <file-or-folder>... --out <package-dir>
                                                    import 公文 files as govPolicyDocument drafts
+          govopen requests report --year yyyy (--db <file.db> | --provider postgres|sqlserver --connection <cs>)
+                                  [--format json|text]
+                                                   table 3 of the annual report (依申请公开 figures)
+          govopen requests due [--date yyyy-MM-dd] (--db … | --provider … --connection …)
+                                                   open requests with their 答复期限, soonest first
 
         Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
         """;
@@ -66,7 +71,7 @@ public static class CliApp
             stderr.WriteLine("govopen --help 查看帮助 / for help");
             return Task.FromResult(Usage);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Data.Common.DbException)
         {
             stderr.WriteLine($"错误 error: {e.Message}");
             return Task.FromResult(Invalid);
@@ -92,6 +97,7 @@ public static class CliApp
             ("sample", _) => Sample(args[1..], stdout),
             ("extract", _) => ImportCommands.Extract(args[1..], stdout),
             ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),
+            ("requests", _) => RequestCommands.Run(args[1..], stdout),
             _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
         };
     }
@@ -223,6 +229,10 @@ public static class CliApp
         stdout.WriteLine(json.ToJsonString(Json));
         return r.IsValid ? Ok : Invalid;
     }
+
+    internal static Dictionary<string, string> ParseOptions(string[] args, out List<string> positional) => Options(args, out positional);
+
+    internal static DateOnly ParseDateOption(string text, string name) => ParseDate(text, "--" + name);
 
     private static Dictionary<string, string> Options(string[] args, out List<string> positional)
     {
