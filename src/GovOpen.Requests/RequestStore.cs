@@ -32,8 +32,10 @@ public sealed record RequestReceipt(string Number, string? QueryCode, bool Dupli
 public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
 
 /// <summary>The request register. Every change goes through the Core ledger, so the rules of the 条例 hold for every store.</summary>
-public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, TimeProvider clock)
+public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, TimeProvider clock) : IRequestIntake
 {
+    public Task<RequestReceipt> RegisterAsync(RequestSubmission submission, CancellationToken ct = default) => SubmitAsync(submission, ct);
+
     public const int MaxDescription = 4000;
     public const int MaxShortText = 200;
     public const int MaxAttachments = 3;

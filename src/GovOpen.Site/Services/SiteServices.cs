@@ -46,6 +46,7 @@ public static class SiteServiceCollectionExtensions
             return new GovOpen.Requests.RequestDbContext(GovOpen.Requests.RequestDbContext.Options(o.Provider, cs));
         });
         services.AddScoped<GovOpen.Requests.RequestStore>();
+        services.AddScoped<GovOpen.Requests.IRequestIntake>(sp => sp.GetRequiredService<GovOpen.Requests.RequestStore>());
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,0 +1,80 @@
+using GovOpen.Core;
+using GovOpen.Core.Requests;
+
+namespace GovOpen.Requests;
+
+/// <summary>
+/// The seam through which any intake channel registers a 政府信息公开申请: the site's own form, a clerk keying in a
+/// letter, or an Umbraco Forms workflow (see docs/requests.md). <see cref="RequestStore"/> implements it.
+/// </summary>
+public interface IRequestIntake
+{
+    /// <summary>Registers the request (idempotent by <see cref="RequestSubmission.ClientToken"/>) and returns the receipt.</summary>
+    Task<RequestReceipt> RegisterAsync(RequestSubmission submission, CancellationToken ct = default);
+}
+
+/// <summary>
+/// Maps the fields of a form record (e.g. an Umbraco Forms <c>Record</c>, whose field values are keyed by alias) onto a
+/// <see cref="RequestSubmission"/>. An agency with a Forms licence names its form fields with these aliases and calls
+/// <see cref="FromFields"/> from a workflow; nothing here depends on Umbraco Forms.
+/// </summary>
+public static class FormFieldMapping
+{
+    public const string ApplicantType = "applicantType";
+    public const string Name = "applicantName";
+    public const string IdNumber = "idNumber";
+    public const string Organization = "organization";
+    public const string CreditCode = "creditCode";
+    public const string Contact = "contact";
+    public const string Address = "address";
+    public const string Description = "description";
+    public const string Purpose = "purpose";
+    public const string PreferredForm = "preferredForm";
+    public const string Delivery = "delivery";
+
+    private static readonly Dictionary<string, ApplicantType> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["naturalPerson"] = Core.Requests.ApplicantType.NaturalPerson, ["自然人"] = Core.Requests.ApplicantType.NaturalPerson, ["公民"] = Core.Requests.ApplicantType.NaturalPerson,
+        ["commercial"] = Core.Requests.ApplicantType.Commercial, ["商业企业"] = Core.Requests.ApplicantType.Commercial,
+        ["research"] = Core.Requests.ApplicantType.Research, ["科研机构"] = Core.Requests.ApplicantType.Research,
+        ["publicInterest"] = Core.Requests.ApplicantType.PublicInterest, ["社会公益组织"] = Core.Requests.ApplicantType.PublicInterest,
+        ["legalService"] = Core.Requests.ApplicantType.LegalService, ["法律服务机构"] = Core.Requests.ApplicantType.LegalService,
+        ["other"] = Core.Requests.ApplicantType.Other, ["其他"] = Core.Requests.ApplicantType.Other, ["其他组织"] = Core.Requests.ApplicantType.Other,
+    };
+
+    /// <summary>
+    /// Builds a submission from field values. <paramref name="recordId"/> (the Forms record's unique id) becomes the
+    /// client token, so a workflow that runs twice registers one request. Throws a <see cref="GovOpenException"/> naming
+    /// the first invalid field; <see cref="RequestStore.Validate"/> lists them all.
+    /// </summary>
+    public static RequestSubmission FromFields(IReadOnlyDictionary<string, string?> fields, string recordId, IReadOnlyList<(string FileName, string ContentType, byte[] Content)>? files = null)
+    {
+        string? F(string alias) => fields.TryGetValue(alias, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var typeText = F(ApplicantType) ?? "naturalPerson";
+        if (!Types.TryGetValue(typeText, out var type))
+        {
+            throw new GovOpenException(Issue.Error(ApplicantType, "invalid", $"申请人类型“{typeText}”无效", $"Unknown applicant type '{typeText}'."));
+        }
+        var submission = new RequestSubmission
+        {
+            ClientToken = "forms:" + recordId,
+            ApplicantType = type,
+            Name = F(Name) ?? "",
+            IdNumber = F(IdNumber),
+            Organization = F(Organization),
+            CreditCode = F(CreditCode),
+            Contact = F(Contact) ?? "",
+            Address = F(Address),
+            Description = F(Description) ?? "",
+            Purpose = F(Purpose),
+            PreferredForm = F(PreferredForm) ?? "electronic",
+            Delivery = F(Delivery) ?? "online",
+            Attachments = files ?? [],
+        };
+        if (RequestStore.Validate(submission).FirstOrDefault(i => i.Severity == Severity.Error) is { } issue)
+        {
+            throw new GovOpenException(issue);
+        }
+        return submission;
+    }
+}
