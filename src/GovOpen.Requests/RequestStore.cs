@@ -29,6 +29,8 @@ public sealed record RequestSubmission
 public sealed record RequestReceipt(string Number, string? QueryCode, bool Duplicate, DateOnly ReceivedOn);
 
 /// <summary>What a status lookup may reveal: state and clock, never applicant data.</summary>
+public sealed record RequestDetails(string Description, string? Purpose, string PreferredForm, string Delivery);
+
 public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
 
 /// <summary>The request register. Every change goes through the Core ledger, so the rules of the 条例 hold for every store.</summary>
@@ -206,6 +208,11 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
     }
 
     /// <summary>The ledger of a request, rebuilt through the Core rules.</summary>
+    /// <summary>What was asked for (staff only): description, purpose, preferred form and delivery.</summary>
+    public async Task<RequestDetails?> DetailsAsync(string number, CancellationToken ct = default) =>
+        await db.Requests.AsNoTracking().Where(x => x.Number == number)
+            .Select(x => new RequestDetails(x.Description, x.Purpose, x.PreferredForm, x.Delivery)).FirstOrDefaultAsync(ct);
+
     public async Task<DisclosureRequest?> LedgerAsync(string number, CancellationToken ct = default)
     {
         var r = await db.Requests.AsNoTracking().Include(x => x.Events).FirstOrDefaultAsync(x => x.Number == number, ct);

@@ -157,8 +157,20 @@ public sealed class DisclosureRequest
     };
 
     /// <summary>The actions allowed now (for the back office).</summary>
-    public IReadOnlyList<RequestEventKind> AllowedActions() =>
-        Enum.GetValues<RequestEventKind>().Where(k => Check(new RequestEvent(k, _events.Count > 0 ? _events[^1].Date : DateOnly.MinValue, Outcome: k == RequestEventKind.Answered ? RequestOutcome.Disclosed : k == RequestEventKind.Closed ? RequestOutcome.OtherNoCorrection : null, WorkingDays: k == RequestEventKind.Extended ? 1 : null, Until: k == RequestEventKind.ReasonablePeriodSet ? DateOnly.MaxValue : null, Note: "x")) is null).ToList();
+    public IReadOnlyList<RequestEventKind> AllowedActions()
+    {
+        var date = _events.Count > 0 ? _events[^1].Date : DateOnly.MinValue;
+        // A kind is allowed when some well-formed event of that kind would pass the rules now.
+        IEnumerable<RequestEvent> Candidates(RequestEventKind k) => k switch
+        {
+            RequestEventKind.Answered => [new(k, date, "x", Outcome: RequestOutcome.Disclosed)],
+            RequestEventKind.Closed => new[] { RequestOutcome.OtherNoCorrection, RequestOutcome.OtherFeeUnpaid, RequestOutcome.Other }.Select(o => new RequestEvent(k, date, "x", Outcome: o)),
+            RequestEventKind.Extended => [new(k, date, "x", WorkingDays: 1)],
+            RequestEventKind.CorrectionRequested or RequestEventKind.ReasonablePeriodSet => [new(k, date, "x", Until: DateOnly.MaxValue)],
+            _ => [new(k, date, "x")],
+        };
+        return Enum.GetValues<RequestEventKind>().Where(k => Candidates(k).Any(c => Check(c) is null)).ToList();
+    }
 
     public void Apply(RequestEvent e)
     {

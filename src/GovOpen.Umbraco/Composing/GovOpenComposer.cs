@@ -45,6 +45,7 @@ public static class GovOpenBuilderExtensions
         builder.Services.AddSingleton<GovOpenSearch>();
         builder.Services.AddSingleton<IPolicyDirectory, SearchPolicyDirectory>();
         builder.Services.AddSingleton<ContentPackageImporter>();
+        GovOpen.Umbraco.Requests.RequestRegistration.AddRequestRegister(builder.Services);
 
         builder.DataEditors()
             .Add<DocumentNumberDataEditor>().Add<TopicDataEditor>().Add<GenreDataEditor>().Add<PolicyCategoryDataEditor>()
@@ -52,6 +53,7 @@ public static class GovOpenBuilderExtensions
             .Add<FeeCategoryDataEditor>().Add<FeeStandardDataEditor>().Add<MeetingAgendaDataEditor>();
 
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ContentModelInstallHandler>();
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartingNotification, GovOpen.Umbraco.Requests.RequestRegisterStartup>();
         builder.AddNotificationHandler<ContentPublishingNotification, PublishingGuard>();
         builder.AddNotificationHandler<ContentPublishedNotification, InterpretationRelationHandler>();
         builder.AddNotificationHandler<ContentPublishedNotification, ValidityCascadeHandler>();

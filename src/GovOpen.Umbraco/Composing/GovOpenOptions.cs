@@ -22,6 +22,21 @@ public sealed class GovOpenOptions
 
     public NormativeOptions Normative { get; set; } = new();
 
+    /// <summary>The 依申请公开 register (GovOpen:Requests).</summary>
+    public RequestRegisterOptions Requests { get; set; } = new();
+
+    public sealed class RequestRegisterOptions
+    {
+        /// <summary><c>sqlite</c> (default), <c>postgres</c> or <c>sqlserver</c>.</summary>
+        public string Provider { get; set; } = "sqlite";
+
+        /// <summary>Defaults to a SQLite file under umbraco/Data/GovOpen.</summary>
+        public string? ConnectionString { get; set; }
+
+        /// <summary>Years after completion before applicants' personal data is erased.</summary>
+        public int RetentionYears { get; set; } = 5;
+    }
+
     public ModuleOptions Modules { get; set; } = new();
 
     /// <summary><c>apply</c>: abolition/revision clauses update the referenced documents at once; <c>propose</c>: record a pending change for an editor.</summary>
@@ -66,6 +81,18 @@ public sealed class GovOpenOptionsValidator : IValidateOptions<GovOpenOptions>
         if (o.InterpretationDeadlineWorkingDays is < 0 or > 30)
         {
             errors.Add("GovOpen:InterpretationDeadlineWorkingDays must be 0–30 (解读期限，单位：工作日).");
+        }
+        if (o.Requests.Provider is not ("sqlite" or "postgres" or "sqlserver"))
+        {
+            errors.Add($"GovOpen:Requests:Provider must be sqlite, postgres or sqlserver, not '{o.Requests.Provider}'.");
+        }
+        if (o.Requests.Provider != "sqlite" && string.IsNullOrWhiteSpace(o.Requests.ConnectionString))
+        {
+            errors.Add("GovOpen:Requests:ConnectionString is required for postgres and sqlserver.");
+        }
+        if (o.Requests.RetentionYears is < 1 or > 30)
+        {
+            errors.Add("GovOpen:Requests:RetentionYears must be 1–30.");
         }
         if (o.ValidityCascade is not ("apply" or "propose"))
         {

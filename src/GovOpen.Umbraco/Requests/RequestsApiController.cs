@@ -1,0 +1,189 @@
+using System.Globalization;
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Requests;
+using GovOpen.Requests;
+using GovOpen.Umbraco.Composing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Umbraco.Requests;
+
+/// <summary>An action a clerk records on a request (the body of POST requests/{number}/events).</summary>
+public sealed record RequestActionInput(string? Kind, string? Date, string? Note, string? Outcome, int? WorkingDays, string? Until, string? Channel);
+
+/// <summary>Input of a 告知书 draft (POST requests/{number}/letter).</summary>
+public sealed record LetterInput(string? Outcome, string? Reason, string? HoldingAgency, string? Provision);
+
+/// <summary>
+/// The 依申请公开 register for the back office. It holds applicants' personal data, so every endpoint requires a
+/// signed-in back-office user (Umbraco's <c>BackOfficeAccess</c> policy); nothing here is reachable from the public site.
+/// </summary>
+[ApiController]
+[Route("umbraco/govopen/api/v1/requests")]
+[Authorize(Policy = BackOfficePolicy)]
+public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : ControllerBase
+{
+    /// <summary>Umbraco's policy name (Umbraco.Cms.Web.Common.Authorization.AuthorizationPolicies.BackOfficeAccess).</summary>
+    public const string BackOfficePolicy = "BackOfficeAccess";
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Iso(DateOnly? d) => d is { } x ? Iso(x) : null;
+
+    /// <summary>The list: state, deadline and working days left; <c>overdue=true</c> keeps only overdue ones; open ones first, soonest deadline first.</summary>
+    [HttpGet]
+    public async Task<IActionResult> List(bool overdue = false, bool open = false, CancellationToken ct = default)
+    {
+        var today = Today;
+        var rows = (await store.AllAsync(ct))
+            .Select(r => (Ledger: r, Status: r.Status(calendar, today)))
+            .Where(x => !overdue || x.Status.Overdue)
+            .Where(x => !open || x.Ledger.Completion is null)
+            .OrderBy(x => x.Ledger.Completion is null ? 0 : 1)
+            .ThenBy(x => x.Status.Deadline ?? DateOnly.MaxValue)
+            .ThenBy(x => x.Ledger.Number, StringComparer.Ordinal)
+            .Select(x => new
+            {
+                number = x.Ledger.Number,
+                applicantType = x.Ledger.ApplicantType.ToString(),
+                state = x.Status.State.ToString(),
+                receivedOn = Iso(x.Ledger.ReceivedOn),
+                deadline = Iso(x.Status.Deadline),
+                workingDaysLeft = x.Status.WorkingDaysLeft,
+                overdue = x.Status.Overdue,
+                outcome = x.Ledger.Completion?.Outcome?.ToString(),
+            });
+        return Ok(new { today = Iso(today), items = rows });
+    }
+
+    /// <summary>One request: applicant and description (staff only), event history with the article of each, the actions allowed now.</summary>
+    [HttpGet("{number}")]
+    public async Task<IActionResult> Detail(string number, CancellationToken ct = default)
+    {
+        var ledger = await store.LedgerAsync(number, ct);
+        if (ledger is null)
+        {
+            return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+        }
+        var applicant = await store.ExportPersonalDataAsync(number, ct);
+        var details = await store.DetailsAsync(number, ct);
+        var status = ledger.Status(calendar, Today);
+        return Ok(new
+        {
+            number = ledger.Number,
+            applicantType = ledger.ApplicantType.ToString(),
+            applicant = applicant is null ? null : new { name = applicant.Name, organization = applicant.Organization, contact = applicant.Contact, address = applicant.Address },
+            description = details?.Description,
+            purpose = details?.Purpose,
+            preferredForm = details?.PreferredForm,
+            delivery = details?.Delivery,
+            state = status.State.ToString(),
+            deadline = Iso(status.Deadline),
+            workingDaysLeft = status.WorkingDaysLeft,
+            overdue = status.Overdue,
+            warnings = status.Warnings.Select(w => w.Message),
+            events = ledger.Events.Select(e => new
+            {
+                kind = e.Kind.ToString(),
+                date = Iso(e.Date),
+                note = e.Note,
+                outcome = e.Outcome?.ToString(),
+                workingDays = e.WorkingDays,
+                until = Iso(e.Until),
+                article = DisclosureRequest.ArticleOf(e.Kind),
+            }),
+            allowedActions = ledger.AllowedActions().Select(k => new { kind = k.ToString(), article = DisclosureRequest.ArticleOf(k) }),
+        });
+    }
+
+    /// <summary>Records an action. The Core ledger decides whether it is allowed; a refusal names the field and the article.</summary>
+    [HttpPost("{number}/events")]
+    public async Task<IActionResult> Record(string number, [FromBody] RequestActionInput input, CancellationToken ct = default)
+    {
+        try
+        {
+            var e = new RequestEvent(
+                ParseEnum<RequestEventKind>(input.Kind, "kind"),
+                ParseDate(input.Date, "date") ?? Today,
+                string.IsNullOrWhiteSpace(input.Note) ? null : GovOpen.Core.Text.HtmlText.ToPlainText(input.Note).Trim(),
+                input.Outcome is null ? null : ParseEnum<RequestOutcome>(input.Outcome, "outcome"),
+                input.WorkingDays,
+                ParseDate(input.Until, "until"),
+                input.Channel is null ? null : ParseEnum<RequestChannel>(input.Channel, "channel"));
+            if (await store.LedgerAsync(number, ct) is null)
+            {
+                return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+            }
+            await store.RecordAsync(number, e, ct);
+            return await Detail(number, ct);
+        }
+        catch (GovOpenException x)
+        {
+            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+        }
+    }
+
+    /// <summary>Drafts the 告知书 for an outcome; the editor edits the text before sending. Nothing is stored.</summary>
+    [HttpPost("{number}/letter")]
+    public async Task<IActionResult> Letter(string number, [FromBody] LetterInput input, CancellationToken ct = default)
+    {
+        try
+        {
+            var outcome = ParseEnum<RequestOutcome>(input.Outcome, "outcome");
+            var ledger = await store.LedgerAsync(number, ct);
+            if (ledger is null)
+            {
+                return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+            }
+            var applicant = await store.ExportPersonalDataAsync(number, ct);
+            var details = await store.DetailsAsync(number, ct);
+            var draft = AnswerLetters.Draft(outcome, new LetterContext(
+                ledger.Number,
+                applicant?.Name ?? "申请人",
+                ledger.ReceivedOn ?? Today,
+                details?.Description ?? "",
+                options.Value.AgencyName,
+                Today)
+            {
+                Reason = input.Reason,
+                HoldingAgency = input.HoldingAgency,
+                Provision = input.Provision,
+            });
+            return Ok(new { title = draft.Title, basis = draft.Basis, body = draft.Body });
+        }
+        catch (GovOpenException x)
+        {
+            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+        }
+    }
+
+    /// <summary>The outcome types with their table-3 labels and the provision each rests on (for the answer form).</summary>
+    [HttpGet("outcomes")]
+    public IActionResult Outcomes() => Ok(Enum.GetValues<RequestOutcome>().Select(o => new { key = o.ToString(), label = o.RowLabel(), basis = AnswerLetters.BasisOf(o) }));
+
+    /// <summary>Table 3 of the annual report for a year.</summary>
+    [HttpGet("report/{year:int}")]
+    public async Task<IActionResult> Report(int year, CancellationToken ct = default)
+    {
+        if (year is < 2008 or > 2100)
+        {
+            return BadRequest(new { field = "year", message = "年份应在2008–2100之间", messageEn = "year must be 2008–2100." });
+        }
+        var rows = await store.Table3Async(year, ct);
+        return Ok(new { year, columns = AnnualReportTable3.Columns, rows = rows.Select(r => new { key = r.Key, label = r.Label, counts = r.Counts, total = r.Total }) });
+    }
+
+    private static T ParseEnum<T>(string? text, string field) where T : struct, Enum =>
+        !string.IsNullOrWhiteSpace(text) && !int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: false, out var v) && Enum.IsDefined(v)
+            ? v
+            : throw new GovOpenException(Issue.Error(field, "invalid", $"“{text}”不是有效的取值", $"'{text}' is not a valid {field}."));
+
+    private static DateOnly? ParseDate(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new GovOpenException(Issue.Error(field, "invalid-date", $"“{text}”不是有效日期（yyyy-MM-dd）", $"'{text}' is not a date (yyyy-MM-dd)."));
+}
