@@ -18,5 +18,5 @@ export default defineConfig({
 		},
 	},
 	server: { fs: { allow: ['..'] } },
-	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document'] },
+	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document', '@umbraco-cms/backoffice/auth'] },
 });

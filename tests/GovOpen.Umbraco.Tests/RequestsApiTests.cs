@@ -182,3 +182,13 @@ public sealed class RequestsApiTests : IAsyncLifetime
         public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
+
+public class BackOfficeEndpointTests
+{
+    [Fact]
+    public void The_dashboard_and_extraction_need_a_back_office_user_but_public_search_does_not()
+    {
+        Assert.Equal("BackOfficeAccess", typeof(GovOpen.Umbraco.Search.GovOpenApiController).GetCustomAttribute<AuthorizeAttribute>()?.Policy);
+        Assert.Null(typeof(GovOpen.Umbraco.Search.SearchApiController).GetCustomAttribute<AuthorizeAttribute>());
+    }
+}

@@ -37,6 +37,21 @@ export interface GovApi {
 
 const BASE = '/umbraco/govopen/api/v1';
 
+let tokenProvider: (() => Promise<string | undefined>) | undefined;
+
+/** The back office signs API calls with a bearer token; GovElement wires Umbraco's auth context in here. */
+export function setAuthTokenProvider(provider: () => Promise<string | undefined>) {
+	tokenProvider = provider;
+}
+
+/** fetch with the signed-in user's token (the GovOpen endpoints require back-office access). */
+export async function authFetch(url: string, init: RequestInit = {}): Promise<Response> {
+	const headers = new Headers(init.headers);
+	const token = tokenProvider ? await tokenProvider() : undefined;
+	if (token) headers.set('Authorization', `Bearer ${token}`);
+	return fetch(url, { ...init, headers, credentials: 'same-origin' });
+}
+
 async function json<T>(res: Response): Promise<T> {
 	if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
 	return (await res.json()) as T;
@@ -53,21 +68,21 @@ interface SearchItem {
 /** Talks to the plugin's endpoints (search over the public index: exactly the policies an interpretation may link). */
 export const httpGovApi: GovApi = {
 	async searchPolicies(q) {
-		const r = await json<{ items: SearchItem[] }>(await fetch(`${BASE}/search?q=${encodeURIComponent(q)}&filter=type:policy&take=20`));
+		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/search?q=${encodeURIComponent(q)}&filter=type:policy&take=20`));
 		return r.items;
 	},
 	async getPolicies(ids) {
 		if (ids.length === 0) return [];
 		const qs = ids.map((id) => `filter=id:${encodeURIComponent(id)}`).join('&');
-		const r = await json<{ items: SearchItem[] }>(await fetch(`${BASE}/search?${qs}&filter=type:policy&take=100`));
+		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/search?${qs}&filter=type:policy&take=100`));
 		return r.items;
 	},
 	async dashboard() {
-		return json<DashboardData>(await fetch(`${BASE}/dashboard`));
+		return json<DashboardData>(await authFetch(`${BASE}/dashboard`));
 	},
 	async extract(file) {
 		const body = new FormData();
 		body.append('file', file);
-		return json<ExtractedDocument>(await fetch(`${BASE}/extract`, { method: 'POST', body }));
+		return json<ExtractedDocument>(await authFetch(`${BASE}/extract`, { method: 'POST', body }));
 	},
 };

@@ -43,6 +43,15 @@ export const manifests: UmbExtensionManifest[] = [
 		conditions: [{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }],
 	},
 	{
+		type: 'dashboard',
+		alias: 'Gov.Dashboard.Requests',
+		name: 'GovOpen 依申请公开',
+		element: (() => import('./requests/requests.element.js')) as never,
+		weight: 19,
+		meta: { label: '依申请公开', pathname: 'govopen-requests' },
+		conditions: [{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }],
+	},
+	{
 		type: 'modal',
 		alias: 'Gov.Modal.Import',
 		name: 'GovOpen 从公文导入',

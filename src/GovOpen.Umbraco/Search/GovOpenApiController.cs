@@ -11,11 +11,12 @@ using Microsoft.Extensions.Options;
 namespace GovOpen.Umbraco.Search;
 
 /// <summary>
-/// Endpoints the back-office client uses. Both are read-only: the dashboard lists published items (public
-/// information anyway), and extraction returns the fields of an uploaded file without storing or creating anything.
+/// Endpoints the back-office client uses: the dashboard and extraction of an uploaded 公文 (nothing is stored or
+/// created). Both require a signed-in back-office user; the client sends the user's bearer token.
 /// </summary>
 [ApiController]
 [Route("umbraco/govopen/api/v1")]
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = GovOpen.Umbraco.Requests.RequestsApiController.BackOfficePolicy)]
 public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : ControllerBase
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;

@@ -1,0 +1,111 @@
+// The 依申请公开 register endpoints (GovOpen.Umbraco RequestsApiController). Injectable for tests.
+import { authFetch } from '../api.js';
+
+export interface RequestRow {
+	number: string;
+	applicantType: string;
+	state: string;
+	receivedOn?: string;
+	deadline?: string;
+	workingDaysLeft?: number | null;
+	overdue: boolean;
+	outcome?: string | null;
+}
+
+export interface RequestEventView {
+	kind: string;
+	date: string;
+	note?: string | null;
+	outcome?: string | null;
+	workingDays?: number | null;
+	until?: string | null;
+	article: string;
+}
+
+export interface RequestDetail {
+	number: string;
+	applicantType: string;
+	applicant: { name: string; organization?: string | null; contact: string; address?: string | null } | null;
+	description?: string | null;
+	purpose?: string | null;
+	state: string;
+	deadline?: string | null;
+	workingDaysLeft?: number | null;
+	overdue: boolean;
+	warnings: string[];
+	events: RequestEventView[];
+	allowedActions: { kind: string; article: string }[];
+}
+
+export interface RequestAction {
+	kind: string;
+	date?: string;
+	note?: string;
+	outcome?: string;
+	workingDays?: number;
+	until?: string;
+}
+
+export interface OutcomeOption {
+	key: string;
+	label: string;
+	basis: string;
+}
+
+export interface LetterDraft {
+	title: string;
+	basis: string;
+	body: string;
+}
+
+/** A refusal from the server: names the field and says why (the ledger's rule and its article). */
+export class RequestApiError extends Error {
+	constructor(
+		message: string,
+		readonly field?: string,
+	) {
+		super(message);
+	}
+}
+
+export interface RequestsApi {
+	list(overdueOnly: boolean): Promise<{ today: string; items: RequestRow[] }>;
+	detail(number: string): Promise<RequestDetail>;
+	record(number: string, action: RequestAction): Promise<RequestDetail>;
+	outcomes(): Promise<OutcomeOption[]>;
+	letter(number: string, input: { outcome: string; reason?: string; holdingAgency?: string }): Promise<LetterDraft>;
+}
+
+const BASE = '/umbraco/govopen/api/v1/requests';
+
+async function read<T>(res: Response): Promise<T> {
+	if (res.ok) return (await res.json()) as T;
+	let body: { message?: string; field?: string } = {};
+	try {
+		body = await res.json();
+	} catch {
+		/* not JSON */
+	}
+	throw new RequestApiError(body.message ?? `${res.status} ${res.statusText}`, body.field);
+}
+
+const post = (url: string, body: unknown) => authFetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+const seg = encodeURIComponent;
+
+export const httpRequestsApi: RequestsApi = {
+	async list(overdueOnly) {
+		return read(await authFetch(`${BASE}?overdue=${overdueOnly}`));
+	},
+	async detail(number) {
+		return read(await authFetch(`${BASE}/${seg(number)}`));
+	},
+	async record(number, action) {
+		return read(await post(`${BASE}/${seg(number)}/events`, action));
+	},
+	async outcomes() {
+		return read(await authFetch(`${BASE}/outcomes`));
+	},
+	async letter(number, input) {
+		return read(await post(`${BASE}/${seg(number)}/letter`, input));
+	},
+};
