@@ -205,6 +205,11 @@ public sealed class RequestLimitTests : IDisposable
             codes.Add(res.StatusCode);
         }
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+        // A client without the antiforgery cookie (a script) is limited the same way and gets the Chinese page.
+        using var bare = _factory.CreateClient(new() { HandleCookies = false });
+        var res429 = await bare.PostAsync("/xxgk/ysqgk/status", new FormUrlEncodedContent(new Dictionary<string, string> { ["Number"] = "x", ["Code"] = "y" }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, res429.StatusCode);
+        Assert.Contains("提交过于频繁", await res429.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xxgk/ysqgk/apply")).StatusCode);
     }
 
