@@ -82,6 +82,21 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     };
 
     [Fact]
+    public async Task A_paper_request_takes_its_receipt_date_from_art_31()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        // Sent by registered post on Friday 2026-02-27, signed for on Monday 2026-03-02.
+        var r = await store.RegisterReceivedAsync(Submission("paper-1"), RequestChannel.RegisteredPost, new DateOnly(2026, 2, 27), signedFor: new DateOnly(2026, 3, 2));
+        Assert.Equal(new DateOnly(2026, 3, 2), r.ReceivedOn);
+        var ledger = (await store.LedgerAsync(r.Number))!;
+        Assert.Equal(RequestChannel.RegisteredPost, ledger.Events[0].Channel);
+        Assert.Equal(new DateOnly(2026, 3, 30), ledger.Status(WorkCalendar.Embedded, new DateOnly(2026, 3, 2)).Deadline);
+        var e = await Assert.ThrowsAsync<GovOpenException>(() => store.RegisterReceivedAsync(Submission("paper-2"), RequestChannel.Letter, new DateOnly(2026, 2, 27)));
+        Assert.Equal("confirmed", e.Issue.Field);
+    }
+
+    [Fact]
     public async Task Submit_numbers_the_request_and_shows_the_query_code_once()
     {
         await using var ctx = _db.NewContext();

@@ -140,6 +140,34 @@ public sealed class RequestsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clerk_registers_paper_requests_with_the_art_31_receipt_date()
+    {
+        PaperRequestInput Input(string channel, string? signed = null, string? confirmed = null, string token = "p1") =>
+            new(token, channel, "2026-02-26", signed, confirmed, "Commercial", "示例建设有限公司", null, null, "91000000MA0000001X", "000-2222222", "示例市中心大道2号", "<i>某地块</i>的规划条件", null, null, null);
+
+        var post = Json(await _api.Register(Input("RegisteredPost", signed: "2026-02-27")));
+        Assert.Equal("2026-02-27", post.GetProperty("receivedOn").GetString());
+        Assert.Matches("^[0-9A-F]{10}$", post.GetProperty("queryCode").GetString());
+        var number = post.GetProperty("number").GetString()!;
+        var d = Json(await _api.Detail(number));
+        Assert.Equal("某地块的规划条件", d.GetProperty("description").GetString());
+        Assert.Equal("Commercial", d.GetProperty("applicantType").GetString());
+
+        var again = Json(await _api.Register(Input("RegisteredPost", signed: "2026-02-27")));
+        Assert.True(again.GetProperty("duplicate").GetBoolean());
+        Assert.Equal(number, again.GetProperty("number").GetString());
+
+        Assert.Equal("2026-02-26", Json(await _api.Register(Input("InPerson", token: "p2"))).GetProperty("receivedOn").GetString());
+        string Field(IActionResult r) => JsonSerializer.SerializeToElement(Assert.IsType<BadRequestObjectResult>(r).Value).GetProperty("field").GetString()!;
+        Assert.Equal("signedFor", Field(await _api.Register(Input("RegisteredPost", token: "p3"))));
+        Assert.Equal("confirmed", Field(await _api.Register(Input("Fax", token: "p4"))));
+        Assert.Equal("channel", Field(await _api.Register(Input("Online", token: "p5"))));
+        Assert.Equal("channel", Field(await _api.Register(Input("Pigeon", token: "p6"))));
+        Assert.Equal("receivedOn", Field(await _api.Register(Input("Letter", confirmed: "2026-03-09", token: "p7"))));
+        Assert.Equal("creditCode", Field(await _api.Register(Input("InPerson", token: "p8") with { CreditCode = null })));
+    }
+
+    [Fact]
     public async Task Report_gives_table_3()
     {
         await _api.Record(_number, new RequestActionInput("Answered", "2026-03-10", null, "Disclosed", null, null, null));

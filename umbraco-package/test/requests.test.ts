@@ -51,6 +51,11 @@ function fakeApi(over: Partial<RequestsApi> = {}): RequestsApi & { calls: unknow
 			{ key: 'PartlyDisclosed', label: '（二）部分公开', basis: '第三十七条' },
 			{ key: 'OtherNoCorrection', label: '（六）其他处理 1.逾期不补正', basis: '第三十条' },
 		],
+		register: async (input) => {
+			calls.push(['register', input]);
+			if (input.channel === 'RegisteredPost' && !input.signedFor) throw new RequestApiError('挂号邮寄的申请以签收之日为收到之日，请填写签收日期（第三十一条）', 'signedFor');
+			return { number: 'YSQ-2026-000003', queryCode: 'A1B2C3D4E5', duplicate: false, receivedOn: input.signedFor ?? input.submittedOn };
+		},
 		letter: async (n, input) => {
 			calls.push(['letter', n, input]);
 			return { title: '政府信息公开申请答复告知书（予以公开）', basis: '第三十六条', body: '张某：\n　　本机关于2026年3月2日收到您的申请……' };
@@ -155,6 +160,35 @@ describe('依申请公开 register', () => {
 		expect(body.value).toContain('张某：');
 		body.value = '张某：\n　　修改后的答复。';
 		expect(body.value).toContain('修改后的答复');
+	});
+
+	it('a clerk registers a posted request; the field the server names is marked', async () => {
+		const api = fakeApi();
+		const el = await mount<El>('gov-requests', { api });
+		await settle(el);
+		($$(el, 'button').find((b) => b.textContent?.includes('登记来信来访申请')) as HTMLButtonElement).click();
+		await settle(el);
+		const channel = $(el, 'select[name=channel]') as HTMLSelectElement;
+		channel.value = 'RegisteredPost';
+		channel.dispatchEvent(new Event('change'));
+		await settle(el);
+		const fill = (name: string, value: string) => (($(el, `[name=${name}]`) as HTMLInputElement).value = value);
+		fill('submittedOn', '2026-02-27');
+		fill('name', '示例建设有限公司');
+		fill('contact', '000-2222222');
+		fill('description', '某地块的规划条件');
+		($(el, 'form.register button[type=submit]') as HTMLButtonElement).click();
+		await settle(el);
+		expect($(el, '[role=alert]').textContent).toContain('第三十一条');
+		expect(($(el, 'input[name=signedFor]') as HTMLInputElement).getAttribute('aria-invalid')).toBe('true');
+
+		fill('signedFor', '2026-03-02');
+		($(el, 'form.register button[type=submit]') as HTMLButtonElement).click();
+		await settle(el);
+		expect(api.calls.at(-2)).toEqual(['register', expect.objectContaining({ channel: 'RegisteredPost', submittedOn: '2026-02-27', signedFor: '2026-03-02', confirmed: undefined, name: '示例建设有限公司' })]);
+		expect($(el, '[data-number]').textContent).toBe('YSQ-2026-000003');
+		expect($(el, '[data-code]').textContent).toBe('A1B2C3D4E5');
+		expect($(el, '.receipt').textContent).toContain('2026-03-02');
 	});
 
 	it('shows an error when the register cannot be read', async () => {

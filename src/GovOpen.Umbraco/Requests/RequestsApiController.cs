@@ -13,6 +13,12 @@ namespace GovOpen.Umbraco.Requests;
 /// <summary>An action a clerk records on a request (the body of POST requests/{number}/events).</summary>
 public sealed record RequestActionInput(string? Kind, string? Date, string? Note, string? Outcome, int? WorkingDays, string? Until, string? Channel);
 
+/// <summary>A request a clerk received on paper, in person or by fax (POST requests).</summary>
+public sealed record PaperRequestInput(
+    string? ClientToken, string? Channel, string? SubmittedOn, string? SignedFor, string? Confirmed,
+    string? ApplicantType, string? Name, string? IdNumber, string? Organization, string? CreditCode, string? Contact, string? Address,
+    string? Description, string? Purpose, string? PreferredForm, string? Delivery);
+
 /// <summary>Input of a 告知书 draft (POST requests/{number}/letter).</summary>
 public sealed record LetterInput(string? Outcome, string? Reason, string? HoldingAgency, string? Provision);
 
@@ -126,6 +132,45 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
             return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
         }
     }
+
+    /// <summary>Registers a request received in person, by post, letter or fax; the receipt date follows art. 31.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Register([FromBody] PaperRequestInput input, CancellationToken ct = default)
+    {
+        try
+        {
+            var channel = ParseEnum<RequestChannel>(input.Channel, "channel");
+            if (channel == RequestChannel.Online)
+            {
+                throw new GovOpenException(Issue.Error("channel", "online", "网上申请由申请人在网站提交", "Online requests are submitted by the applicant on the site."));
+            }
+            var submission = new RequestSubmission
+            {
+                ClientToken = string.IsNullOrWhiteSpace(input.ClientToken) ? Guid.NewGuid().ToString("N") : input.ClientToken,
+                ApplicantType = input.ApplicantType is null ? ApplicantType.NaturalPerson : ParseEnum<ApplicantType>(input.ApplicantType, "applicantType"),
+                Name = Plain(input.Name) ?? "",
+                IdNumber = Plain(input.IdNumber),
+                Organization = Plain(input.Organization),
+                CreditCode = Plain(input.CreditCode),
+                Contact = Plain(input.Contact) ?? "",
+                Address = Plain(input.Address),
+                Description = Plain(input.Description) ?? "",
+                Purpose = Plain(input.Purpose),
+                PreferredForm = input.PreferredForm ?? "paper",
+                Delivery = input.Delivery ?? "post",
+            };
+            var receipt = await store.RegisterReceivedAsync(submission, channel,
+                ParseDate(input.SubmittedOn, "submittedOn") ?? throw new GovOpenException(Issue.Error("submittedOn", "required", "请填写提交日期", "submittedOn is required.")),
+                ParseDate(input.SignedFor, "signedFor"), ParseDate(input.Confirmed, "confirmed"), ct);
+            return Ok(new { number = receipt.Number, queryCode = receipt.QueryCode, duplicate = receipt.Duplicate, receivedOn = Iso(receipt.ReceivedOn) });
+        }
+        catch (GovOpenException x)
+        {
+            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+        }
+    }
+
+    private static string? Plain(string? text) => string.IsNullOrWhiteSpace(text) ? null : GovOpen.Core.Text.HtmlText.ToPlainText(text).Trim();
 
     /// <summary>Drafts the 告知书 for an outcome; the editor edits the text before sending. Nothing is stored.</summary>
     [HttpPost("{number}/letter")]

@@ -68,7 +68,21 @@ export class RequestApiError extends Error {
 	}
 }
 
+export interface PaperRequest {
+	channel: 'InPerson' | 'RegisteredPost' | 'Letter' | 'Fax';
+	submittedOn: string;
+	signedFor?: string;
+	confirmed?: string;
+	applicantType: string;
+	name: string;
+	creditCode?: string;
+	contact: string;
+	address?: string;
+	description: string;
+}
+
 export interface RequestsApi {
+	register(input: PaperRequest): Promise<{ number: string; queryCode?: string | null; duplicate: boolean; receivedOn: string }>;
 	list(overdueOnly: boolean): Promise<{ today: string; items: RequestRow[] }>;
 	detail(number: string): Promise<RequestDetail>;
 	record(number: string, action: RequestAction): Promise<RequestDetail>;
@@ -93,6 +107,9 @@ const post = (url: string, body: unknown) => authFetch(url, { method: 'POST', bo
 const seg = encodeURIComponent;
 
 export const httpRequestsApi: RequestsApi = {
+	async register(input) {
+		return read(await post(BASE, input));
+	},
 	async list(overdueOnly) {
 		return read(await authFetch(`${BASE}?overdue=${overdueOnly}`));
 	},

@@ -1,6 +1,6 @@
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../editors/shared.js';
-import { httpRequestsApi, RequestApiError, type LetterDraft, type OutcomeOption, type RequestDetail, type RequestRow, type RequestsApi } from './requests-api.js';
+import { httpRequestsApi, RequestApiError, type LetterDraft, type PaperRequest, type OutcomeOption, type RequestDetail, type RequestRow, type RequestsApi } from './requests-api.js';
 
 /** Kinds whose form needs an outcome, working days or an end date. */
 const NEEDS_OUTCOME = new Set(['Answered', 'Closed']);
@@ -24,6 +24,9 @@ export class GovRequestsElement extends GovElement {
 	@state() private _error?: { message: string; field?: string };
 	@state() private _letter?: LetterDraft;
 	@state() private _failed = false;
+	@state() private _registering = false;
+	@state() private _channel: PaperRequest['channel'] = 'InPerson';
+	@state() private _receipt?: { number: string; queryCode?: string | null; receivedOn: string };
 
 	override connectedCallback() {
 		super.connectedCallback();
@@ -75,6 +78,63 @@ export class GovRequestsElement extends GovElement {
 		}
 	}
 
+	async #register(e: Event) {
+		e.preventDefault();
+		const v = (n: string) => this.#value(n) || undefined;
+		try {
+			const r = await this.api.register({
+				channel: this._channel,
+				submittedOn: this.#value('submittedOn'),
+				signedFor: this._channel === 'RegisteredPost' ? v('signedFor') : undefined,
+				confirmed: this._channel === 'Letter' || this._channel === 'Fax' ? v('confirmed') : undefined,
+				applicantType: this.#value('applicantType'),
+				name: this.#value('name'),
+				creditCode: v('creditCode'),
+				contact: this.#value('contact'),
+				address: v('address'),
+				description: this.#value('description'),
+			});
+			this._receipt = r;
+			this._registering = false;
+			this._error = undefined;
+			void this.#load();
+		} catch (x) {
+			this._error = x instanceof RequestApiError ? { message: x.message, field: x.field } : { message: String(x) };
+		}
+	}
+
+	#registerForm() {
+		const err = (field: string) => (this._error?.field === field ? 'true' : 'false');
+		return html`<form class="register" @submit=${this.#register}>
+			<h2>${this.t('req_register')}</h2>
+			<label for="channel">${this.t('req_channel')}</label>
+			<select id="channel" name="channel" @change=${(e: Event) => (this._channel = (e.target as HTMLSelectElement).value as PaperRequest['channel'])}>
+				${(['InPerson', 'RegisteredPost', 'Letter', 'Fax'] as const).map((c) => html`<option value=${c} ?selected=${c === this._channel}>${this.t('req_channel_' + c)}</option>`)}
+			</select>
+			<label for="submittedOn">${this.t('req_submitted_on')}</label>
+			<input id="submittedOn" name="submittedOn" type="date" required aria-invalid=${err('submittedOn')} />
+			${this._channel === 'RegisteredPost' ? html`<label for="signedFor">${this.t('req_signed_for')}</label><input id="signedFor" name="signedFor" type="date" aria-invalid=${err('signedFor')} />` : nothing}
+			${this._channel === 'Letter' || this._channel === 'Fax'
+				? html`<label for="confirmed">${this.t('req_confirmed')}</label><input id="confirmed" name="confirmed" type="date" aria-invalid=${err('confirmed')} />`
+				: nothing}
+			<label for="applicantType">${this.t('req_applicant_type')}</label>
+			<select id="applicantType" name="applicantType">
+				${['NaturalPerson', 'Commercial', 'Research', 'PublicInterest', 'LegalService', 'Other'].map((a) => html`<option value=${a}>${this.t('req_type_' + a)}</option>`)}
+			</select>
+			<label for="name">${this.t('req_applicant')}</label>
+			<input id="name" name="name" maxlength="200" required aria-invalid=${err('name')} />
+			<label for="creditCode">${this.t('req_credit_code')}</label>
+			<input id="creditCode" name="creditCode" maxlength="32" aria-invalid=${err('creditCode')} />
+			<label for="contact">${this.t('req_contact')}</label>
+			<input id="contact" name="contact" maxlength="200" required aria-invalid=${err('contact')} />
+			<label for="address">${this.t('req_address')}</label>
+			<input id="address" name="address" maxlength="200" />
+			<label for="description">${this.t('req_description')}</label>
+			<textarea id="description" name="description" maxlength="4000" required aria-invalid=${err('description')}></textarea>
+			<p><button type="submit">${this.t('req_record')}</button> <button type="button" @click=${() => (this._registering = false)}>${this.t('req_back')}</button></p>
+		</form>`;
+	}
+
 	async #draft(e: Event) {
 		e.preventDefault();
 		try {
@@ -106,7 +166,19 @@ export class GovRequestsElement extends GovElement {
 	#list() {
 		if (this._failed) return html`<p class="error" role="alert">${this.t('req_error')}</p>`;
 		if (!this._rows) return html`<p aria-busy="true">…</p>`;
-		return html`<label class="inline"
+		if (this._registering)
+			return html`${this.#registerForm()}${this._error ? html`<p class="error" role="alert" data-field=${this._error.field ?? ''}>${this._error.message}</p>` : nothing}`;
+		return html`${this._receipt
+				? html`<p class="receipt" role="status">
+						${this.t('req_registered')} ${this.t('req_number')}：<strong data-number>${this._receipt.number}</strong>
+						${this._receipt.queryCode ? html`${this.t('req_query_code')}：<strong data-code>${this._receipt.queryCode}</strong>` : nothing}
+						${this.t('req_received')}：${this._receipt.receivedOn}
+					</p>`
+				: nothing}
+			<p>
+				<button type="button" @click=${() => ((this._registering = true), (this._receipt = undefined), (this._error = undefined))}>${this.t('req_register')}</button>
+			</p>
+			<label class="inline"
 				><input
 					type="checkbox"
 					name="overdueOnly"
