@@ -13,6 +13,11 @@ if (argsList.Count > 0 && argsList[0] == "import")
     ImportBench.Run(argsList.Count > 1 ? int.Parse(argsList[1], CultureInfo.InvariantCulture) : 1000);
     return 0;
 }
+if (argsList.Count > 0 && argsList[0] == "requests")
+{
+    RequestBench.Run(argsList.Count > 1 ? int.Parse(argsList[1], CultureInfo.InvariantCulture) : 5000);
+    return 0;
+}
 if (argsList.Count > 0 && argsList[0] == "profile")
 {
     if (argsList.Contains("--search")) { ProfileSearch.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); } else { Profile.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); }
