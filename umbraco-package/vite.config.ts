@@ -8,6 +8,8 @@ export default defineConfig({
 		outDir: '../src/GovOpen.Umbraco/wwwroot/App_Plugins/GovOpen',
 		emptyOutDir: true,
 		sourcemap: true,
-		rollupOptions: { external: [/^@umbraco/] },
+		// Stable chunk names: hashed names changed on every build and left stale static-web-asset entries in
+		// incremental `dotnet build`s. Serve App_Plugins with revalidation so browsers pick up upgrades.
+		rollupOptions: { external: [/^@umbraco/], output: { chunkFileNames: '[name].js' } },
 	},
 });

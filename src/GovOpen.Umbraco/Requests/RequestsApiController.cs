@@ -73,7 +73,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
         var ledger = await store.LedgerAsync(number, ct);
         if (ledger is null)
         {
-            return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+            return Unknown(number);
         }
         var applicant = await store.ExportPersonalDataAsync(number, ct);
         var details = await store.DetailsAsync(number, ct);
@@ -122,14 +122,14 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
                 input.Channel is null ? null : ParseEnum<RequestChannel>(input.Channel, "channel"));
             if (await store.LedgerAsync(number, ct) is null)
             {
-                return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+                return Unknown(number);
             }
             await store.RecordAsync(number, e, ct);
             return await Detail(number, ct);
         }
         catch (GovOpenException x)
         {
-            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+            return Refused(x.Issue);
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
         }
         catch (GovOpenException x)
         {
-            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+            return Refused(x.Issue);
         }
     }
 
@@ -182,7 +182,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
             var ledger = await store.LedgerAsync(number, ct);
             if (ledger is null)
             {
-                return NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+                return Unknown(number);
             }
             var applicant = await store.ExportPersonalDataAsync(number, ct);
             var details = await store.DetailsAsync(number, ct);
@@ -202,7 +202,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
         }
         catch (GovOpenException x)
         {
-            return BadRequest(new { field = x.Issue.Field, code = x.Issue.Code, message = x.Issue.Message, messageEn = x.Issue.MessageEn });
+            return Refused(x.Issue);
         }
     }
 
@@ -221,6 +221,12 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
         var rows = await store.Table3Async(year, ct);
         return Ok(new { year, columns = AnnualReportTable3.Columns, rows = rows.Select(r => new { key = r.Key, label = r.Label, counts = r.Counts, total = r.Total }) });
     }
+
+    private NotFoundObjectResult Unknown(string number) =>
+        NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
+
+    private BadRequestObjectResult Refused(Issue issue) =>
+        BadRequest(new { field = issue.Field, code = issue.Code, message = issue.Message, messageEn = issue.MessageEn });
 
     private static T ParseEnum<T>(string? text, string field) where T : struct, Enum =>
         !string.IsNullOrWhiteSpace(text) && !int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: false, out var v) && Enum.IsDefined(v)
