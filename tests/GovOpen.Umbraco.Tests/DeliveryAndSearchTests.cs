@@ -175,23 +175,30 @@ public sealed class SearchWiringTests : IDisposable
 
 public sealed class PackageImportTests
 {
-    [Fact]
-    public void Imports_drafts_under_a_parent_and_reimports_by_key()
+    /// <summary>Content and content-type services over a FakeSite: Create adds a real Content node.</summary>
+    internal static (Mock<IContentService> Content, Mock<IContentTypeService> Types) Services(FakeSite site, Action onCreate)
     {
-        var site = new FakeSite();
-        var parent = site.Add(GovContentTypes.PolicyFolder, "政策文件", []);
-        var created = 0;
         var cs = new Mock<IContentService>();
         cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => site.Contents.FirstOrDefault(c => c.Key == k));
         cs.Setup(s => s.Create(It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<int>())).Returns((string name, Guid _, string alias, int _) =>
         {
-            created++;
+            onCreate();
             var c = Umb.Content(site.Type(alias), name, []);
             site.Contents.Add(c);
             return c;
         });
         var types = new Mock<IContentTypeService>();
         types.Setup(t => t.Get(It.IsAny<string>())).Returns((string a) => site.Type(a));
+        return (cs, types);
+    }
+
+    [Fact]
+    public void Imports_drafts_under_a_parent_and_reimports_by_key()
+    {
+        var site = new FakeSite();
+        var parent = site.Add(GovContentTypes.PolicyFolder, "政策文件", []);
+        var created = 0;
+        var (cs, types) = Services(site, () => created++);
         var dir = System.IO.Directory.CreateTempSubdirectory("govopen-umb-import").FullName;
         try
         {
@@ -262,6 +269,22 @@ public sealed class ApiControllerTests
     }
 
     [Fact]
+    public void Interpretation_status_of_linked_policies()
+    {
+        var site = new FakeSite();
+        var overdue = site.Add(GovContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        var pending = site.Add(GovContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        var draft = site.Add(GovContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).InterpretationStatus([overdue.Key.ToString(), pending.Key.ToString(), draft.Key.ToString(), "nonsense"]);
+        var rows = System.Text.Json.JsonSerializer.SerializeToElement(ok.Value).EnumerateArray().ToList();
+        Assert.Equal(["Overdue", "Pending", "Unknown", "Unknown"], rows.Select(r => r.GetProperty("kind").GetString()));
+        Assert.StartsWith("逾期", rows[0].GetProperty("status").GetString());
+        // Published Friday 2026-11-20: three working days later is Wednesday 2026-11-25.
+        Assert.Equal("2026-11-25", rows[1].GetProperty("deadline").GetString());
+        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(Controller(site).InterpretationStatus(Enumerable.Range(0, 101).Select(i => i.ToString()).ToArray()));
+    }
+
+    [Fact]
     public async Task Extract_returns_fields_and_clear_errors()
     {
         var controller = Controller(new FakeSite());
@@ -272,5 +295,48 @@ public sealed class ApiControllerTests
         var bad = (Microsoft.AspNetCore.Mvc.BadRequestObjectResult)await controller.Extract(File("fake.docx", "nope"u8.ToArray()));
         Assert.Contains("不是ZIP格式", System.Text.Json.JsonSerializer.Serialize(bad.Value, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(await controller.Extract(null));
+    }
+}
+
+public sealed class ImportDraftTests
+{
+    private static Microsoft.AspNetCore.Http.IFormFile File(string name, byte[] bytes) => new Microsoft.AspNetCore.Http.FormFile(new MemoryStream(bytes), 0, bytes.Length, "file", name);
+
+    private static readonly byte[] Notice = System.Text.Encoding.UTF8.GetBytes("示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n正文。\n示例市人民政府\n2026年5月6日\n");
+
+    private static string Field(Microsoft.AspNetCore.Mvc.IActionResult r) =>
+        System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(r).Value).GetProperty("field").GetString()!;
+
+    [Fact]
+    public async Task An_uploaded_notice_becomes_an_unpublished_draft_under_the_column_and_reimport_updates_it()
+    {
+        var site = new FakeSite();
+        var parent = site.Add(GovContentTypes.PolicyFolder, "政策文件", []);
+        var created = 0;
+        var (cs, types) = PackageImportTests.Services(site, () => created++);
+        var api = new ImportApiController(new ContentPackageImporter(cs.Object, types.Object), new FixedClock(new DateOnly(2026, 11, 23)));
+
+        var ok = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.Draft(File("通知.txt", Notice), parent.Key.ToString())).Value);
+        Assert.True(ok.GetProperty("created").GetBoolean());
+        var node = site.Contents.Single(c => c.Key == Guid.Parse(ok.GetProperty("id").GetString()!));
+        Assert.Equal("示例市人民政府关于加强公共数据管理的通知", node.Name);
+        Assert.Equal("示府发〔2026〕8号", node.GetValue<string>("documentNumber"));
+        Assert.False(node.Published);
+
+        var again = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.Draft(File("通知.txt", Notice), parent.Key.ToString())).Value);
+        Assert.False(again.GetProperty("created").GetBoolean());
+        Assert.Equal(1, created);
+
+        Assert.Equal("parentId", Field(await api.Draft(File("通知.txt", Notice), "../etc")));
+        Assert.Equal("parent", Field(await api.Draft(File("通知.txt", Notice), Guid.NewGuid().ToString())));
+        Assert.Equal("file", Field(await api.Draft(null, parent.Key.ToString())));
+        Assert.Equal("file", Field(await api.Draft(File("fake.docx", "nope"u8.ToArray()), parent.Key.ToString())));
+        Assert.Equal(1, created);
+    }
+
+    [Fact]
+    public void Draft_creation_needs_a_back_office_user()
+    {
+        Assert.Equal("BackOfficeAccess", (Attribute.GetCustomAttribute(typeof(ImportApiController), typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute)) as Microsoft.AspNetCore.Authorization.AuthorizeAttribute)?.Policy);
     }
 }

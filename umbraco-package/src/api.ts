@@ -33,6 +33,17 @@ export interface GovApi {
 	getPolicies(ids: string[]): Promise<PolicySummary[]>;
 	dashboard(): Promise<DashboardData>;
 	extract(file: File): Promise<ExtractedDocument>;
+	/** Saves the file's draft under a 政策文件 column (POST import/draft); returns the new document's key. */
+	createDraft(file: File, parentId: string): Promise<{ id: string; name: string; created: boolean }>;
+	/** 解读 status of policies (已解读 / 待解读 N 个工作日 / 逾期 / 无需解读), computed on the server. */
+	interpretationStatus(ids: string[]): Promise<InterpretationStatusView[]>;
+}
+
+export interface InterpretationStatusView {
+	id: string;
+	kind: 'Interpreted' | 'Pending' | 'Overdue' | 'NotRequired' | 'Unknown' | string;
+	status: string;
+	deadline?: string | null;
 }
 
 const BASE = '/umbraco/govopen/api/v1';
@@ -84,5 +95,21 @@ export const httpGovApi: GovApi = {
 		const body = new FormData();
 		body.append('file', file);
 		return json<ExtractedDocument>(await authFetch(`${BASE}/extract`, { method: 'POST', body }));
+	},
+	async interpretationStatus(ids) {
+		if (ids.length === 0) return [];
+		const qs = ids.map((id) => `id=${encodeURIComponent(id)}`).join('&');
+		return json<InterpretationStatusView[]>(await authFetch(`${BASE}/interpretation-status?${qs}`));
+	},
+	async createDraft(file, parentId) {
+		const body = new FormData();
+		body.append('file', file);
+		body.append('parentId', parentId);
+		const res = await authFetch(`${BASE}/import/draft`, { method: 'POST', body });
+		if (!res.ok) {
+			const err = (await res.json().catch(() => ({}))) as { message?: string };
+			throw new Error(err.message ?? `${res.status} ${res.statusText}`);
+		}
+		return (await res.json()) as { id: string; name: string; created: boolean };
 	},
 };

@@ -195,7 +195,22 @@ describe('解读关联 editor', () => {
 		extract: async () => {
 			throw new Error('unused');
 		},
+		createDraft: async () => {
+			throw new Error('unused');
+		},
+		interpretationStatus: async (ids) =>
+			ids.map((id) => (id === 'a1' ? { id, kind: 'Interpreted', status: '已解读' } : { id, kind: 'Overdue', status: '逾期2个工作日', deadline: '2026-11-19' })),
 	};
+
+	it('still links policies when the status service fails', async () => {
+		const el = await mount<GovInterpretationLinkElement>('gov-interpretation-link', {
+			api: { ...api, interpretationStatus: async () => Promise.reject(new Error('401')) },
+			value: ['a1'],
+		});
+		await settle(el);
+		expect($(el, '[data-linked] [data-state]').textContent).toBe('现行有效');
+		expect($(el, '[data-interpretation]')).toBeNull();
+	});
 
 	it('shows linked policies with validity badges, searches and links, and requires at least one', async () => {
 		const el = await mount<GovInterpretationLinkElement>('gov-interpretation-link', { api, value: ['a1'] });
@@ -209,6 +224,11 @@ describe('解读关联 editor', () => {
 		await settle(el);
 		expect(el.value).toEqual(['a1', 'b2']);
 		expect($$(el, '[data-linked] li')).toHaveLength(2);
+		await settle(el);
+		expect($(el, '[data-id=a1] [data-interpretation]').textContent).toBe('已解读');
+		const late = $(el, '[data-id=b2] [data-interpretation=Overdue]');
+		expect(late.textContent).toBe('逾期2个工作日');
+		expect(late.getAttribute('title')).toContain('2026-11-19');
 		await screenshot(el, 'interpretation-links');
 		$<HTMLButtonElement>(el, '[data-id=a1] button').click();
 		$<HTMLButtonElement>(el, '[data-id=b2] button').click();

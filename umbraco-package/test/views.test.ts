@@ -30,6 +30,10 @@ const api = (overrides: Partial<GovApi> = {}): GovApi => ({
 		warnings: ['未找到主送机关'],
 		missing: ['mainRecipients'],
 	}),
+	createDraft: async () => {
+		throw new Error('unused');
+	},
+	interpretationStatus: async () => [],
 	...overrides,
 });
 
@@ -89,7 +93,16 @@ describe('公开检查 checklist', () => {
 
 describe('从公文导入 dialog', () => {
 	it('extracts a file, shows found and missing fields, and emits the draft', async () => {
-		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', { api: api() });
+		const calls: unknown[][] = [];
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', {
+			data: { parentUnique: 'col-1' },
+			api: api({
+				createDraft: async (file, parent) => {
+					calls.push(['createDraft', file.name, parent]);
+					return { id: 'doc-9', name: '示例市人民政府关于加强公共数据管理的通知', created: true };
+				},
+			}),
+		});
 		const input = $<HTMLInputElement>(el, '#file');
 		const dt = new DataTransfer();
 		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
@@ -100,10 +113,37 @@ describe('从公文导入 dialog', () => {
 		expect($(el, '[data-field=documentNumber] td').textContent).toBe('示府发〔2026〕8号');
 		expect($(el, '[data-field=mainRecipients] td').textContent).toContain('未识别到');
 		let created: unknown;
-		el.addEventListener('gov-import-create', (e) => (created = (e as CustomEvent).detail));
+		el.addEventListener('gov-import-created', (e) => (created = (e as CustomEvent).detail));
 		$<HTMLButtonElement>(el, '#create').click();
-		expect((created as { title: string }).title).toBe('示例市人民政府关于加强公共数据管理的通知');
+		await settle(el);
+		await settle(el);
+		expect(calls).toEqual([['createDraft', 'notice.txt', 'col-1']]);
+		expect((created as { id: string }).id).toBe('doc-9');
+		expect($(el, '[data-created]').textContent).toContain('已创建草稿');
+		expect($(el, '[data-created] a').getAttribute('href')).toBe('section/content/workspace/document/edit/doc-9');
 		await screenshot(el, 'import-dialog');
+	});
+
+	it('without a target column it says where to use the action instead of creating anything', async () => {
+		let called = false;
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', {
+			api: api({
+				createDraft: async () => {
+					called = true;
+					return { id: 'x', name: 'x', created: true };
+				},
+			}),
+		});
+		const dt = new DataTransfer();
+		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await settle(el);
+		await settle(el);
+		$<HTMLButtonElement>(el, '#create').click();
+		await settle(el);
+		expect(called).toBe(false);
+		expect($(el, '[role=alert]').textContent).toContain('政策文件栏目');
 	});
 
 	it('shows the server error for a bad file', async () => {

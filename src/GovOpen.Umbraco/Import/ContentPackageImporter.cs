@@ -24,16 +24,20 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
 
     public static Guid KeyFor(string id) => Guid.TryParse(id, out var g) ? g : new Guid(MD5.HashData(Encoding.UTF8.GetBytes("govopen:" + id)));
 
-    public PackageImportReport Import(ContentPackage package, Guid parentKey, int userId = -1)
+    public PackageImportReport Import(ContentPackage package, Guid parentKey, int userId = -1) =>
+        Import(package.Items, parentKey, userId, package.Problems);
+
+    /// <summary>Imports items (policy documents, interpretations, meetings, fee items) as drafts under a parent; updates by id.</summary>
+    public PackageImportReport Import(IEnumerable<ContentItem> items, Guid parentKey, int userId = -1, IEnumerable<Issue>? knownProblems = null)
     {
-        var problems = new List<Issue>(package.Problems);
+        var problems = new List<Issue>(knownProblems ?? []);
         var created = 0;
         var updated = 0;
         if (contentService.GetById(parentKey) is null)
         {
             throw new GovOpenException(Issue.Error("parent", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
         }
-        foreach (var item in package.Items.Where(i => i.ContentType is GovContentTypes.PolicyDocument or GovContentTypes.PolicyInterpretation or GovContentTypes.Meeting or GovContentTypes.FeeItem))
+        foreach (var item in items.Where(i => i.ContentType is GovContentTypes.PolicyDocument or GovContentTypes.PolicyInterpretation or GovContentTypes.Meeting or GovContentTypes.FeeItem))
         {
             var type = contentTypes.Get(item.ContentType);
             if (type is null)

@@ -2,6 +2,7 @@ using GovOpen.Core.Calendar;
 using GovOpen.Core.Interpretations;
 using GovOpen.Core.Validity;
 using GovOpen.Import;
+using GovOpen.Umbraco.Import;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
 using Microsoft.AspNetCore.Http;
@@ -25,15 +26,8 @@ public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar 
     [HttpGet("dashboard")]
     public IActionResult Dashboard()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var all = source.All().Where(c => c.Published).ToList();
-        var interps = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c)).ToList();
-        var byPolicy = InterpretationRules.ByPolicy(interps);
-        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
-        var policies = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument)
-            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c)))
-            .Select(x => (x.Id, x.Policy, Status: rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
-            .ToList();
+        var today = Today;
+        var policies = Statuses(today);
         object Summary((string Id, GovOpen.Core.Documents.PolicyDocument Policy, InterpretationStatus Status) x) => new
         {
             id = x.Id,
@@ -56,25 +50,51 @@ public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar 
         });
     }
 
+    /// <summary>
+    /// 解读 status of the given policies (for the interpretation-link editor): 已解读 / 待解读 with the deadline /
+    /// 逾期 / 无需解读. Unknown or unpublished ids answer kind <c>Unknown</c>.
+    /// </summary>
+    [HttpGet("interpretation-status")]
+    public IActionResult InterpretationStatus([FromQuery(Name = "id")] string[] ids)
+    {
+        if (ids.Length > 100)
+        {
+            return BadRequest(new { field = "id", message = "一次最多查询100个文件", messageEn = "At most 100 ids per call." });
+        }
+        var byId = Statuses(Today).ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
+        return Ok(ids.Select(id => byId.TryGetValue(id, out var x)
+            ? new { id, kind = x.Status.Kind.ToString(), status = x.Status.Label, deadline = x.Status.Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }
+            : new { id, kind = "Unknown", status = "未发布或不存在", deadline = (string?)null }));
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>Every published policy with its 解读 status on a day (the interpretations counted are the published ones).</summary>
+    private List<(string Id, GovOpen.Core.Documents.PolicyDocument Policy, InterpretationStatus Status)> Statuses(DateOnly today)
+    {
+        var all = source.All().Where(c => c.Published).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c)).ToList();
+        var byPolicy = InterpretationRules.ByPolicy(interps);
+        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        return all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument)
+            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c)))
+            .Select(x => (x.Id, x.Policy, Status: rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
+            .ToList();
+    }
+
     /// <summary>Reads an uploaded 公文 (.docx/.txt) and returns its fields (docs/import.md); nothing is stored.</summary>
     [HttpPost("extract")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Extract(IFormFile? file)
     {
-        if (file is null || file.Length == 0)
+        var (upload, refusal) = await Uploads.ReadAsync(file, MaxUploadBytes);
+        if (refusal is not null)
         {
-            return BadRequest(new { message = "请选择要导入的文件", messageEn = "No file was uploaded." });
+            return BadRequest(refusal);
         }
-        if (file.Length > MaxUploadBytes)
-        {
-            return BadRequest(new { message = $"{file.FileName}：文件过大（上限20 MB）", messageEn = $"{file.FileName}: file too large (limit 20 MB)." });
-        }
-        using var ms = new MemoryStream();
-        await file.CopyToAsync(ms);
         try
         {
-            var result = DocumentExtractor.Extract(SourceReader.Read(Path.GetFileName(file.FileName), ms.ToArray()));
-            return Ok(result.ToJson());
+            return Ok(DocumentExtractor.Extract(SourceReader.Read(upload!.Value.Name, upload.Value.Bytes)).ToJson());
         }
         catch (ImportException e)
         {

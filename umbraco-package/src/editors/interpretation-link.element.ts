@@ -1,11 +1,11 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { GovElement, govStyles } from './shared.js';
-import { httpGovApi, type GovApi, type PolicySummary } from '../api.js';
+import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../api.js';
 
 const BADGE: Record<string, string> = { 现行有效: 'inForce', 已修订: 'revised', 已废止: 'abolished', 已失效: 'expired', 尚未生效: 'notYetEffective' };
 
-/** 解读关联: linked policies with their validity badge; search adds more (only public policies can be found, so only they can be linked). */
+/** 解读关联: linked policies with their validity badge and 解读 deadline status (已解读 / 待解读 / 逾期); search adds more (only public policies can be found, so only they can be linked). */
 @customElement('gov-interpretation-link')
 export class GovInterpretationLinkElement extends GovElement implements UmbPropertyEditorUiElement {
 	@property({ attribute: false }) value?: string[];
@@ -15,6 +15,7 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 	@state() private _linked: PolicySummary[] = [];
 	@state() private _results: PolicySummary[] = [];
 	@state() private _query = '';
+	@state() private _status = new Map<string, InterpretationStatusView>();
 
 	override async updated(changed: Map<string, unknown>) {
 		if (changed.has('value') || changed.has('api')) {
@@ -23,7 +24,24 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 			const missing = ids.filter((id) => !known.some((p) => p.id === id));
 			const fetched = missing.length > 0 ? await this.api.getPolicies(missing) : [];
 			this._linked = ids.map((id) => known.find((p) => p.id === id) ?? fetched.find((p) => p.id === id) ?? { id, title: id });
+			await this.#refreshStatus(ids);
 		}
+	}
+
+	async #refreshStatus(ids: string[]) {
+		try {
+			const rows = await this.api.interpretationStatus(ids);
+			this._status = new Map(rows.map((r) => [r.id, r]));
+		} catch {
+			this._status = new Map(); // the status is a help, not a requirement: the links still work without it
+		}
+	}
+
+	#deadline(p: PolicySummary) {
+		const s = this._status.get(p.id);
+		if (!s || s.kind === 'Unknown') return '';
+		const cls = s.kind === 'Overdue' ? 'badge error' : s.kind === 'Pending' ? 'badge warning' : 'badge';
+		return html`<span class=${cls} data-interpretation=${s.kind} title=${s.deadline ? `${this.t('links_deadline')} ${s.deadline}` : ''}>${s.status}</span>`;
 	}
 
 	async #search(e: Event) {
@@ -36,6 +54,7 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 		this._linked = [...this._linked, p];
 		this.value = [...(this.value ?? []), p.id];
 		this.changed();
+		void this.#refreshStatus(this.value);
 	}
 
 	#unlink(id: string) {
@@ -57,7 +76,7 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 					: html`<ul data-linked>
 							${this._linked.map(
 								(p) => html`<li data-id=${p.id}>
-									${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)}
+									${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)} ${this.#deadline(p)}
 									<button type="button" ?disabled=${this.readonly} aria-label="${this.t('links_remove')}：${p.title}" @click=${() => this.#unlink(p.id)}>${this.t('links_remove')}</button>
 								</li>`,
 							)}

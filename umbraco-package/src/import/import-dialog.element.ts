@@ -6,8 +6,9 @@ import { httpGovApi, type ExtractedDocument, type GovApi } from '../api.js';
 export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];
 
 /**
- * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft.
- * Emits `gov-import-create` with the extraction; the entity action turns it into a document.
+ * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft under the
+ * column the action was used on (the server saves it unpublished). Emits `gov-import-created` with the new key and
+ * offers a link to open the draft; inside the modal, the modal is submitted with that key.
  */
 @customElement('gov-import-dialog')
 export class GovImportDialogElement extends GovElement {
@@ -15,6 +16,12 @@ export class GovImportDialogElement extends GovElement {
 	@state() private _result?: ExtractedDocument;
 	@state() private _error?: string;
 	@state() private _busy = false;
+	@state() private _created?: { id: string; name: string; created: boolean };
+	/** Set by Umbraco's modal manager (the entity action passes the column's key). */
+	@property({ attribute: false }) data?: { parentUnique: string | null };
+	@property({ attribute: false }) modalContext?: { setValue(v: unknown): void; submit(): void };
+	/** Where a document opens in the back office. */
+	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
 
 	async #extract(e: Event) {
 		e.preventDefault();
@@ -33,8 +40,24 @@ export class GovImportDialogElement extends GovElement {
 		}
 	}
 
-	#create() {
-		this.dispatchEvent(new CustomEvent('gov-import-create', { detail: this._result, bubbles: true, composed: true }));
+	async #create() {
+		const file = this.shadowRoot!.querySelector<HTMLInputElement>('#file')!.files?.[0];
+		const parent = this.data?.parentUnique;
+		if (!file || !parent) {
+			this._error = this.t('import_no_parent');
+			return;
+		}
+		this._busy = true;
+		try {
+			this._created = await this.api.createDraft(file, parent);
+			this._error = undefined;
+			this.dispatchEvent(new CustomEvent('gov-import-created', { detail: this._created, bubbles: true, composed: true }));
+			this.modalContext?.setValue(this._created);
+		} catch (err) {
+			this._error = (err as Error).message;
+		} finally {
+			this._busy = false;
+		}
 	}
 
 	override render() {
@@ -58,7 +81,13 @@ export class GovImportDialogElement extends GovElement {
 							</tbody>
 						</table>
 						${r.warnings.length > 0 ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}
-						<button type="button" id="create" @click=${this.#create}>${this.t('import_create')}</button>`
+						<button type="button" id="create" ?disabled=${this._busy} @click=${this.#create}>${this.t('import_create')}</button>`
+				: ''}
+			${this._created
+				? html`<p role="status" data-created>
+						${this._created.created ? this.t('import_done') : this.t('import_updated')}
+						<a href=${this.documentUrl(this._created.id)} @click=${() => this.modalContext?.submit()}>${this._created.name}</a>
+					</p>`
 				: ''}`;
 	}
 

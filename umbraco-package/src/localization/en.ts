@@ -193,5 +193,9 @@ export default {
 		req_address: 'Postal address',
 		req_registered: 'Registered.',
 		req_query_code: 'Query code',
+		import_done: 'Draft created (not published):',
+		import_updated: 'Draft updated (not published):',
+		import_no_parent: 'Use “Import from an official document” on a policy column',
+		links_deadline: 'Interpretation due',
 	},
 };

@@ -193,5 +193,9 @@ export default {
 		req_address: '通信地址',
 		req_registered: '已登记。',
 		req_query_code: '查询码',
+		import_done: '已创建草稿（未发布）：',
+		import_updated: '已更新草稿（未发布）：',
+		import_no_parent: '请在政策文件栏目上使用“从公文导入”',
+		links_deadline: '解读期限',
 	},
 };
