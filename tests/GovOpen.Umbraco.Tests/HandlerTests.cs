@@ -75,7 +75,10 @@ internal sealed class FakeSite
 
 internal sealed class FixedClock(DateOnly day) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
+    /// <summary>The day it is; tests may move it.</summary>
+    public DateOnly Day { get; set; } = day;
+
+    public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

@@ -22,17 +22,8 @@ namespace GovOpen.Umbraco.Tests;
 
 public sealed class RequestsApiTests : IAsyncLifetime
 {
-    private sealed class Clock(DateOnly day) : TimeProvider
-    {
-        public DateOnly Day { get; set; } = day;
-
-        public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"govopen-plugin-req-{Guid.NewGuid():N}.db");
-    private readonly Clock _clock = new(new DateOnly(2026, 3, 2));
+    private readonly FixedClock _clock = new(new DateOnly(2026, 3, 2));
     private RequestDbContext _db = null!;
     private RequestsApiController _api = null!;
     private string _number = "";
