@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
 
@@ -46,6 +47,39 @@ public sealed class SanitizeTests : IDisposable
         Assert.NotEmpty(body);
         Assert.DoesNotContain("<form", body);
         Assert.DoesNotContain("<input", body);
+    }
+
+    [Fact]
+    public async Task A_new_day_publishes_scheduled_documents_and_turns_validity()
+    {
+        JsonObject Policy(string number, string published, string? validUntil = null) => new()
+        {
+            ["documentNumber"] = number,
+            ["publishedDate"] = published,
+            ["category"] = "normative",
+            ["body"] = new JsonObject { ["markup"] = "<p>正文</p>" },
+            ["validity"] = JsonNode.Parse($$"""{"effectiveDate":"2024-01-01","validUntil":"{{validUntil ?? "2029-12-31"}}","history":[]}"""),
+        };
+        ContentPackage.Write(_dir, new PackageManifest { Name = "x", Sample = true },
+        [
+            new ContentItem { Id = "root", ContentType = ContentTypes.DisclosureRoot, Name = "政府信息公开", Route = new ContentRoute("/xxgk/") },
+            new ContentItem { Id = "f", ContentType = ContentTypes.PolicyFolder, Name = "政策文件", Route = new ContentRoute("/xxgk/zcwj/"), ParentId = "root" },
+            new ContentItem { Id = "tomorrow", ContentType = ContentTypes.PolicyDocument, Name = "示例市明日发布的管理办法", Route = new ContentRoute("/xxgk/zcwj/tomorrow/"), ParentId = "f", Properties = Policy("示府规〔2026〕9号", "2026-11-24") },
+            new ContentItem { Id = "ending", ContentType = ContentTypes.PolicyDocument, Name = "示例市今日到期的实施意见", Route = new ContentRoute("/xxgk/zcwj/ending/"), ParentId = "f", Properties = Policy("示府规〔2021〕3号", "2021-11-24", "2026-11-23") },
+        ]);
+        await using var factory = new SiteFactory();
+        factory.Settings["GovOpen:Site:PackagePath"] = _dir;
+        var client = factory.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/xxgk/zcwj/tomorrow/")).StatusCode);
+        Assert.Contains("现行有效", await client.GetStringAsync("/xxgk/zcwj/ending/"));
+
+        var provider = factory.Services.GetRequiredService<GovOpen.Site.Services.ContentProvider>();
+        Assert.False(await provider.RollOverDayAsync(default)); // same day: nothing to do
+        factory.Clock.Day = new DateOnly(2026, 11, 24);
+        Assert.True(await provider.RollOverDayAsync(default));
+        Assert.Contains("示例市明日发布的管理办法", await client.GetStringAsync("/xxgk/zcwj/tomorrow/"));
+        Assert.Contains("/xxgk/zcwj/tomorrow/", await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("明日发布"))); // the index follows
+        Assert.Contains("已失效", await client.GetStringAsync("/xxgk/zcwj/ending/"));
     }
 
     [Fact]

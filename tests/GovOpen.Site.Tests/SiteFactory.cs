@@ -21,6 +21,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>The site's clock; tests may move its day.</summary>
+    public FixedClock Clock { get; } = new(Today);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -37,14 +40,16 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(s =>
         {
             s.RemoveAll<TimeProvider>();
-            s.AddSingleton<TimeProvider>(new FixedClock(Today));
+            s.AddSingleton<TimeProvider>(Clock);
         });
     }
 }
 
 public sealed class FixedClock(DateOnly day) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+    public DateOnly Day { get; set; } = day;
+
+    public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

@@ -15,6 +15,7 @@ public sealed class ContentProvider : IDisposable
     private readonly ILogger<ContentProvider> _log;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private volatile SiteContent _current;
+    private (ContentSet Set, Func<string, string?> Media, string Description)? _last;
 
     public ContentProvider(IContentSource source, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentProvider> log)
     {
@@ -46,7 +47,8 @@ public sealed class ContentProvider : IDisposable
             try
             {
                 var package = ContentPackage.Load(dir);
-                Swap(SiteContent.Build(ContentSet.From(package), Today, $"cached copy in {dir}", package.ResolveMedia, _clock));
+                _last = (ContentSet.From(package), package.ResolveMedia, $"cached copy in {dir}");
+                Swap(SiteContent.Build(_last.Value.Set, Today, _last.Value.Description, _last.Value.Media, _clock));
                 _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
                 IsStale = true;
                 return;
@@ -72,6 +74,7 @@ public sealed class ContentProvider : IDisposable
                 _log.LogWarning("{Count} content problems in {Source}; first: {First}", next.Problems.Count, _source.Description, next.Problems[0].MessageEn);
             }
             Swap(next);
+            _last = (set, media, _source.Description);
             IsStale = false;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
@@ -101,6 +104,33 @@ public sealed class ContentProvider : IDisposable
         }
     }
 
+    /// <summary>
+    /// What may appear depends on the day (scheduled 发布日期, validity that starts or ends): when the date has
+    /// changed since the snapshot was built, rebuild it from the last loaded content. Returns true if it rebuilt.
+    /// </summary>
+    public async Task<bool> RollOverDayAsync(CancellationToken ct)
+    {
+        if (_current.Today == Today || _last is not { } last)
+        {
+            return false;
+        }
+        await _refreshGate.WaitAsync(ct);
+        try
+        {
+            if (_current.Today == Today)
+            {
+                return false;
+            }
+            Swap(SiteContent.Build(last.Set, Today, last.Description, last.Media, _clock));
+            _log.LogInformation("New day {Today}: rebuilt the public snapshot ({Count} items).", Today, _current.Items.Count);
+            return true;
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
     private void Swap(SiteContent next)
     {
         var old = _current;
@@ -116,20 +146,25 @@ public sealed class ContentProvider : IDisposable
     }
 }
 
-/// <summary>Refreshes Delivery API content periodically (webhooks refresh immediately).</summary>
-public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options) : BackgroundService
+/// <summary>
+/// Refreshes Delivery API content periodically (webhooks refresh immediately), and in every mode rebuilds the
+/// public snapshot when the date changes, so scheduled documents appear and validity labels turn on their day.
+/// </summary>
+public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options, TimeProvider clock) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var minutes = options.Value.DeliveryApi.RefreshMinutes;
-        if (options.Value.ContentSource != "deliveryApi" || minutes <= 0)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
+        var minutes = options.Value.ContentSource == "deliveryApi" ? options.Value.DeliveryApi.RefreshMinutes : 0;
+        var lastRefresh = clock.GetUtcNow();
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await provider.RefreshAsync(stoppingToken);
+            if (minutes > 0 && clock.GetUtcNow() - lastRefresh >= TimeSpan.FromMinutes(minutes))
+            {
+                lastRefresh = clock.GetUtcNow();
+                await provider.RefreshAsync(stoppingToken);
+            }
+            await provider.RollOverDayAsync(stoppingToken);
         }
     }
 }
