@@ -37,7 +37,7 @@ internal static class RequestCommands
             return new RequestDbContext(RequestDbContext.Options("sqlite", $"Data Source={file};Mode=ReadOnly;Pooling=False"));
         }
         var provider = o.TryGetValue("provider", out var p) ? p : throw new UsageException("--db <file> or --provider with --connection is required");
-        if (provider is not ("postgres" or "sqlserver" or "sqlite"))
+        if (!RequestDbContext.Providers.Contains(provider))
         {
             throw new UsageException($"--provider must be sqlite, postgres or sqlserver, not '{provider}'");
         }
@@ -69,19 +69,7 @@ internal static class RequestCommands
             }
             return CliApp.Ok;
         }
-        var json = new JsonObject
-        {
-            ["year"] = year,
-            ["columns"] = new JsonArray(AnnualReportTable3.Columns.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
-            ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
-            {
-                ["key"] = r.Key,
-                ["label"] = r.Label,
-                ["counts"] = new JsonArray(r.Counts.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
-                ["total"] = r.Total,
-            }).ToArray()),
-        };
-        stdout.WriteLine(json.ToJsonString(CliApp.Json));
+        stdout.WriteLine(AnnualReportTable3.ToJson(year, rows).ToJsonString(CliApp.Json));
         return CliApp.Ok;
     }
 
@@ -89,10 +77,8 @@ internal static class RequestCommands
     private static int Due(RequestStore store, Dictionary<string, string> o, TextWriter stdout)
     {
         var today = o.TryGetValue("date", out var d) ? CliApp.ParseDateOption(d, "date") : DateOnly.FromDateTime(DateTime.Now);
-        var open = store.AllAsync().GetAwaiter().GetResult()
-            .Select(r => (Ledger: r, Status: r.Status(WorkCalendar.Embedded, today)))
+        var open = store.WithStatusAsync(today).GetAwaiter().GetResult()
             .Where(x => x.Status.Deadline is not null && x.Ledger.Completion is null)
-            .OrderBy(x => x.Status.Deadline)
             .Select(x => (JsonNode)new JsonObject
             {
                 ["number"] = x.Ledger.Number,

@@ -116,6 +116,21 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
         });
     }
 
+    public static readonly IReadOnlyList<string> Providers = ["sqlite", "postgres", "sqlserver"];
+
+    /// <summary>Problems with the register's settings under <paramref name="section"/>, each naming its key.</summary>
+    public static IEnumerable<string> CheckSettings(string section, string provider, string? connectionString)
+    {
+        if (!Providers.Contains(provider))
+        {
+            yield return $"{section}:Provider must be sqlite, postgres or sqlserver, not '{provider}'.";
+        }
+        if (provider != "sqlite" && string.IsNullOrWhiteSpace(connectionString))
+        {
+            yield return $"{section}:ConnectionString is required for postgres and sqlserver.";
+        }
+    }
+
     /// <summary>The options for a provider name and connection string (the same migration serves all three).</summary>
     public static DbContextOptions<RequestDbContext> Options(string provider, string connectionString)
     {

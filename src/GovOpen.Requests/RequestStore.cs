@@ -264,7 +264,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
         }
         var n = number.Trim().ToUpperInvariant();
         var r = await db.Requests.AsNoTracking().Include(x => x.Events).FirstOrDefaultAsync(x => x.Number == n, ct);
-        var given = Encoding.ASCII.GetBytes(Hash(code.Trim().ToUpperInvariant()));
+        var given = Encoding.ASCII.GetBytes(Hash(code));
         if (r is null || !CryptographicOperations.FixedTimeEquals(given, Encoding.ASCII.GetBytes(r.QueryCodeHash)))
         {
             return null;
@@ -277,6 +277,15 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
     /// <summary>All ledgers (for the back office and the annual report).</summary>
     public async Task<IReadOnlyList<DisclosureRequest>> AllAsync(CancellationToken ct = default) =>
         (await db.Requests.AsNoTracking().Include(x => x.Events).ToListAsync(ct)).Select(ToLedger).ToList();
+
+    /// <summary>Every request with its status on <paramref name="today"/>: open ones first, soonest deadline first, then by number.</summary>
+    public async Task<IReadOnlyList<(DisclosureRequest Ledger, RequestStatus Status)>> WithStatusAsync(DateOnly today, CancellationToken ct = default) =>
+        (await AllAsync(ct))
+            .Select(r => (Ledger: r, Status: r.Status(calendar, today)))
+            .OrderBy(x => x.Ledger.Completion is null ? 0 : 1)
+            .ThenBy(x => x.Status.Deadline ?? DateOnly.MaxValue)
+            .ThenBy(x => x.Ledger.Number, StringComparer.Ordinal)
+            .ToList();
 
     public async Task<IReadOnlyList<Table3Row>> Table3Async(int year, CancellationToken ct = default) => AnnualReportTable3.Build(await AllAsync(ct), year);
 

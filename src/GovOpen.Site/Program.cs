@@ -15,8 +15,7 @@ if (problems.Count > 0)
 await app.Services.GetRequiredService<ContentProvider>().InitializeAsync(app.Lifetime.ApplicationStopping);
 if (opts.Requests.Enabled)
 {
-    // Apply the request register's migration; the SQLite default lives under App_Data.
-    Directory.CreateDirectory(Path.Combine(app.Environment.ContentRootPath, "App_Data"));
+    // Apply the request register's migration (the SQLite default lives under App_Data).
     using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync();
 }

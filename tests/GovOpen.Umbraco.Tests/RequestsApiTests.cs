@@ -111,6 +111,8 @@ public sealed class RequestsApiTests : IAsyncLifetime
         var badDate = JsonSerializer.SerializeToElement(Assert.IsType<BadRequestObjectResult>(await _api.Record(_number, new RequestActionInput("Answered", "2026-02-30", null, "Disclosed", null, null, null))).Value);
         Assert.Equal("date", badDate.GetProperty("field").GetString());
 
+        Assert.IsType<NotFoundObjectResult>(await _api.Record("YSQ-2026-999999", new RequestActionInput("Withdrawn", null, null, null, null, null, null)));
+
         var answered = Json(await _api.Record(_number, new RequestActionInput("Answered", "2026-03-25", "<b>已邮寄</b>", "Disclosed", null, null, null)));
         Assert.Equal("Answered", answered.GetProperty("state").GetString());
         Assert.Equal("已邮寄", answered.GetProperty("events").EnumerateArray().Last().GetProperty("note").GetString());

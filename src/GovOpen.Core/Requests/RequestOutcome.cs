@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace GovOpen.Core.Requests;
 
 /// <summary>Answer and closing types (条例 arts. 36–39, 30; 国办函〔2020〕109号), one per row of annual-report table 3.</summary>
@@ -68,6 +70,20 @@ public sealed record Table3Row(string Key, string Label, IReadOnlyList<int> Coun
 public static class AnnualReportTable3
 {
     public static readonly IReadOnlyList<string> Columns = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+
+    /// <summary>The table as JSON: <c>{year, columns, rows: [{key, label, counts, total}]}</c> (CLI and back-office API).</summary>
+    public static JsonObject ToJson(int year, IReadOnlyList<Table3Row> rows) => new()
+    {
+        ["year"] = year,
+        ["columns"] = new JsonArray(Columns.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
+        ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
+        {
+            ["key"] = r.Key,
+            ["label"] = r.Label,
+            ["counts"] = new JsonArray(r.Counts.Select(n => (JsonNode)JsonValue.Create(n)).ToArray()),
+            ["total"] = r.Total,
+        }).ToArray()),
+    };
 
     public static IReadOnlyList<Table3Row> Build(IEnumerable<DisclosureRequest> requests, int year)
     {

@@ -25,13 +25,9 @@ public sealed class SiteOptions
 
     public IEnumerable<string> Validate()
     {
-        if (Requests.Provider is not ("sqlite" or "postgres" or "sqlserver"))
+        foreach (var problem in GovOpen.Requests.RequestDbContext.CheckSettings("GovOpen:Site:Requests", Requests.Provider, Requests.ConnectionString))
         {
-            yield return $"GovOpen:Site:Requests:Provider must be sqlite, postgres or sqlserver, not '{Requests.Provider}'.";
-        }
-        if (Requests.Provider != "sqlite" && string.IsNullOrWhiteSpace(Requests.ConnectionString))
-        {
-            yield return "GovOpen:Site:Requests:ConnectionString is required for postgres and sqlserver.";
+            yield return problem;
         }
         if (ContentSource is not ("package" or "deliveryApi"))
         {

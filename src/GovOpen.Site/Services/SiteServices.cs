@@ -38,15 +38,13 @@ public static class SiteServiceCollectionExtensions
 
         // 依申请公开: the request register (EF Core; SQLite by default).
         services.AddSingleton(_ => GovOpen.Core.Calendar.WorkCalendar.Embedded);
-        services.AddScoped(sp =>
-        {
-            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests;
-            var env = sp.GetRequiredService<IWebHostEnvironment>();
-            var cs = o.ConnectionString ?? $"Data Source={Path.Combine(env.ContentRootPath, "App_Data", "govopen-requests.db")}";
-            return new GovOpen.Requests.RequestDbContext(GovOpen.Requests.RequestDbContext.Options(o.Provider, cs));
-        });
-        services.AddScoped<GovOpen.Requests.RequestStore>();
-        services.AddScoped<GovOpen.Requests.IRequestIntake>(sp => sp.GetRequiredService<GovOpen.Requests.RequestStore>());
+        GovOpen.Requests.RequestServiceCollectionExtensions.AddRequestRegister(services,
+            sp =>
+            {
+                var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests;
+                return (o.Provider, o.ConnectionString);
+            },
+            sp => Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "govopen-requests.db"));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -82,14 +82,7 @@ public sealed class GovOpenOptionsValidator : IValidateOptions<GovOpenOptions>
         {
             errors.Add("GovOpen:InterpretationDeadlineWorkingDays must be 0–30 (解读期限，单位：工作日).");
         }
-        if (o.Requests.Provider is not ("sqlite" or "postgres" or "sqlserver"))
-        {
-            errors.Add($"GovOpen:Requests:Provider must be sqlite, postgres or sqlserver, not '{o.Requests.Provider}'.");
-        }
-        if (o.Requests.Provider != "sqlite" && string.IsNullOrWhiteSpace(o.Requests.ConnectionString))
-        {
-            errors.Add("GovOpen:Requests:ConnectionString is required for postgres and sqlserver.");
-        }
+        errors.AddRange(GovOpen.Requests.RequestDbContext.CheckSettings("GovOpen:Requests", o.Requests.Provider, o.Requests.ConnectionString));
         if (o.Requests.RetentionYears is < 1 or > 30)
         {
             errors.Add("GovOpen:Requests:RetentionYears must be 1–30.");

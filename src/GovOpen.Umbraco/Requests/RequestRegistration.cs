@@ -10,26 +10,15 @@ namespace GovOpen.Umbraco.Requests;
 
 public static class RequestRegistration
 {
-    /// <summary>The register's connection: the configured one, or a SQLite file under umbraco/Data/GovOpen.</summary>
-    public static RequestDbContext CreateContext(IServiceProvider sp)
-    {
-        var o = sp.GetRequiredService<IOptions<GovOpenOptions>>().Value.Requests;
-        var cs = o.ConnectionString;
-        if (string.IsNullOrWhiteSpace(cs))
-        {
-            var dir = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "umbraco", "Data", "GovOpen");
-            Directory.CreateDirectory(dir);
-            cs = $"Data Source={Path.Combine(dir, "requests.db")}";
-        }
-        return new RequestDbContext(RequestDbContext.Options(o.Provider, cs));
-    }
-
-    internal static void AddRequestRegister(IServiceCollection services)
-    {
-        services.AddScoped(CreateContext);
-        services.AddScoped<RequestStore>();
-        services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<RequestStore>());
-    }
+    /// <summary>The register: the configured connection, or a SQLite file under umbraco/Data/GovOpen.</summary>
+    internal static void AddRequestRegister(IServiceCollection services) =>
+        services.AddRequestRegister(
+            sp =>
+            {
+                var o = sp.GetRequiredService<IOptions<GovOpenOptions>>().Value.Requests;
+                return (o.Provider, o.ConnectionString);
+            },
+            sp => Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "umbraco", "Data", "GovOpen", "requests.db"));
 }
 
 /// <summary>Applies the register's migration when Umbraco starts, and erases personal data past the retention period.</summary>

@@ -45,13 +45,9 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
     public async Task<IActionResult> List(bool overdue = false, bool open = false, CancellationToken ct = default)
     {
         var today = Today;
-        var rows = (await store.AllAsync(ct))
-            .Select(r => (Ledger: r, Status: r.Status(calendar, today)))
+        var rows = (await store.WithStatusAsync(today, ct))
             .Where(x => !overdue || x.Status.Overdue)
             .Where(x => !open || x.Ledger.Completion is null)
-            .OrderBy(x => x.Ledger.Completion is null ? 0 : 1)
-            .ThenBy(x => x.Status.Deadline ?? DateOnly.MaxValue)
-            .ThenBy(x => x.Ledger.Number, StringComparer.Ordinal)
             .Select(x => new
             {
                 number = x.Ledger.Number,
@@ -115,17 +111,17 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
             var e = new RequestEvent(
                 ParseEnum<RequestEventKind>(input.Kind, "kind"),
                 ParseDate(input.Date, "date") ?? Today,
-                string.IsNullOrWhiteSpace(input.Note) ? null : GovOpen.Core.Text.HtmlText.ToPlainText(input.Note).Trim(),
+                Plain(input.Note),
                 input.Outcome is null ? null : ParseEnum<RequestOutcome>(input.Outcome, "outcome"),
                 input.WorkingDays,
                 ParseDate(input.Until, "until"),
                 input.Channel is null ? null : ParseEnum<RequestChannel>(input.Channel, "channel"));
-            if (await store.LedgerAsync(number, ct) is null)
-            {
-                return Unknown(number);
-            }
             await store.RecordAsync(number, e, ct);
             return await Detail(number, ct);
+        }
+        catch (GovOpenException x) when (x.Issue is { Field: "number", Code: "not-found" })
+        {
+            return Unknown(number);
         }
         catch (GovOpenException x)
         {
@@ -218,8 +214,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
         {
             return BadRequest(new { field = "year", message = "年份应在2008–2100之间", messageEn = "year must be 2008–2100." });
         }
-        var rows = await store.Table3Async(year, ct);
-        return Ok(new { year, columns = AnnualReportTable3.Columns, rows = rows.Select(r => new { key = r.Key, label = r.Label, counts = r.Counts, total = r.Total }) });
+        return Ok(AnnualReportTable3.ToJson(year, await store.Table3Async(year, ct)));
     }
 
     private NotFoundObjectResult Unknown(string number) =>
