@@ -8,7 +8,7 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
 {
     private readonly HttpClient _client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
-    private static string Hidden(string html, string name) =>
+    internal static string Hidden(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
 
     private static async Task<(string Token, string ClientToken)> OpenForm(HttpClient client)
@@ -192,7 +192,7 @@ public sealed class RequestLimitTests : IDisposable
         _factory.Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "2";
         var client = _factory.CreateClient();
         var html = await client.GetStringAsync("/xxgk/ysqgk/status");
-        var token = WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
+        var token = RequestPageTests.Hidden(html, "__RequestVerificationToken");
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {

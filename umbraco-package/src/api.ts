@@ -63,9 +63,26 @@ export async function authFetch(url: string, init: RequestInit = {}): Promise<Re
 	return fetch(url, { ...init, headers, credentials: 'same-origin' });
 }
 
-async function json<T>(res: Response): Promise<T> {
-	if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-	return (await res.json()) as T;
+/** A refusal from a GovOpen endpoint: the server's message and the field it names. */
+export class GovApiError extends Error {
+	constructor(
+		message: string,
+		readonly field?: string,
+	) {
+		super(message);
+	}
+}
+
+/** The JSON body of a response; on an error status, throws GovApiError with the server's `message` and `field`. */
+export async function json<T>(res: Response): Promise<T> {
+	if (res.ok) return (await res.json()) as T;
+	let body: { message?: string; field?: string } = {};
+	try {
+		body = await res.json();
+	} catch {
+		/* not JSON */
+	}
+	throw new GovApiError(body.message ?? `${res.status} ${res.statusText}`, body.field);
 }
 
 interface SearchItem {
@@ -105,11 +122,6 @@ export const httpGovApi: GovApi = {
 		const body = new FormData();
 		body.append('file', file);
 		body.append('parentId', parentId);
-		const res = await authFetch(`${BASE}/import/draft`, { method: 'POST', body });
-		if (!res.ok) {
-			const err = (await res.json().catch(() => ({}))) as { message?: string };
-			throw new Error(err.message ?? `${res.status} ${res.statusText}`);
-		}
-		return (await res.json()) as { id: string; name: string; created: boolean };
+		return json<{ id: string; name: string; created: boolean }>(await authFetch(`${BASE}/import/draft`, { method: 'POST', body }));
 	},
 };

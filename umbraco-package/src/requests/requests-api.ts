@@ -1,5 +1,5 @@
 // The 依申请公开 register endpoints (GovOpen.Umbraco RequestsApiController). Injectable for tests.
-import { authFetch } from '../api.js';
+import { authFetch, GovApiError, json } from '../api.js';
 
 export interface RequestRow {
 	number: string;
@@ -59,14 +59,7 @@ export interface LetterDraft {
 }
 
 /** A refusal from the server: names the field and says why (the ledger's rule and its article). */
-export class RequestApiError extends Error {
-	constructor(
-		message: string,
-		readonly field?: string,
-	) {
-		super(message);
-	}
-}
+export { GovApiError as RequestApiError };
 
 export interface PaperRequest {
 	channel: 'InPerson' | 'RegisteredPost' | 'Letter' | 'Fax';
@@ -92,37 +85,26 @@ export interface RequestsApi {
 
 const BASE = '/umbraco/govopen/api/v1/requests';
 
-async function read<T>(res: Response): Promise<T> {
-	if (res.ok) return (await res.json()) as T;
-	let body: { message?: string; field?: string } = {};
-	try {
-		body = await res.json();
-	} catch {
-		/* not JSON */
-	}
-	throw new RequestApiError(body.message ?? `${res.status} ${res.statusText}`, body.field);
-}
-
 const post = (url: string, body: unknown) => authFetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 const seg = encodeURIComponent;
 
 export const httpRequestsApi: RequestsApi = {
 	async register(input) {
-		return read(await post(BASE, input));
+		return json(await post(BASE, input));
 	},
 	async list(overdueOnly) {
-		return read(await authFetch(`${BASE}?overdue=${overdueOnly}`));
+		return json(await authFetch(`${BASE}?overdue=${overdueOnly}`));
 	},
 	async detail(number) {
-		return read(await authFetch(`${BASE}/${seg(number)}`));
+		return json(await authFetch(`${BASE}/${seg(number)}`));
 	},
 	async record(number, action) {
-		return read(await post(`${BASE}/${seg(number)}/events`, action));
+		return json(await post(`${BASE}/${seg(number)}/events`, action));
 	},
 	async outcomes() {
-		return read(await authFetch(`${BASE}/outcomes`));
+		return json(await authFetch(`${BASE}/outcomes`));
 	},
 	async letter(number, input) {
-		return read(await post(`${BASE}/${seg(number)}/letter`, input));
+		return json(await post(`${BASE}/${seg(number)}/letter`, input));
 	},
 };

@@ -74,8 +74,21 @@ export class GovRequestsElement extends GovElement {
 			this._error = undefined;
 			void this.#load();
 		} catch (x) {
-			this._error = x instanceof RequestApiError ? { message: x.message, field: x.field } : { message: String(x) };
+			this.#fail(x);
 		}
+	}
+
+	/** A refusal from the server (it names the field) or any other failure, shown in the alert. */
+	#fail(x: unknown) {
+		this._error = x instanceof RequestApiError ? { message: x.message, field: x.field } : { message: String(x) };
+	}
+
+	#invalid(field: string) {
+		return this._error?.field === field ? 'true' : 'false';
+	}
+
+	#alert() {
+		return this._error ? html`<p class="error" role="alert" data-field=${this._error.field ?? ''}>${this._error.message}</p>` : nothing;
 	}
 
 	async #register(e: Event) {
@@ -99,12 +112,11 @@ export class GovRequestsElement extends GovElement {
 			this._error = undefined;
 			void this.#load();
 		} catch (x) {
-			this._error = x instanceof RequestApiError ? { message: x.message, field: x.field } : { message: String(x) };
+			this.#fail(x);
 		}
 	}
 
 	#registerForm() {
-		const err = (field: string) => (this._error?.field === field ? 'true' : 'false');
 		return html`<form class="register" @submit=${this.#register}>
 			<h2>${this.t('req_register')}</h2>
 			<label for="channel">${this.t('req_channel')}</label>
@@ -112,25 +124,25 @@ export class GovRequestsElement extends GovElement {
 				${(['InPerson', 'RegisteredPost', 'Letter', 'Fax'] as const).map((c) => html`<option value=${c} ?selected=${c === this._channel}>${this.t('req_channel_' + c)}</option>`)}
 			</select>
 			<label for="submittedOn">${this.t('req_submitted_on')}</label>
-			<input id="submittedOn" name="submittedOn" type="date" required aria-invalid=${err('submittedOn')} />
-			${this._channel === 'RegisteredPost' ? html`<label for="signedFor">${this.t('req_signed_for')}</label><input id="signedFor" name="signedFor" type="date" aria-invalid=${err('signedFor')} />` : nothing}
+			<input id="submittedOn" name="submittedOn" type="date" required aria-invalid=${this.#invalid('submittedOn')} />
+			${this._channel === 'RegisteredPost' ? html`<label for="signedFor">${this.t('req_signed_for')}</label><input id="signedFor" name="signedFor" type="date" aria-invalid=${this.#invalid('signedFor')} />` : nothing}
 			${this._channel === 'Letter' || this._channel === 'Fax'
-				? html`<label for="confirmed">${this.t('req_confirmed')}</label><input id="confirmed" name="confirmed" type="date" aria-invalid=${err('confirmed')} />`
+				? html`<label for="confirmed">${this.t('req_confirmed')}</label><input id="confirmed" name="confirmed" type="date" aria-invalid=${this.#invalid('confirmed')} />`
 				: nothing}
 			<label for="applicantType">${this.t('req_applicant_type')}</label>
 			<select id="applicantType" name="applicantType">
 				${['NaturalPerson', 'Commercial', 'Research', 'PublicInterest', 'LegalService', 'Other'].map((a) => html`<option value=${a}>${this.t('req_type_' + a)}</option>`)}
 			</select>
 			<label for="name">${this.t('req_applicant')}</label>
-			<input id="name" name="name" maxlength="200" required aria-invalid=${err('name')} />
+			<input id="name" name="name" maxlength="200" required aria-invalid=${this.#invalid('name')} />
 			<label for="creditCode">${this.t('req_credit_code')}</label>
-			<input id="creditCode" name="creditCode" maxlength="32" aria-invalid=${err('creditCode')} />
+			<input id="creditCode" name="creditCode" maxlength="32" aria-invalid=${this.#invalid('creditCode')} />
 			<label for="contact">${this.t('req_contact')}</label>
-			<input id="contact" name="contact" maxlength="200" required aria-invalid=${err('contact')} />
+			<input id="contact" name="contact" maxlength="200" required aria-invalid=${this.#invalid('contact')} />
 			<label for="address">${this.t('req_address')}</label>
 			<input id="address" name="address" maxlength="200" />
 			<label for="description">${this.t('req_description')}</label>
-			<textarea id="description" name="description" maxlength="4000" required aria-invalid=${err('description')}></textarea>
+			<textarea id="description" name="description" maxlength="4000" required aria-invalid=${this.#invalid('description')}></textarea>
 			<p><button type="submit">${this.t('req_record')}</button> <button type="button" @click=${() => (this._registering = false)}>${this.t('req_back')}</button></p>
 		</form>`;
 	}
@@ -145,7 +157,7 @@ export class GovRequestsElement extends GovElement {
 			});
 			this._error = undefined;
 		} catch (x) {
-			this._error = x instanceof RequestApiError ? { message: x.message, field: x.field } : { message: String(x) };
+			this.#fail(x);
 		}
 	}
 
@@ -167,7 +179,7 @@ export class GovRequestsElement extends GovElement {
 		if (this._failed) return html`<p class="error" role="alert">${this.t('req_error')}</p>`;
 		if (!this._rows) return html`<p aria-busy="true">…</p>`;
 		if (this._registering)
-			return html`${this.#registerForm()}${this._error ? html`<p class="error" role="alert" data-field=${this._error.field ?? ''}>${this._error.message}</p>` : nothing}`;
+			return html`${this.#registerForm()}${this.#alert()}`;
 		return html`${this._receipt
 				? html`<p class="receipt" role="status">
 						${this.t('req_registered')} ${this.t('req_number')}：<strong data-number>${this._receipt.number}</strong>
@@ -217,7 +229,6 @@ export class GovRequestsElement extends GovElement {
 	}
 
 	#detail(d: RequestDetail) {
-		const err = (field: string) => (this._error && this._error.field === field ? 'true' : 'false');
 		return html`<p><button type="button" class="link" @click=${() => (this._detail = undefined)}>← ${this.t('req_back')}</button></p>
 			<h2>${d.number} <span class="badge">${this.t('req_state_' + d.state)}</span></h2>
 			<dl>
@@ -247,10 +258,10 @@ export class GovRequestsElement extends GovElement {
 							${d.allowedActions.map((a) => html`<option value=${a.kind} ?selected=${a.kind === this._kind}>${this.t('req_kind_' + a.kind)}（${a.article}）</option>`)}
 						</select>
 						<label for="date">${this.t('req_date')}</label>
-						<input id="date" name="date" type="date" aria-invalid=${err('date')} />
+						<input id="date" name="date" type="date" aria-invalid=${this.#invalid('date')} />
 						${NEEDS_OUTCOME.has(this._kind)
 							? html`<label for="outcome">${this.t('req_outcome')}</label>
-									<select id="outcome" name="outcome" aria-invalid=${err('outcome')}>
+									<select id="outcome" name="outcome" aria-invalid=${this.#invalid('outcome')}>
 										${this._outcomes
 											.filter((o) => (this._kind === 'Closed' ? CLOSING.has(o.key) : !CLOSING.has(o.key) || o.key === 'Other'))
 											.map((o) => html`<option value=${o.key}>${o.label}</option>`)}
@@ -264,7 +275,7 @@ export class GovRequestsElement extends GovElement {
 						<textarea id="note" name="note" maxlength="2000"></textarea>
 						<p><button type="submit">${this.t('req_record')}</button></p>
 					</form>`}
-			${this._error ? html`<p class="error" role="alert" data-field=${this._error.field ?? ''}>${this._error.message}</p>` : nothing}
+			${this.#alert()}
 			<form class="letter" @submit=${this.#draft}>
 				<h3>${this.t('req_letter')}</h3>
 				<label for="letterOutcome">${this.t('req_outcome')}</label>
@@ -272,7 +283,7 @@ export class GovRequestsElement extends GovElement {
 					${this._outcomes.map((o) => html`<option value=${o.key}>${o.label}</option>`)}
 				</select>
 				<label for="reason">${this.t('req_reason')}</label>
-				<input id="reason" name="reason" maxlength="500" aria-invalid=${err('reason')} />
+				<input id="reason" name="reason" maxlength="500" aria-invalid=${this.#invalid('reason')} />
 				<label for="holdingAgency">${this.t('req_holding')}</label>
 				<input id="holdingAgency" name="holdingAgency" maxlength="200" />
 				<p><button type="submit">${this.t('req_draft')}</button></p>
