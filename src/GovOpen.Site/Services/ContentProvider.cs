@@ -15,7 +15,10 @@ public sealed class ContentProvider : IDisposable
     private readonly ILogger<ContentProvider> _log;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private volatile SiteContent _current;
-    private (ContentSet Set, Func<string, string?> Media, string Description)? _last;
+    /// <summary>What was last loaded, kept so the snapshot can be rebuilt for a new day.</summary>
+    private Loaded? _last;
+
+    private sealed record Loaded(ContentSet Set, Func<string, string?> Media, string Description);
 
     public ContentProvider(IContentSource source, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentProvider> log)
     {
@@ -47,8 +50,8 @@ public sealed class ContentProvider : IDisposable
             try
             {
                 var package = ContentPackage.Load(dir);
-                _last = (ContentSet.From(package), package.ResolveMedia, $"cached copy in {dir}");
-                Swap(SiteContent.Build(_last.Value.Set, Today, _last.Value.Description, _last.Value.Media, _clock));
+                _last = new Loaded(ContentSet.From(package), package.ResolveMedia, $"cached copy in {dir}");
+                Swap(SnapshotOf(_last));
                 _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
                 IsStale = true;
                 return;
@@ -68,13 +71,14 @@ public sealed class ContentProvider : IDisposable
         try
         {
             var (set, media) = await _source.LoadAsync(ct);
-            var next = SiteContent.Build(set, Today, _source.Description, media, _clock);
+            var loaded = new Loaded(set, media, _source.Description);
+            var next = SnapshotOf(loaded);
             if (next.Problems.Count > 0)
             {
                 _log.LogWarning("{Count} content problems in {Source}; first: {First}", next.Problems.Count, _source.Description, next.Problems[0].MessageEn);
             }
             Swap(next);
-            _last = (set, media, _source.Description);
+            _last = loaded;
             IsStale = false;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
@@ -110,7 +114,7 @@ public sealed class ContentProvider : IDisposable
     /// </summary>
     public async Task<bool> RollOverDayAsync(CancellationToken ct)
     {
-        if (_current.Today == Today || _last is not { } last)
+        if (_current.Today == Today || _last is null)
         {
             return false;
         }
@@ -121,7 +125,7 @@ public sealed class ContentProvider : IDisposable
             {
                 return false;
             }
-            Swap(SiteContent.Build(last.Set, Today, last.Description, last.Media, _clock));
+            Swap(SnapshotOf(_last));
             _log.LogInformation("New day {Today}: rebuilt the public snapshot ({Count} items).", Today, _current.Items.Count);
             return true;
         }
@@ -130,6 +134,8 @@ public sealed class ContentProvider : IDisposable
             _refreshGate.Release();
         }
     }
+
+    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, Today, loaded.Description, loaded.Media, _clock);
 
     private void Swap(SiteContent next)
     {
