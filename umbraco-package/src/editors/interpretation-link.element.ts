@@ -53,8 +53,7 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 		if ((this.value ?? []).includes(p.id)) return;
 		this._linked = [...this._linked, p];
 		this.value = [...(this.value ?? []), p.id];
-		this.changed();
-		void this.#refreshStatus(this.value);
+		this.changed(); // updated() sees the new value and refreshes the statuses
 	}
 
 	#unlink(id: string) {
