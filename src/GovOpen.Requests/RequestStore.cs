@@ -296,11 +296,11 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
         return r?.Applicant is { Erased: false } a ? a : null;
     }
 
-    /// <summary>Erases the applicant's identity; the ledger (needed for the annual report) stays.</summary>
+    /// <summary>Erases the applicant's identity; the ledger (needed for the annual report) stays. False when unknown or already erased.</summary>
     public async Task<bool> ErasePersonalDataAsync(string number, CancellationToken ct = default)
     {
         var r = await db.Requests.Include(x => x.Applicant).FirstOrDefaultAsync(x => x.Number == number, ct);
-        if (r?.Applicant is null)
+        if (r?.Applicant is null or { Erased: true })
         {
             return false;
         }

@@ -216,6 +216,7 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         await store.RecordAsync(r.Number, new RequestEvent(RequestEventKind.Answered, new DateOnly(2026, 3, 10), Outcome: RequestOutcome.Disclosed));
         _clock.Day = new DateOnly(2030, 1, 1);
         Assert.Equal(1, await store.ApplyRetentionAsync(3));
+        Assert.Equal(0, await store.ApplyRetentionAsync(3)); // the next start finds nothing left to erase
         Assert.Null(await store.ExportPersonalDataAsync(r.Number));
         var applicant = await ctx.Applicants.AsNoTracking().SingleAsync();
         Assert.True(applicant.Erased);
