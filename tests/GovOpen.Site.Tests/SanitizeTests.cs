@@ -83,6 +83,40 @@ public sealed class SanitizeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_day_keeps_links_to_documents_that_became_public()
+    {
+        // Regression: the rollover rebuilt the snapshot from entities an earlier snapshot had filtered in place,
+        // so an interpretation lost its link to a policy that became public on the new day.
+        ContentPackage.Write(_dir, new PackageManifest { Name = "x", Sample = true },
+        [
+            new ContentItem { Id = "root", ContentType = ContentTypes.DisclosureRoot, Name = "政府信息公开", Route = new ContentRoute("/xxgk/") },
+            new ContentItem { Id = "f", ContentType = ContentTypes.PolicyFolder, Name = "政策文件", Route = new ContentRoute("/xxgk/zcwj/"), ParentId = "root" },
+            new ContentItem { Id = "j", ContentType = ContentTypes.PolicyFolder, Name = "政策解读", Route = new ContentRoute("/xxgk/zcjd/"), ParentId = "root" },
+            new ContentItem
+            {
+                Id = "p1", ContentType = ContentTypes.PolicyDocument, Name = "示例市明日发布的实施办法", Route = new ContentRoute("/xxgk/zcwj/p1/"), ParentId = "f",
+                Properties = new JsonObject { ["documentNumber"] = "示府发〔2026〕19号", ["publishedDate"] = "2026-11-24", ["body"] = "<p>正文</p>" },
+            },
+            new ContentItem
+            {
+                Id = "i1", ContentType = ContentTypes.PolicyInterpretation, Name = "《示例市明日发布的实施办法》解读", Route = new ContentRoute("/xxgk/zcjd/i1/"), ParentId = "j",
+                Properties = new JsonObject { ["interpretationOf"] = new JsonArray("p1"), ["publishedDate"] = "2026-11-23", ["form"] = "text", ["body"] = "<p>解读正文</p>" },
+            },
+        ]);
+        await using var factory = new SiteFactory();
+        factory.Settings["GovOpen:Site:PackagePath"] = _dir;
+        var client = factory.CreateClient();
+        var provider = factory.Services.GetRequiredService<GovOpen.Site.Services.ContentProvider>();
+        Assert.Empty(provider.Current.InterpretationsByPolicy["p1"]);
+
+        factory.Clock.Day = new DateOnly(2026, 11, 24);
+        Assert.True(await provider.RollOverDayAsync(default));
+        Assert.Single(provider.Current.InterpretationsByPolicy["p1"]);
+        Assert.Contains("/xxgk/zcjd/i1/", await client.GetStringAsync("/xxgk/zcwj/p1/"));
+        Assert.Contains("/xxgk/zcwj/p1/", await client.GetStringAsync("/xxgk/zcjd/i1/"));
+    }
+
+    [Fact]
     public async Task Invalid_settings_fail_at_start_with_a_clear_message()
     {
         await using var factory = new SiteFactory();

@@ -132,6 +132,23 @@ public sealed class SearchWiringTests : IDisposable
     }
 
     [Fact]
+    public void Saving_an_unpublished_edit_leaves_the_public_index_on_the_published_text()
+    {
+        // Regression: ContentSaved refreshed the public index from the edited (draft) values of a published item.
+        using var search = Search();
+        var updater = new SearchIndexUpdater(search, _site.ContentService());
+        var policy = _site.Add(GovContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy(body: "<p>已发布的正式条文。</p>"));
+        updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
+
+        policy.SetValue("body", "<p>尚未发布的草稿措辞：内部讨论稿</p>");
+        updater.Handle(new ContentSavedNotification(policy, new EventMessages()));
+
+        Assert.Empty(search.Public.Search(new GovOpen.Search.SearchQuery { Text = "内部讨论稿" }).Hits);
+        Assert.Single(search.Public.Search(new GovOpen.Search.SearchQuery { Text = "正式条文" }).Hits);
+        Assert.Single(search.Editorial.Search(new GovOpen.Search.SearchQuery { Text = "内部讨论稿" }).Hits); // editors find their draft
+    }
+
+    [Fact]
     public void A_withheld_document_is_only_in_the_editorial_index()
     {
         using var search = Search();

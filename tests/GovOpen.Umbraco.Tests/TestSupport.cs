@@ -97,6 +97,16 @@ public static class Umb
 
     private static int _nextId = 1000;
 
+    /// <summary>Publishes the current values as Umbraco's publishing does (Property.PublishValues), so published and edited values can differ.</summary>
+    public static void Publish(IContent c)
+    {
+        foreach (var p in c.Properties)
+        {
+            p.PublishValues();
+        }
+        c.Published = true;
+    }
+
     public static Content Content(ContentType type, string name, Dictionary<string, object?> values, bool published = false)
     {
         var c = new Content(name, -1, type) { Id = Interlocked.Increment(ref _nextId), Key = Guid.NewGuid() };
@@ -106,7 +116,7 @@ public static class Umb
         }
         if (published)
         {
-            c.Published = true;
+            Publish(c);
         }
         return c;
     }
