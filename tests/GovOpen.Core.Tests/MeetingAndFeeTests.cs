@@ -37,10 +37,10 @@ public class MeetingTests
     public void Validation_names_fields()
     {
         var m = Sample();
-        m.Name = "";
-        m.Date = null;
-        m.Number = 0;
-        m.Items = [new AgendaItem(" ")];
+        m = m with { Name = "" };
+        m = m with { Date = null };
+        m = m with { Number = 0 };
+        m = m with { Items = [new AgendaItem(" ")] };
         var fields = m.Validate().Select(i => i.Field).ToHashSet();
         Assert.Equal(new HashSet<string> { "name", "meetingDate", "meetingNumber", "agenda" }, fields);
     }
@@ -49,7 +49,7 @@ public class MeetingTests
     public void Publication_cannot_precede_the_meeting()
     {
         var m = Sample();
-        m.PublishedDate = new DateOnly(2026, 4, 1);
+        m = m with { PublishedDate = new DateOnly(2026, 4, 1) };
         Assert.Contains(m.Validate(), i => i.Code == "before-meeting");
     }
 }
@@ -87,7 +87,7 @@ public class FeeTests
     public void Overlapping_periods_are_rejected()
     {
         var f = Sample();
-        f.Standards = [.. f.Standards, new FeeStandard(new DateOnly(2020, 1, 1), null, 60m, "元/件", BasisDocumentNumbers: ["示发改价〔2019〕12号"])];
+        f = f with { Standards = [.. f.Standards, new FeeStandard(new DateOnly(2020, 1, 1), null, 60m, "元/件", BasisDocumentNumbers: ["示发改价〔2019〕12号"])] };
         Assert.Contains(f.Validate(), i => i.Code == "overlap");
     }
 

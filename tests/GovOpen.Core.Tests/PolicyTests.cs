@@ -28,11 +28,11 @@ public class PolicyDocumentTests
     public void Circular_without_number_cannot_be_published()
     {
         var d = Valid();
-        d.DocumentNumber = null;
+        d = d with { DocumentNumber = null };
         var issues = PolicyDocumentValidator.Validate(d);
         Assert.Contains(issues, i => i.Field == "documentNumber" && i.Code == "required" && i.Message.Contains("通知"));
         Assert.DoesNotContain(PolicyDocumentValidator.Validate(d, new PolicyValidationOptions { ForPublication = false }), i => i.Field == "documentNumber");
-        d.Genre = DocumentGenre.Minutes;
+        d = d with { Genre = DocumentGenre.Minutes };
         Assert.DoesNotContain(PolicyDocumentValidator.Validate(d), i => i.Field == "documentNumber");
     }
 
@@ -40,10 +40,10 @@ public class PolicyDocumentTests
     public void Date_order_is_checked()
     {
         var d = Valid();
-        d.PublishedDate = new DateOnly(2026, 3, 1);
+        d = d with { PublishedDate = new DateOnly(2026, 3, 1) };
         Assert.Contains(PolicyDocumentValidator.Validate(d), i => i.Field == "publishedDate" && i.Code == "before-signed");
         d = Valid();
-        d.Validity = ValidityRecord.Starting(new DateOnly(2026, 1, 1));
+        d = d with { Validity = ValidityRecord.Starting(new DateOnly(2026, 1, 1)) };
         Assert.Contains(PolicyDocumentValidator.Validate(d), i => i.Field == "effectiveDate" && i.Code == "before-signed");
     }
 
@@ -51,11 +51,11 @@ public class PolicyDocumentTests
     public void Bad_metadata_is_named()
     {
         var d = Valid();
-        d.DocumentNumber = "示府办发〔26〕12号";
-        d.Topic = "政务公开";
-        d.Issuers = [];
-        d.SignedDate = null;
-        d.Title = " ";
+        d = d with { DocumentNumber = "示府办发〔26〕12号" };
+        d = d with { Topic = "政务公开" };
+        d = d with { Issuers = [] };
+        d = d with { SignedDate = null };
+        d = d with { Title = " " };
         var fields = PolicyDocumentValidator.Validate(d).Where(i => i.Severity == Severity.Error).Select(i => i.Field).ToHashSet();
         Assert.Equal(new HashSet<string> { "documentNumber", "topic", "issuer", "signedDate", "title" }, fields);
     }
@@ -64,13 +64,13 @@ public class PolicyDocumentTests
     public void Normative_documents_need_a_validity_period()
     {
         var d = Valid();
-        d.Category = PolicyCategory.Normative;
-        d.Title = "示例市公共数据开放暂行办法";
-        d.Validity = ValidityRecord.Starting(new DateOnly(2026, 4, 1));
+        d = d with { Category = PolicyCategory.Normative };
+        d = d with { Title = "示例市公共数据开放暂行办法" };
+        d = d with { Validity = ValidityRecord.Starting(new DateOnly(2026, 4, 1)) };
         var issue = Assert.Single(PolicyDocumentValidator.Validate(d), i => i.Field == "validUntil");
         Assert.Contains("2年", issue.Message);
         Assert.Contains("2028-03-31", issue.Message);
-        d.Validity = ValidityRecord.Starting(new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31));
+        d = d with { Validity = ValidityRecord.Starting(new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31)) };
         Assert.DoesNotContain(PolicyDocumentValidator.Validate(d), i => i.Field == "validUntil");
     }
 
@@ -80,7 +80,7 @@ public class PolicyDocumentTests
         var d = Valid();
         var options = new PolicyValidationOptions { IndexNumberScheme = new IndexNumberScheme(IndexNumberScheme.GovCnTemplate, "000014349") };
         Assert.Contains(PolicyDocumentValidator.Validate(d, options), i => i.Field == "indexNumber");
-        d.IndexNumber = "000014349/2026-00012";
+        d = d with { IndexNumber = "000014349/2026-00012" };
         Assert.DoesNotContain(PolicyDocumentValidator.Validate(d, options), i => i.Field == "indexNumber");
     }
 
@@ -88,7 +88,7 @@ public class PolicyDocumentTests
     public void Non_public_document_needs_its_ground()
     {
         var d = Valid();
-        d.Disclosure = new DisclosureDecision(DisclosureAttribute.NotDisclosed);
+        d = d with { Disclosure = new DisclosureDecision(DisclosureAttribute.NotDisclosed) };
         Assert.Contains(PolicyDocumentValidator.Validate(d), i => i.Field == "disclosure" && i.Code == "ground-required");
     }
 
@@ -96,10 +96,10 @@ public class PolicyDocumentTests
     public void Year_comes_from_the_number_first()
     {
         var d = Valid();
-        d.DocumentNumber = "示府办发〔2025〕99号";
+        d = d with { DocumentNumber = "示府办发〔2025〕99号" };
         Assert.Equal(2025, d.Year);
         Assert.Contains(PolicyDocumentValidator.Validate(d), i => i.Code == "year-mismatch" && i.Severity == Severity.Warning);
-        d.DocumentNumber = null;
+        d = d with { DocumentNumber = null };
         Assert.Equal(2026, d.Year);
     }
 
@@ -107,7 +107,7 @@ public class PolicyDocumentTests
     public void No_interpretation_flag_needs_a_reason()
     {
         var d = Valid();
-        d.RequiresInterpretation = false;
+        d = d with { RequiresInterpretation = false };
         Assert.Contains(PolicyDocumentValidator.Validate(d), i => i.Field == "noInterpretationReason");
     }
 }
@@ -155,8 +155,8 @@ public class InterpretationTests
     private static PolicyDocument Policy(string published, PolicyCategory category = PolicyCategory.Normative)
     {
         var p = PolicyDocumentTests.Valid();
-        p.Category = category;
-        p.PublishedDate = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        p = p with { Category = category };
+        p = p with { PublishedDate = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };
         return p;
     }
 
@@ -212,7 +212,7 @@ public class InterpretationTests
         var p = Policy("2026-11-02");
         var future = Interp("2026-11-30", p.Id);
         var withheld = Interp("2026-11-03", p.Id);
-        withheld.Disclosure = new DisclosureDecision(DisclosureAttribute.OnRequest, DisclosureGround.Art13OutsideProactiveScope, "x");
+        withheld = withheld with { Disclosure = new DisclosureDecision(DisclosureAttribute.OnRequest, DisclosureGround.Art13OutsideProactiveScope, "x") };
         Assert.Equal(InterpretationStatusKind.Overdue, Rules.StatusOf(p, [future, withheld], D("2026-11-23")).Kind);
     }
 
@@ -220,13 +220,13 @@ public class InterpretationTests
     public void Not_required_and_not_applicable()
     {
         var p = Policy("2026-11-02");
-        p.RequiresInterpretation = false;
-        p.NoInterpretationReason = "内部工作安排，不涉及公众权利义务";
+        p = p with { RequiresInterpretation = false };
+        p = p with { NoInterpretationReason = "内部工作安排，不涉及公众权利义务" };
         var s = Rules.StatusOf(p, [], D("2026-11-23"));
         Assert.Equal((InterpretationStatusKind.NotRequired, "内部工作安排，不涉及公众权利义务"), (s.Kind, s.Reason));
         Assert.Equal(InterpretationStatusKind.NotRequired, Rules.StatusOf(Policy("2026-11-02", PolicyCategory.Other), [], D("2026-11-23")).Kind);
         var draft = Policy("2026-11-02");
-        draft.PublishedDate = null;
+        draft = draft with { PublishedDate = null };
         Assert.Equal(InterpretationStatusKind.NotApplicable, Rules.StatusOf(draft, [], D("2026-11-23")).Kind);
     }
 

@@ -25,8 +25,8 @@ public class ValidityTests
     public void Revision_then_abolition()
     {
         var v = ValidityRecord.Starting(D(2020, 3, 1));
-        v.Apply(new ValidityEvent(ValidityEventKind.Revised, D(2022, 5, 1), NewDoc));
-        v.Apply(new ValidityEvent(ValidityEventKind.Abolished, D(2024, 7, 1), NewDoc));
+        v = v.With(new ValidityEvent(ValidityEventKind.Revised, D(2022, 5, 1), NewDoc));
+        v = v.With(new ValidityEvent(ValidityEventKind.Abolished, D(2024, 7, 1), NewDoc));
         Assert.Equal(ValidityState.InForce, v.StateOn(D(2022, 4, 30)));
         Assert.Equal(ValidityState.Revised, v.StateOn(D(2023, 1, 1)));
         Assert.Equal(ValidityState.Abolished, v.StateOn(D(2024, 7, 1)));
@@ -38,7 +38,7 @@ public class ValidityTests
     public void Extension_decided_in_force_moves_the_expiry()
     {
         var v = ValidityRecord.Starting(D(2020, 1, 1), D(2024, 12, 31));
-        v.Apply(new ValidityEvent(ValidityEventKind.Extended, D(2024, 10, 1), NewDoc, ValidUntil: D(2026, 12, 31)));
+        v = v.With(new ValidityEvent(ValidityEventKind.Extended, D(2024, 10, 1), NewDoc, ValidUntil: D(2026, 12, 31)));
         Assert.Equal(ValidityState.InForce, v.StateOn(D(2025, 6, 1)));
         Assert.Equal(D(2024, 12, 31), v.ValidUntilOn(D(2024, 9, 30)));
         Assert.Equal(D(2026, 12, 31), v.ValidUntil);
@@ -50,8 +50,8 @@ public class ValidityTests
     public void Abolition_before_coming_into_force()
     {
         var v = ValidityRecord.Starting(D(2025, 1, 1));
-        var r = new ValidityRecord();
-        r.Apply(new ValidityEvent(ValidityEventKind.Abolished, D(2024, 12, 1), NewDoc));
+        var r = ValidityRecord.None;
+        r = r.With(new ValidityEvent(ValidityEventKind.Abolished, D(2024, 12, 1), NewDoc));
         Assert.Equal(ValidityState.Abolished, r.StateOn(D(2025, 1, 2)));
         Assert.Equal(ValidityState.NotYetEffective, v.StateOn(D(2024, 12, 31)));
     }
@@ -61,7 +61,7 @@ public class ValidityTests
     public void Rejects_illegal_transitions(ValidityEvent[] history, ValidityEvent next, string code)
     {
         var v = ValidityRecord.FromHistory(history);
-        var e = Assert.Throws<GovOpenException>(() => v.Apply(next));
+        var e = Assert.Throws<GovOpenException>(() => v.With(next));
         Assert.Equal(code, e.Issue.Code);
         Assert.Equal(history.Length, v.History.Count); // nothing was recorded
     }

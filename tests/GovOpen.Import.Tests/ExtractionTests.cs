@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 using GovOpen.Core.Disclosure;
 using GovOpen.Import;
 

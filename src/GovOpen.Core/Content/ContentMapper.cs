@@ -1,311 +1,121 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Fees;
 using GovOpen.Core.Interpretations;
 using GovOpen.Core.Meetings;
 using GovOpen.Core.Text;
-using GovOpen.Core.Validity;
+using A = GovOpen.Core.Content.PropertyAliases;
 
 namespace GovOpen.Core.Content;
 
 /// <summary>
-/// Reads content items into domain types and writes domain types back into items. Property aliases are the
-/// ones of docs/content-model.md. Reading is lenient about shape (a content picker value may be an id or an
-/// object with <c>id</c>; rich text may be a string or <c>{"markup": …}</c>) and strict about values: each
-/// bad value is reported as an <see cref="Issue"/> naming the item and field, and the field is left empty.
+/// Reads items into domain records and writes domain records back into items, one property at a time through the
+/// codecs in <see cref="Codecs"/>. Works on any <see cref="IContentValues"/>: a content-package item, or an Umbraco
+/// document's published values. Each bad value is reported as an <see cref="Issue"/> naming the item and field,
+/// and the field is left empty; nothing here decides what is public (that is <see cref="PublicSurface"/>).
 /// </summary>
 public static class ContentMapper
 {
-    /// <summary>An item marked <c>"draft": true</c> (e.g. from <c>govopen import</c>) has no publication date, so it is never public.</summary>
-    public static bool IsDraft(ContentItem item) => item.Properties["draft"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+    /// <summary>An item marked <c>"draft"</c> (e.g. by <c>govopen import</c>): never public. Any truthy form counts.</summary>
+    public static bool IsDraft(IContentValues item) => ScalarCodecs.ReadBool(item.Get(A.Draft)) ?? false;
 
-    private static DateOnly? PublishedOf(ContentItem item, JsonObject p, List<Issue> issues) =>
-        IsDraft(item) ? null : Date(item, p, "publishedDate", issues) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
+    /// <summary>
+    /// 发布日期: the stored date, else the creation date; a draft has none, so it is never public. An unparsable
+    /// date falls back to the creation date after being reported.
+    /// </summary>
+    public static DateOnly? PublishedDate(IContentValues item, ReadContext ctx) =>
+        IsDraft(item) ? null : ScalarCodecs.ReadDate(item.Get(A.PublishedDate), A.PublishedDate, ctx) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
 
-    public static PolicyDocument ToPolicy(ContentItem item, List<Issue> issues)
+    /// <summary>What the public gate needs of any item, including pages and columns that have no domain record.</summary>
+    public static ItemPublication Publication(IContentValues item, ReadContext ctx) =>
+        new(DisclosureCodec.Read(item.Get(A.Disclosure), ctx), PublishedDate(item, ctx));
+
+    public static PolicyDocument ToPolicy(IContentValues item, List<Issue> issues)
     {
-        var p = item.Properties;
-        var doc = new PolicyDocument
+        var ctx = new ReadContext(item.Id, issues);
+        var genreText = item.Get(A.Genre);
+        return new PolicyDocument
         {
             Id = item.Id,
             Title = item.Name,
-            DocumentNumber = Str(p, "documentNumber"),
-            IndexNumber = Str(p, "indexNumber"),
-            Topic = Str(p, "topic"),
-            Issuers = Strings(p, "issuers"),
-            SignedDate = Date(item, p, "signedDate", issues),
-            PublishedDate = PublishedOf(item, p, issues),
-            RegistrationNumber = Str(p, "registrationNumber"),
-            Body = RichText(p, "body"),
-            NoInterpretationReason = Str(p, "noInterpretationReason"),
-            RequiresInterpretation = p["requiresInterpretation"] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null,
+            DocumentNumber = ScalarCodecs.ReadText(item.Get(A.DocumentNumber)),
+            IndexNumber = ScalarCodecs.ReadText(item.Get(A.IndexNumber)),
+            Topic = ScalarCodecs.ReadText(item.Get(A.Topic)),
+            Issuers = ScalarCodecs.ReadTextList(item.Get(A.Issuers)),
+            SignedDate = ScalarCodecs.ReadDate(item.Get(A.SignedDate), A.SignedDate, ctx),
+            PublishedDate = PublishedDate(item, ctx),
+            RegistrationNumber = ScalarCodecs.ReadText(item.Get(A.RegistrationNumber)),
+            Body = ScalarCodecs.ReadRichText(item.Get(A.Body)),
+            NoInterpretationReason = ScalarCodecs.ReadText(item.Get(A.NoInterpretationReason)),
+            RequiresInterpretation = ScalarCodecs.ReadBool(item.Get(A.RequiresInterpretation)),
+            Genre = ScalarCodecs.ReadText(genreText) is null
+                ? DocumentGenres.FromTitle(item.Name)
+                : VocabularyCodec.Read(DocumentGenres.Vocabulary, genreText, A.Genre, ctx) ?? DocumentGenre.Other,
+            Category = PolicyCategories.Vocabulary.TryParse(ScalarCodecs.ReadText(item.Get(A.Category)), out var category) ? category : PolicyCategory.Other,
+            Disclosure = DisclosureCodec.Read(item.Get(A.Disclosure), ctx),
+            Validity = ValidityCodec.Read(item.Get(A.Validity), ctx),
+            Attachments = AttachmentsCodec.Read(item.Get(A.Attachments)),
         };
-        if (Str(p, "genre") is { } g)
-        {
-            if (DocumentGenres.TryParse(g, out var genre))
-            {
-                doc.Genre = genre;
-            }
-            else
-            {
-                issues.Add(Bad(item, "genre", g));
-            }
-        }
-        else
-        {
-            doc.Genre = DocumentGenres.FromTitle(item.Name);
-        }
-        doc.Category = Str(p, "category") switch
-        {
-            "normative" or "行政规范性文件" or "规范性文件" => PolicyCategory.Normative,
-            "rule" or "规章" => PolicyCategory.Rule,
-            _ => PolicyCategory.Other,
-        };
-        doc.Disclosure = Disclosure(item, p, issues);
-        doc.Validity = ValidityOf(item, p, issues);
-        if (p["attachments"] is JsonArray atts)
-        {
-            doc.Attachments = atts.OfType<JsonObject>()
-                .Select(a => new Attachment(Str(a, "name") ?? "", Str(a, "url") ?? "", Str(a, "mediaType"), Number(a["size"]) is { } size ? (long)size : null, Str(a, "alternativeFormatContact")))
-                .ToList();
-        }
-        return doc;
     }
 
-    public static Interpretation ToInterpretation(ContentItem item, List<Issue> issues)
+    public static Interpretation ToInterpretation(IContentValues item, List<Issue> issues)
     {
-        var p = item.Properties;
-        var i = new Interpretation
+        var ctx = new ReadContext(item.Id, issues);
+        return new Interpretation
         {
             Id = item.Id,
             Title = item.Name,
-            PolicyIds = Ids(p, "interpretationOf"),
-            PublishedDate = PublishedOf(item, p, issues),
-            Interpreter = Str(p, "interpreter"),
-            Disclosure = Disclosure(item, p, issues),
+            PolicyIds = ScalarCodecs.ReadIds(item.Get(A.InterpretationOf)),
+            PublishedDate = PublishedDate(item, ctx),
+            Interpreter = ScalarCodecs.ReadText(item.Get(A.Interpreter)),
+            Disclosure = DisclosureCodec.Read(item.Get(A.Disclosure), ctx),
+            Form = VocabularyCodec.Read(InterpretationForms.Vocabulary, item.Get(A.Form), A.Form, ctx) ?? InterpretationForm.Text,
         };
-        if (Str(p, "form") is { } f)
-        {
-            if (InterpretationForms.TryParse(f, out var form))
-            {
-                i.Form = form;
-            }
-            else
-            {
-                issues.Add(Bad(item, "form", f));
-            }
-        }
-        return i;
     }
 
-    public static Meeting ToMeeting(ContentItem item, List<Issue> issues)
+    public static Meeting ToMeeting(IContentValues item, List<Issue> issues)
     {
-        var p = item.Properties;
-        var m = new Meeting
+        var ctx = new ReadContext(item.Id, issues);
+        return new Meeting
         {
             Id = item.Id,
             Name = item.Name,
-            Series = Str(p, "series"),
-            Number = Number(p["number"]) is { } n && n == Math.Floor(n) && n is > 0 and < int.MaxValue ? (int)n : null,
-            Date = Date(item, p, "meetingDate", issues),
-            Host = Str(p, "host"),
-            Attendees = Str(p, "attendees"),
-            Location = Str(p, "location"),
-            PublishedDate = PublishedOf(item, p, issues),
-            Disclosure = Disclosure(item, p, issues),
+            Series = ScalarCodecs.ReadText(item.Get(A.Series)),
+            Number = ScalarCodecs.ReadPositiveInt(item.Get(A.Number)),
+            Date = ScalarCodecs.ReadDate(item.Get(A.MeetingDate), A.MeetingDate, ctx),
+            Host = ScalarCodecs.ReadText(item.Get(A.Host)),
+            Attendees = ScalarCodecs.ReadText(item.Get(A.Attendees)),
+            Location = ScalarCodecs.ReadText(item.Get(A.Location)),
+            PublishedDate = PublishedDate(item, ctx),
+            Disclosure = DisclosureCodec.Read(item.Get(A.Disclosure), ctx),
+            Items = AgendaCodec.Read(item.Get(A.Agenda)),
         };
-        if (p["agenda"] is JsonArray agenda)
-        {
-            m.Items = agenda.OfType<JsonObject>().Select(a => new AgendaItem(
-                Str(a, "topic") ?? "",
-                Str(a, "decision"),
-                a["isPublic"] is not JsonValue pv || !pv.TryGetValue<bool>(out var pub) || pub,
-                Ids(a, "documents"),
-                Ids(a, "interpretations"),
-                Str(a, "presenter"))).ToList();
-        }
-        return m;
     }
 
-    public static FeeItem ToFee(ContentItem item, List<Issue> issues)
+    public static FeeItem ToFee(IContentValues item, List<Issue> issues)
     {
-        var p = item.Properties;
-        var f = new FeeItem
+        var ctx = new ReadContext(item.Id, issues);
+        return new FeeItem
         {
             Id = item.Id,
             Name = item.Name,
-            Collector = Str(p, "collector"),
-            Payer = Str(p, "payer"),
-            Note = Str(p, "note"),
-            PublishedDate = PublishedOf(item, p, issues),
-            Disclosure = Disclosure(item, p, issues),
+            Collector = ScalarCodecs.ReadText(item.Get(A.Collector)),
+            Payer = ScalarCodecs.ReadText(item.Get(A.Payer)),
+            Note = ScalarCodecs.ReadText(item.Get(A.Note)),
+            PublishedDate = PublishedDate(item, ctx),
+            Disclosure = DisclosureCodec.Read(item.Get(A.Disclosure), ctx),
+            Category = VocabularyCodec.Read(FeeCategories.Vocabulary, item.Get(A.FeeCategory), A.FeeCategory, ctx) ?? FeeCategory.AdministrativeFee,
+            Standards = FeeStandardsCodec.Read(item.Get(A.Standards), ctx),
         };
-        if (Str(p, "feeCategory") is { } c)
-        {
-            if (FeeCategories.TryParse(c, out var cat))
-            {
-                f.Category = cat;
-            }
-            else
-            {
-                issues.Add(Bad(item, "feeCategory", c));
-            }
-        }
-        var standards = new List<FeeStandard>();
-        if (p["standards"] is JsonArray arr)
-        {
-            foreach (var s in arr.OfType<JsonObject>())
-            {
-                var from = Date(item, s, "from", issues);
-                if (from is null)
-                {
-                    issues.Add(Issue.Error("standards", "from-required", $"{item.Id}：收费标准缺少起始日期", $"{item.Id}: a fee standard has no start date."));
-                    continue;
-                }
-                var amount = Number(s["amount"]);
-                standards.Add(new FeeStandard(from.Value, Date(item, s, "to", issues), amount, Str(s, "unit"), Str(s, "rule"), Strings(s, "basis")));
-            }
-        }
-        f.Standards = standards;
-        return f;
     }
-
-    /// <summary>A JSON number (however the node was built: parsed or created in code), or a numeric string.</summary>
-    public static decimal? Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String
-        && decimal.TryParse(v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
-            ? d
-            : null;
 
     /// <summary>The body as plain text (for search).</summary>
-    public static string PlainBody(ContentItem item) => HtmlText.ToPlainText(RichText(item.Properties, "body"));
+    public static string PlainBody(IContentValues item) => HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Body)));
 
-    /// <summary>Rich text from a string or a Delivery API <c>{"markup": …}</c> object.</summary>
-    public static string RichText(JsonObject p, string alias) => p[alias] switch
-    {
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonObject o when o["markup"] is JsonValue m && m.TryGetValue<string>(out var markup) => markup,
-        _ => "",
-    };
-
-    public static string? Str(JsonObject p, string alias) =>
-        p[alias] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
-
-    public static IReadOnlyList<string> Strings(JsonObject p, string alias) => p[alias] switch
-    {
-        JsonArray a => a.Select(x => x is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null).OfType<string>().Where(s => s.Length > 0).ToList(),
-        JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 => [s.Trim()],
-        _ => [],
-    };
-
-    /// <summary>Content picker values: ids, or objects with an <c>id</c> (Delivery API expanded form).</summary>
-    public static IReadOnlyList<string> Ids(JsonObject p, string alias) => p[alias] switch
-    {
-        JsonArray a => a.Select(x => x switch
-        {
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonObject o => Str(o, "id"),
-            _ => null,
-        }).OfType<string>().Where(s => s.Length > 0).Distinct().ToList(),
-        JsonValue v when v.TryGetValue<string>(out var s) && s.Length > 0 => [s],
-        _ => [],
-    };
-
-    public static DateOnly? Date(ContentItem item, JsonObject p, string alias, List<Issue> issues)
-    {
-        var s = Str(p, alias);
-        if (s is null)
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || ChineseDate.TryParse(s, out d))
-        {
-            return d;
-        }
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto))
-        {
-            return DateOnly.FromDateTime(dto.DateTime);
-        }
-        issues.Add(Issue.Error(alias, "bad-date", $"{item.Id}：{alias}“{s}”不是有效日期（应为yyyy-MM-dd）", $"{item.Id}: {alias} '{s}' is not a date (yyyy-MM-dd)."));
-        return null;
-    }
-
-    private static Issue Bad(ContentItem item, string alias, string value) =>
-        Issue.Error(alias, "bad-value", $"{item.Id}：{alias}的值“{value}”无效", $"{item.Id}: invalid {alias} '{value}'.");
-
-    private static DisclosureDecision Disclosure(ContentItem item, JsonObject p, List<Issue> issues)
-    {
-        switch (p["disclosure"])
-        {
-            case null:
-                return DisclosureDecision.Proactive;
-            case JsonValue v when v.TryGetValue<string>(out var s):
-                if (DisclosureNames.TryParseAttribute(s, out var a))
-                {
-                    return new DisclosureDecision(a);
-                }
-                break;
-            case JsonObject o when DisclosureNames.TryParseAttribute(Str(o, "attribute"), out var attr):
-                DisclosureGround? ground = DisclosureNames.TryParseGround(Str(o, "ground"), out var g) ? g : null;
-                DateOnly? review = Date(item, o, "reviewDate", issues);
-                return new DisclosureDecision(attr, ground, Str(o, "reason"), review);
-        }
-        // Unknown disclosure: never guess "public". Treat as withheld so nothing leaks, and report it.
-        issues.Add(Issue.Error("disclosure", "bad-value", $"{item.Id}：公开属性无法识别，按不予公开处理", $"{item.Id}: unrecognized disclosure; treated as not disclosed."));
-        return new DisclosureDecision(DisclosureAttribute.NotDisclosed);
-    }
-
-    private static ValidityRecord ValidityOf(ContentItem item, JsonObject p, List<Issue> issues)
-    {
-        if (p["validity"] is not JsonObject v)
-        {
-            return new ValidityRecord();
-        }
-        var record = new ValidityRecord();
-        var effective = Date(item, v, "effectiveDate", issues);
-        if (effective is { } e)
-        {
-            TryApply(record, new ValidityEvent(ValidityEventKind.Effective, e, ValidUntil: Date(item, v, "validUntil", issues)), item, issues);
-        }
-        if (v["history"] is JsonArray history)
-        {
-            foreach (var h in history.OfType<JsonObject>())
-            {
-                var kind = Str(h, "kind") switch
-                {
-                    "revised" or "修订" => ValidityEventKind.Revised,
-                    "extended" or "延长有效期" => ValidityEventKind.Extended,
-                    "abolished" or "废止" => ValidityEventKind.Abolished,
-                    "declaredInvalid" or "宣布失效" => ValidityEventKind.DeclaredInvalid,
-                    _ => (ValidityEventKind?)null,
-                };
-                var date = Date(item, h, "date", issues);
-                if (kind is null || date is null)
-                {
-                    issues.Add(Issue.Error("validity", "bad-event", $"{item.Id}：有效性变更记录缺少类型或日期", $"{item.Id}: a validity event lacks its kind or date."));
-                    continue;
-                }
-                DocumentRef? by = h["by"] is JsonObject b ? new DocumentRef(Str(b, "id"), Str(b, "documentNumber"), Str(b, "title")) : null;
-                TryApply(record, new ValidityEvent(kind.Value, date.Value, by, Date(item, h, "validUntil", issues), Str(h, "note")), item, issues);
-            }
-        }
-        return record;
-    }
-
-    private static void TryApply(ValidityRecord record, ValidityEvent e, ContentItem item, List<Issue> issues)
-    {
-        if (record.Check(e) is { } issue)
-        {
-            issues.Add(issue with { Message = $"{item.Id}：{issue.Message}", MessageEn = $"{item.Id}: {issue.MessageEn}" });
-        }
-        else
-        {
-            record.Apply(e);
-        }
-    }
+    /// <summary>The body markup (string or Delivery API rich-text object).</summary>
+    public static string Body(IContentValues item) => ScalarCodecs.ReadRichText(item.Get(A.Body));
 
     // ---- writing -------------------------------------------------------------------------
 
@@ -314,39 +124,33 @@ public static class ContentMapper
     {
         var props = new JsonObject
         {
-            ["documentNumber"] = d.ParsedNumber?.Normalized ?? d.DocumentNumber,
-            ["indexNumber"] = d.IndexNumber,
-            ["topic"] = d.Topic,
-            ["issuers"] = new JsonArray(d.Issuers.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
-            ["signedDate"] = Iso(d.SignedDate),
-            ["publishedDate"] = Iso(d.PublishedDate),
-            ["genre"] = d.Genre.Name(),
-            ["category"] = d.Category switch { PolicyCategory.Normative => "normative", PolicyCategory.Rule => "rule", _ => "other" },
-            ["disclosure"] = DisclosureJson(d.Disclosure),
-            ["body"] = new JsonObject { ["markup"] = d.Body, ["blocks"] = new JsonArray() },
+            [A.DocumentNumber] = d.ParsedNumber?.Normalized ?? d.DocumentNumber,
+            [A.IndexNumber] = d.IndexNumber,
+            [A.Topic] = d.Topic,
+            [A.Issuers] = ScalarCodecs.WriteTextList(d.Issuers),
+            [A.SignedDate] = ScalarCodecs.WriteDate(d.SignedDate),
+            [A.PublishedDate] = ScalarCodecs.WriteDate(d.PublishedDate),
+            [A.Genre] = d.Genre.Name(),
+            [A.Category] = d.Category.Alias(),
+            [A.Disclosure] = DisclosureCodec.Write(d.Disclosure),
+            [A.Body] = ScalarCodecs.WriteRichText(d.Body),
         };
         if (d.RegistrationNumber is not null)
         {
-            props["registrationNumber"] = d.RegistrationNumber;
+            props[A.RegistrationNumber] = d.RegistrationNumber;
         }
         if (d.RequiresInterpretation is { } ri)
         {
-            props["requiresInterpretation"] = ri;
-            props["noInterpretationReason"] = d.NoInterpretationReason;
+            props[A.RequiresInterpretation] = ri;
+            props[A.NoInterpretationReason] = d.NoInterpretationReason;
         }
-        if (d.Validity.EffectiveDate is not null || d.Validity.History.Count > 0)
+        if (d.Validity.IsRecorded)
         {
-            props["validity"] = ValidityJson(d.Validity);
+            props[A.Validity] = ValidityCodec.Write(d.Validity);
         }
         if (d.Attachments.Count > 0)
         {
-            props["attachments"] = new JsonArray(d.Attachments.Select(a => (JsonNode)new JsonObject
-            {
-                ["name"] = a.Name,
-                ["url"] = a.Url,
-                ["mediaType"] = a.MediaType,
-                ["size"] = a.SizeBytes,
-            }).ToArray());
+            props[A.Attachments] = AttachmentsCodec.Write(d.Attachments);
         }
         return new ContentItem
         {
@@ -360,63 +164,4 @@ public static class ContentMapper
             ParentId = parentId,
         };
     }
-
-    public static JsonObject DisclosureJson(DisclosureDecision d)
-    {
-        var o = new JsonObject { ["attribute"] = d.Attribute.Alias() };
-        if (d.Ground is { } g)
-        {
-            o["ground"] = g.Alias();
-        }
-        if (d.Reason is not null)
-        {
-            o["reason"] = d.Reason;
-        }
-        if (d.ReviewDate is { } r)
-        {
-            o["reviewDate"] = Iso(r);
-        }
-        return o;
-    }
-
-    public static JsonObject ValidityJson(ValidityRecord v)
-    {
-        var history = new JsonArray();
-        foreach (var e in v.History.Where(e => e.Kind != ValidityEventKind.Effective))
-        {
-            var o = new JsonObject
-            {
-                ["kind"] = e.Kind switch
-                {
-                    ValidityEventKind.Revised => "revised",
-                    ValidityEventKind.Extended => "extended",
-                    ValidityEventKind.Abolished => "abolished",
-                    _ => "declaredInvalid",
-                },
-                ["date"] = Iso(e.Date),
-            };
-            if (e.By is { } by)
-            {
-                o["by"] = new JsonObject { ["id"] = by.Id, ["documentNumber"] = by.DocumentNumber, ["title"] = by.Title };
-            }
-            if (e.ValidUntil is { } vu)
-            {
-                o["validUntil"] = Iso(vu);
-            }
-            if (e.Note is not null)
-            {
-                o["note"] = e.Note;
-            }
-            history.Add(o);
-        }
-        var first = v.History.FirstOrDefault(e => e.Kind == ValidityEventKind.Effective);
-        return new JsonObject
-        {
-            ["effectiveDate"] = Iso(v.EffectiveDate),
-            ["validUntil"] = Iso(first?.ValidUntil),
-            ["history"] = history,
-        };
-    }
-
-    public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

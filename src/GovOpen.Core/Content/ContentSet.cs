@@ -1,3 +1,4 @@
+using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Fees;
 using GovOpen.Core.Interpretations;
@@ -5,14 +6,54 @@ using GovOpen.Core.Meetings;
 
 namespace GovOpen.Core.Content;
 
-/// <summary>A content package read into domain objects, with every mapping problem collected.</summary>
+/// <summary>
+/// Loaded content read into domain records once, with every mapping problem collected. Immutable: what the public
+/// sees on a day is derived from it by <see cref="Disclosure.PublicSurface.Of"/>, never by editing it.
+/// </summary>
 public sealed class ContentSet
 {
-    private ContentSet(PackageManifest manifest, IReadOnlyList<ContentItem> items)
+    private readonly ILookup<string?, ContentItem> _children;
+
+    private ContentSet(PackageManifest manifest, IReadOnlyList<ContentItem> items, IReadOnlyList<Issue> problems)
     {
         Manifest = manifest;
         Items = items;
         ById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _children = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.Ordinal).ToLookup(i => i.ParentId);
+        var found = problems.ToList();
+        var policies = new Dictionary<string, PolicyDocument>(StringComparer.Ordinal);
+        var interpretations = new Dictionary<string, Interpretation>(StringComparer.Ordinal);
+        var meetings = new Dictionary<string, Meeting>(StringComparer.Ordinal);
+        var fees = new Dictionary<string, FeeItem>(StringComparer.Ordinal);
+        var publication = new Dictionary<string, Disclosure.IPublicationCandidate>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            switch (item.ContentType)
+            {
+                case ContentTypes.PolicyDocument:
+                    publication[item.Id] = policies[item.Id] = ContentMapper.ToPolicy(item, found);
+                    break;
+                case ContentTypes.PolicyInterpretation:
+                    publication[item.Id] = interpretations[item.Id] = ContentMapper.ToInterpretation(item, found);
+                    break;
+                case ContentTypes.Meeting:
+                    publication[item.Id] = meetings[item.Id] = ContentMapper.ToMeeting(item, found);
+                    break;
+                case ContentTypes.FeeItem:
+                    publication[item.Id] = fees[item.Id] = ContentMapper.ToFee(item, found);
+                    break;
+                default:
+                    publication[item.Id] = ContentMapper.Publication(item, new ReadContext(item.Id, found));
+                    break;
+            }
+        }
+        Policies = policies;
+        Interpretations = interpretations;
+        Meetings = meetings;
+        Fees = fees;
+        Publication = publication;
+        Problems = found;
+        InterpretationsByPolicy = InterpretationRules.ByPolicy(interpretations.Values);
     }
 
     public PackageManifest Manifest { get; }
@@ -21,54 +62,28 @@ public sealed class ContentSet
 
     public IReadOnlyDictionary<string, ContentItem> ById { get; }
 
-    public Dictionary<string, PolicyDocument> Policies { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, PolicyDocument> Policies { get; }
 
-    public Dictionary<string, Interpretation> Interpretations { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Interpretation> Interpretations { get; }
 
-    public Dictionary<string, Meeting> Meetings { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Meeting> Meetings { get; }
 
-    public Dictionary<string, FeeItem> Fees { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, FeeItem> Fees { get; }
 
-    public List<Issue> Problems { get; } = [];
+    /// <summary>Every item's disclosure and 发布日期 (the domain record itself for the four domain types).</summary>
+    public IReadOnlyDictionary<string, Disclosure.IPublicationCandidate> Publication { get; }
+
+    /// <summary>Problems of loading and mapping: problems passed in first, then one per bad value.</summary>
+    public IReadOnlyList<Issue> Problems { get; }
 
     /// <summary>policy id → interpretations pointing at it.</summary>
-    public ILookup<string, Interpretation> InterpretationsByPolicy { get; private set; } = Array.Empty<Interpretation>().ToLookup(_ => "");
+    public ILookup<string, Interpretation> InterpretationsByPolicy { get; }
 
-    public static ContentSet From(ContentPackage package)
-    {
-        var set = From(package.Manifest, package.Items);
-        set.Problems.InsertRange(0, package.Problems);
-        return set;
-    }
-
-    public static ContentSet From(PackageManifest manifest, IReadOnlyList<ContentItem> items)
-    {
-        var set = new ContentSet(manifest, items);
-        foreach (var item in items)
-        {
-            switch (item.ContentType)
-            {
-                case ContentTypes.PolicyDocument:
-                    set.Policies[item.Id] = ContentMapper.ToPolicy(item, set.Problems);
-                    break;
-                case ContentTypes.PolicyInterpretation:
-                    set.Interpretations[item.Id] = ContentMapper.ToInterpretation(item, set.Problems);
-                    break;
-                case ContentTypes.Meeting:
-                    set.Meetings[item.Id] = ContentMapper.ToMeeting(item, set.Problems);
-                    break;
-                case ContentTypes.FeeItem:
-                    set.Fees[item.Id] = ContentMapper.ToFee(item, set.Problems);
-                    break;
-            }
-        }
-        set.InterpretationsByPolicy = InterpretationRules.ByPolicy(set.Interpretations.Values);
-        return set;
-    }
+    public static ContentSet From(PackageManifest manifest, IReadOnlyList<ContentItem> items, IReadOnlyList<Issue>? problems = null) =>
+        new(manifest, items, problems ?? []);
 
     /// <summary>Children of an item in sort order.</summary>
-    public IEnumerable<ContentItem> ChildrenOf(string? parentId) =>
-        Items.Where(i => i.ParentId == parentId).OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.Ordinal);
+    public IEnumerable<ContentItem> ChildrenOf(string? parentId) => _children[parentId];
 
     public ContentItem? ByRoute(string path)
     {

@@ -3,48 +3,6 @@ using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Fees;
 
-/// <summary>Categories of the 收费目录清单.</summary>
-public enum FeeCategory
-{
-    /// <summary>行政事业性收费.</summary>
-    AdministrativeFee,
-    /// <summary>政府性基金.</summary>
-    GovernmentFund,
-    /// <summary>政府定价经营服务性收费.</summary>
-    GovernmentPricedService,
-}
-
-public static class FeeCategories
-{
-    public static string Name(this FeeCategory c) => c switch
-    {
-        FeeCategory.AdministrativeFee => "行政事业性收费",
-        FeeCategory.GovernmentFund => "政府性基金",
-        _ => "政府定价经营服务性收费",
-    };
-
-    public static string Alias(this FeeCategory c) => c switch
-    {
-        FeeCategory.AdministrativeFee => "administrative",
-        FeeCategory.GovernmentFund => "fund",
-        _ => "service",
-    };
-
-    public static bool TryParse(string? value, out FeeCategory category)
-    {
-        category = FeeCategory.AdministrativeFee;
-        foreach (var c in Enum.GetValues<FeeCategory>())
-        {
-            if (value?.Trim() is { } v && (v == c.Name() || string.Equals(v, c.Alias(), StringComparison.OrdinalIgnoreCase)))
-            {
-                category = c;
-                return true;
-            }
-        }
-        return false;
-    }
-}
-
 /// <summary>
 /// One 收费标准 with its period (执行期限): an amount per unit (e.g. 10 元/件) or a text rule (按…的3%收取),
 /// and the documents it rests on (收费依据, by 文号).
@@ -102,28 +60,28 @@ public sealed record FeeStandard(
 }
 
 /// <summary>A 收费项目 with the history of its standards.</summary>
-public sealed class FeeItem : IPublicationCandidate
+public sealed record FeeItem : IPublicationCandidate
 {
     public required string Id { get; init; }
 
     /// <summary>收费项目.</summary>
-    public required string Name { get; set; }
+    public required string Name { get; init; }
 
-    public FeeCategory Category { get; set; }
+    public FeeCategory Category { get; init; }
 
     /// <summary>收费主体 (the collecting unit).</summary>
-    public string? Collector { get; set; }
+    public string? Collector { get; init; }
 
     /// <summary>收费对象.</summary>
-    public string? Payer { get; set; }
+    public string? Payer { get; init; }
 
-    public string? Note { get; set; }
+    public string? Note { get; init; }
 
-    public IReadOnlyList<FeeStandard> Standards { get; set; } = [];
+    public IReadOnlyList<FeeStandard> Standards { get; init; } = [];
 
-    public DateOnly? PublishedDate { get; set; }
+    public DateOnly? PublishedDate { get; init; }
 
-    public DisclosureDecision Disclosure { get; set; } = DisclosureDecision.Proactive;
+    public DisclosureDecision Disclosure { get; init; } = DisclosureDecision.Proactive;
 
     /// <summary>The standard that applied on a day, or null if none did.</summary>
     public FeeStandard? StandardOn(DateOnly date) => Standards.Where(s => s.AppliesOn(date)).OrderByDescending(s => s.From).FirstOrDefault();

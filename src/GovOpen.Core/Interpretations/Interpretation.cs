@@ -4,69 +4,24 @@ using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Interpretations;
 
-/// <summary>Forms of 政策解读.</summary>
-public enum InterpretationForm
-{
-    Text,      // 文字解读
-    Graphic,   // 图解
-    QA,        // 问答
-    Video,     // 视频
-    Interview, // 访谈 / 答记者问
-}
-
-public static class InterpretationForms
-{
-    public static string Name(this InterpretationForm f) => f switch
-    {
-        InterpretationForm.Text => "文字解读",
-        InterpretationForm.Graphic => "图解",
-        InterpretationForm.QA => "问答",
-        InterpretationForm.Video => "视频",
-        _ => "访谈",
-    };
-
-    public static string Alias(this InterpretationForm f) => f switch
-    {
-        InterpretationForm.Text => "text",
-        InterpretationForm.Graphic => "graphic",
-        InterpretationForm.QA => "qa",
-        InterpretationForm.Video => "video",
-        _ => "interview",
-    };
-
-    public static bool TryParse(string? value, out InterpretationForm form)
-    {
-        form = InterpretationForm.Text;
-        foreach (var f in Enum.GetValues<InterpretationForm>())
-        {
-            if (value?.Trim() is { } v && (v == f.Name() || string.Equals(v, f.Alias(), StringComparison.OrdinalIgnoreCase) || (f == InterpretationForm.Text && v == "文字")))
-            {
-                form = f;
-                return true;
-            }
-        }
-        return false;
-    }
-}
-
 /// <summary>A 政策解读 that refers to one or more policies.</summary>
-public sealed class Interpretation : IPublicationCandidate
+public sealed record Interpretation : IPublicationCandidate
 {
     public required string Id { get; init; }
 
-    public required string Title { get; set; }
+    public required string Title { get; init; }
 
-    public InterpretationForm Form { get; set; } = InterpretationForm.Text;
+    public InterpretationForm Form { get; init; } = InterpretationForm.Text;
 
     /// <summary>Ids of the policies it interprets (原文件).</summary>
-    public IReadOnlyList<string> PolicyIds { get; set; } = [];
+    public IReadOnlyList<string> PolicyIds { get; init; } = [];
 
-    public DateOnly? PublishedDate { get; set; }
+    public DateOnly? PublishedDate { get; init; }
 
-    public DisclosureDecision Disclosure { get; set; } = DisclosureDecision.Proactive;
+    public DisclosureDecision Disclosure { get; init; } = DisclosureDecision.Proactive;
 
     /// <summary>解读机关 / 解读人 (谁起草谁解读).</summary>
-    public string? Interpreter { get; set; }
+    public string? Interpreter { get; init; }
 }
 
 /// <summary>The 解读 status of a policy.</summary>

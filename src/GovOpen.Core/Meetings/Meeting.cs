@@ -20,36 +20,36 @@ public sealed record AgendaItem(
 /// A disclosed meeting (会议公开, 国办发〔2016〕80号): 常务会议, 主任办公会 and the like. Only items marked
 /// public appear on public surfaces; the meeting itself follows the 公开属性 gate.
 /// </summary>
-public sealed class Meeting : IPublicationCandidate
+public sealed record Meeting : IPublicationCandidate
 {
     public const int MaxItems = 200;
 
     public required string Id { get; init; }
 
     /// <summary>Meeting name, e.g. 示例市人民政府第12次常务会议.</summary>
-    public required string Name { get; set; }
+    public required string Name { get; init; }
 
     /// <summary>Series, e.g. 常务会议, 主任办公会.</summary>
-    public string? Series { get; set; }
+    public string? Series { get; init; }
 
     /// <summary>Session number within the series (第N次).</summary>
-    public int? Number { get; set; }
+    public int? Number { get; init; }
 
-    public DateOnly? Date { get; set; }
+    public DateOnly? Date { get; init; }
 
     /// <summary>主持人.</summary>
-    public string? Host { get; set; }
+    public string? Host { get; init; }
 
     /// <summary>出席/列席 as text (includes public representatives invited under 80号).</summary>
-    public string? Attendees { get; set; }
+    public string? Attendees { get; init; }
 
-    public string? Location { get; set; }
+    public string? Location { get; init; }
 
-    public IReadOnlyList<AgendaItem> Items { get; set; } = [];
+    public IReadOnlyList<AgendaItem> Items { get; init; } = [];
 
-    public DateOnly? PublishedDate { get; set; }
+    public DateOnly? PublishedDate { get; init; }
 
-    public DisclosureDecision Disclosure { get; set; } = DisclosureDecision.Proactive;
+    public DisclosureDecision Disclosure { get; init; } = DisclosureDecision.Proactive;
 
     /// <summary>The items that may be shown publicly, in agenda order.</summary>
     public IReadOnlyList<AgendaItem> PublicItems => Items.Where(i => i.IsPublic).ToList();

@@ -1,49 +1,5 @@
 namespace GovOpen.Core.Validity;
 
-/// <summary>有效性 of a document on a given day.</summary>
-public enum ValidityState
-{
-    /// <summary>尚未生效 — published, not yet in force.</summary>
-    NotYetEffective,
-    /// <summary>现行有效.</summary>
-    InForce,
-    /// <summary>已修订 (部分修订) — revised by a later document; that document gives the current text.</summary>
-    Revised,
-    /// <summary>已废止 — abolished by a decision.</summary>
-    Abolished,
-    /// <summary>已失效 — its validity period ended, or it was declared invalid.</summary>
-    Expired,
-}
-
-/// <summary>What happened to a document's validity.</summary>
-public enum ValidityEventKind
-{
-    /// <summary>施行: comes into force (effective date), with an optional end of validity.</summary>
-    Effective,
-    /// <summary>修订: revised (wholly or partly) by another document.</summary>
-    Revised,
-    /// <summary>延长有效期: validity period extended by a decision taken while in force.</summary>
-    Extended,
-    /// <summary>废止: abolished.</summary>
-    Abolished,
-    /// <summary>宣布失效: declared invalid (e.g. in a clean-up, 清理).</summary>
-    DeclaredInvalid,
-}
-
-/// <summary>A reference to the document that caused a change: its id, 文号 and title as far as known.</summary>
-public sealed record DocumentRef(string? Id = null, string? DocumentNumber = null, string? Title = null)
-{
-    public bool IsEmpty => Id is null && DocumentNumber is null && Title is null;
-
-    public override string ToString() => Title ?? DocumentNumber ?? Id ?? "";
-}
-
-/// <summary>One transition in a document's validity history.</summary>
-public sealed record ValidityEvent(ValidityEventKind Kind, DateOnly Date, DocumentRef? By = null, DateOnly? ValidUntil = null, string? Note = null);
-
-/// <summary>One row of the derived timeline (includes automatic expiry, which nobody records).</summary>
-public sealed record ValidityTransition(DateOnly Date, ValidityState State, DocumentRef? By, string Label);
-
 /// <summary>
 /// A document's validity: an ordered history of events from which the state on any day is derived.
 /// Expiry at the end of the validity period needs no event: on the day after <see cref="ValidUntilOn"/>
@@ -53,28 +9,30 @@ public sealed class ValidityRecord
 {
     public const string Field = "validity";
 
-    private readonly List<ValidityEvent> _events = [];
+    private readonly ValidityEvent[] _events;
+
+    private ValidityRecord(ValidityEvent[] events) => _events = events;
+
+    /// <summary>No validity recorded: the document is treated as 现行有效 (see <see cref="IsRecorded"/>).</summary>
+    public static ValidityRecord None { get; } = new([]);
 
     public IReadOnlyList<ValidityEvent> History => _events;
 
+    /// <summary>Whether anything was recorded at all; a document without a record is shown as 现行有效.</summary>
+    public bool IsRecorded => _events.Length > 0;
+
     /// <summary>Creates a record for a document coming into force on <paramref name="effective"/>.</summary>
-    public static ValidityRecord Starting(DateOnly effective, DateOnly? validUntil = null)
-    {
-        var r = new ValidityRecord();
-        r.Apply(new ValidityEvent(ValidityEventKind.Effective, effective, ValidUntil: validUntil));
-        return r;
-    }
+    public static ValidityRecord Starting(DateOnly effective, DateOnly? validUntil = null) =>
+        None.With(new ValidityEvent(ValidityEventKind.Effective, effective, ValidUntil: validUntil));
 
     /// <summary>Rebuilds a record from stored events, rejecting an illegal history.</summary>
-    public static ValidityRecord FromHistory(IEnumerable<ValidityEvent> events)
-    {
-        var r = new ValidityRecord();
-        foreach (var e in events)
-        {
-            r.Apply(e);
-        }
-        return r;
-    }
+    public static ValidityRecord FromHistory(IEnumerable<ValidityEvent> events) => events.Aggregate(None, (r, e) => r.With(e));
+
+    /// <summary>
+    /// The state shown for a document on a day: the derived state when validity is recorded, 现行有效 when nothing
+    /// is recorded (a document is in force unless something says otherwise).
+    /// </summary>
+    public ValidityState ShownOn(DateOnly date) => IsRecorded ? StateOn(date) : ValidityState.InForce;
 
     public DateOnly? EffectiveDate => _events.FirstOrDefault(e => e.Kind == ValidityEventKind.Effective)?.Date;
 
@@ -126,21 +84,21 @@ public sealed class ValidityRecord
     public ValidityEvent? LastChangeOn(DateOnly date) =>
         _events.LastOrDefault(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.Revised or ValidityEventKind.DeclaredInvalid && e.Date <= date);
 
-    /// <summary>Applies an event, or throws <see cref="GovOpenException"/> if the transition is illegal.</summary>
-    public void Apply(ValidityEvent e)
+    /// <summary>The record with one more event, or throws <see cref="GovOpenException"/> if the transition is illegal.</summary>
+    public ValidityRecord With(ValidityEvent e)
     {
         var issue = Check(e);
         if (issue is not null)
         {
             throw new GovOpenException(issue);
         }
-        _events.Add(e);
+        return new ValidityRecord([.. _events, e]);
     }
 
     /// <summary>Why an event cannot be applied, or null when it can.</summary>
     public Issue? Check(ValidityEvent e)
     {
-        var last = _events.Count > 0 ? _events[^1] : null;
+        var last = _events.Length > 0 ? _events[^1] : null;
         if (last is not null && e.Date < last.Date)
         {
             return Issue.Error(Field, "out-of-order", $"有效性变更日期{e.Date:yyyy-MM-dd}早于上一次变更（{last.Date:yyyy-MM-dd}）", $"The change date {e.Date:yyyy-MM-dd} is before the previous change ({last.Date:yyyy-MM-dd}).");
@@ -158,10 +116,10 @@ public sealed class ValidityRecord
             }
             return null;
         }
-        var terminal = _events.FirstOrDefault(x => x.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid);
+        var terminal = _events.FirstOrDefault(x => ValidityNames.Events.Has(x.Kind, ValidityNames.Terminal));
         if (terminal is not null)
         {
-            return Issue.Error(Field, "terminal", $"文件已于{terminal.Date:yyyy-MM-dd}{(terminal.Kind == ValidityEventKind.Abolished ? "废止" : "宣布失效")}，不能再变更有效性；如需恢复，须以新文件重新制发", "The document was abolished or declared invalid; it cannot change again without a new document.");
+            return Issue.Error(Field, "terminal", $"文件已于{terminal.Date:yyyy-MM-dd}{terminal.Kind.Name()}，不能再变更有效性；如需恢复，须以新文件重新制发", "The document was abolished or declared invalid; it cannot change again without a new document.");
         }
         if (e.Kind != ValidityEventKind.Abolished && effective is null)
         {
@@ -170,11 +128,11 @@ public sealed class ValidityRecord
         var until = ValidUntilOn(e.Date);
         if (e.Kind != ValidityEventKind.DeclaredInvalid && until is { } u && e.Date > u)
         {
-            return Issue.Error(Field, "expired", $"文件已于{u.AddDays(1):yyyy-MM-dd}到期失效，不能再{Verb(e.Kind)}", $"The document expired on {u.AddDays(1):yyyy-MM-dd}; it cannot be {e.Kind.ToString().ToLowerInvariant()}.");
+            return Issue.Error(Field, "expired", $"文件已于{u.AddDays(1):yyyy-MM-dd}到期失效，不能再{e.Kind.Name()}", $"The document expired on {u.AddDays(1):yyyy-MM-dd}; it cannot be {e.Kind.ToString().ToLowerInvariant()}.");
         }
         if (e.Kind is ValidityEventKind.Revised or ValidityEventKind.Abolished && (e.By is null || e.By.IsEmpty))
         {
-            return Issue.Error("validityBy", "by-required", $"{Verb(e.Kind)}必须注明依据的文件（文号或标题）", "The document that revised or abolished it must be named.");
+            return Issue.Error("validityBy", "by-required", $"{e.Kind.Name()}必须注明依据的文件（文号或标题）", "The document that revised or abolished it must be named.");
         }
         if (e.Kind == ValidityEventKind.Extended)
         {
@@ -201,84 +159,12 @@ public sealed class ValidityRecord
         foreach (var e in _events)
         {
             var state = StateOn(e.Date);
-            list.Add(new ValidityTransition(e.Date, state, e.By, e.Kind switch
-            {
-                ValidityEventKind.Effective => "施行",
-                ValidityEventKind.Revised => "修订",
-                ValidityEventKind.Extended => "延长有效期",
-                ValidityEventKind.Abolished => "废止",
-                _ => "宣布失效",
-            }));
+            list.Add(new ValidityTransition(e.Date, state, e.By, e.Kind.Name()));
         }
         if (ValidUntil is { } until && StateOn(until.AddDays(1)) == ValidityState.Expired && !_events.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date <= until))
         {
             list.Add(new ValidityTransition(until.AddDays(1), ValidityState.Expired, null, "有效期届满"));
         }
         return list.OrderBy(t => t.Date).ToList();
-    }
-
-    private static string Verb(ValidityEventKind k) => k switch
-    {
-        ValidityEventKind.Revised => "修订",
-        ValidityEventKind.Extended => "延长有效期",
-        ValidityEventKind.Abolished => "废止",
-        ValidityEventKind.DeclaredInvalid => "宣布失效",
-        _ => "施行",
-    };
-}
-
-/// <summary>Labels and aliases of validity states.</summary>
-public static class ValidityNames
-{
-    public static string Name(this ValidityState s) => s switch
-    {
-        ValidityState.NotYetEffective => "尚未生效",
-        ValidityState.InForce => "现行有效",
-        ValidityState.Revised => "已修订",
-        ValidityState.Abolished => "已废止",
-        _ => "已失效",
-    };
-
-    public static string Alias(this ValidityState s) => s switch
-    {
-        ValidityState.NotYetEffective => "notYetEffective",
-        ValidityState.InForce => "inForce",
-        ValidityState.Revised => "revised",
-        ValidityState.Abolished => "abolished",
-        _ => "expired",
-    };
-
-    public static bool TryParse(string? value, out ValidityState state)
-    {
-        state = ValidityState.InForce;
-        var v = value?.Trim();
-        if (v is "有效" or "全文有效")
-        {
-            return true;
-        }
-        if (v is "失效" or "全文失效")
-        {
-            state = ValidityState.Expired;
-            return true;
-        }
-        if (v is "部分修订" or "已修改")
-        {
-            state = ValidityState.Revised;
-            return true;
-        }
-        if (v is "废止" or "全文废止")
-        {
-            state = ValidityState.Abolished;
-            return true;
-        }
-        foreach (var s in Enum.GetValues<ValidityState>())
-        {
-            if (v == s.Name() || string.Equals(v, s.Alias(), StringComparison.OrdinalIgnoreCase))
-            {
-                state = s;
-                return true;
-            }
-        }
-        return false;
     }
 }

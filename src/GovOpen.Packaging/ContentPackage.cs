@@ -3,7 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace GovOpen.Core.Content;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+
+namespace GovOpen.Packaging;
 
 /// <summary>
 /// A content package on disk:
@@ -49,6 +52,9 @@ public sealed partial class ContentPackage
 
     /// <summary>Items that could not be read, each naming its file and the reason.</summary>
     public IReadOnlyList<Issue> Problems { get; }
+
+    /// <summary>The items read into domain records, with the package's own problems first.</summary>
+    public ContentSet ToContentSet() => ContentSet.From(Manifest, Items, Problems);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")]
     private static partial Regex SafeId();

@@ -1,0 +1,59 @@
+namespace GovOpen.Core.Content;
+
+/// <summary>
+/// The ASCII property aliases of the GovOpen content model (docs/content-model.md), used by the content package,
+/// the Umbraco document types, the Delivery API and the back-office client (which gets a generated copy).
+/// </summary>
+public static class PropertyAliases
+{
+    // Shared
+    public const string Body = "body";
+    public const string PublishedDate = "publishedDate";
+    public const string Disclosure = "disclosure";
+    public const string Attachments = "attachments";
+    public const string Summary = "summary";
+
+    /// <summary>Set by <c>govopen import</c> on drafts: never public, whatever else the item says.</summary>
+    public const string Draft = "draft";
+
+    // 政策文件
+    public const string DocumentNumber = "documentNumber";
+    public const string IndexNumber = "indexNumber";
+    public const string Topic = "topic";
+    public const string Issuers = "issuers";
+    public const string SignedDate = "signedDate";
+    public const string Genre = "genre";
+    public const string Category = "category";
+    public const string RegistrationNumber = "registrationNumber";
+    public const string Validity = "validity";
+    public const string PendingValidityChanges = "pendingValidityChanges";
+    public const string RequiresInterpretation = "requiresInterpretation";
+    public const string NoInterpretationReason = "noInterpretationReason";
+    public const string InterpretationStatus = "interpretationStatus";
+
+    // 政策解读
+    public const string InterpretationOf = "interpretationOf";
+    public const string Form = "form";
+    public const string Interpreter = "interpreter";
+    public const string QuestionsAndAnswers = "qa";
+    public const string Images = "images";
+
+    // 会议公开
+    public const string Series = "series";
+    public const string Number = "number";
+    public const string MeetingDate = "meetingDate";
+    public const string Host = "host";
+    public const string Attendees = "attendees";
+    public const string Location = "location";
+    public const string Agenda = "agenda";
+
+    // 价格收费
+    public const string FeeCategory = "feeCategory";
+    public const string Collector = "collector";
+    public const string Payer = "payer";
+    public const string Standards = "standards";
+    public const string Note = "note";
+
+    // 年度报告
+    public const string Year = "year";
+}

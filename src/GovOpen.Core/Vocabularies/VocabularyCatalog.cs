@@ -1,0 +1,23 @@
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Fees;
+using GovOpen.Core.Interpretations;
+using GovOpen.Core.Validity;
+
+namespace GovOpen.Core.Vocabularies;
+
+/// <summary>Every value set of the domain, for generated client copies and documentation.</summary>
+public static class VocabularyCatalog
+{
+    public static IReadOnlyList<IVocabulary> All { get; } =
+    [
+        DisclosureNames.Attributes,
+        DisclosureNames.Grounds,
+        ValidityNames.States,
+        ValidityNames.Events,
+        DocumentGenres.Vocabulary,
+        PolicyCategories.Vocabulary,
+        InterpretationForms.Vocabulary,
+        FeeCategories.Vocabulary,
+    ];
+}
