@@ -245,7 +245,7 @@ public sealed class GovSearchIndex : IDisposable
                 }
                 return;
             }
-            var d = ToLucene(doc);
+            var d = SearchSchema.ToLucene(doc, _options.MaxBodyLength);
             if (update)
             {
                 gen.Writer.UpdateDocument(idTerm, d);
@@ -257,90 +257,6 @@ public sealed class GovSearchIndex : IDisposable
             Interlocked.Increment(ref count);
         });
         return count;
-    }
-
-    private Document ToLucene(SearchDocument s)
-    {
-        if (string.IsNullOrWhiteSpace(s.Id))
-        {
-            throw new GovOpenException(Issue.Error("id", "required", "索引文档缺少id", "A search document needs an id."));
-        }
-        var d = new Document
-        {
-            new StringField(Fields.Id, s.Id, Field.Store.YES),
-            new StringField(Fields.Type, s.ContentType, Field.Store.YES),
-            new SortedDocValuesField(Fields.DvPrefix + Fields.Type, new BytesRef(s.ContentType)),
-            new TextField(Fields.Title, s.Title, Field.Store.YES),
-            new TextField(Fields.TitleUnigram, s.Title, Field.Store.NO),
-            new StringField(Fields.Disclosure, s.Disclosure.Alias(), Field.Store.YES),
-        };
-        var body = s.Body.Length > _options.MaxBodyLength ? s.Body[.._options.MaxBodyLength] : s.Body;
-        if (body.Length > 0)
-        {
-            d.Add(new TextField(Fields.Body, body, Field.Store.YES));
-        }
-        if (!string.IsNullOrWhiteSpace(s.DocumentNumber))
-        {
-            var n = DocumentNumberParser.Parse(s.DocumentNumber);
-            d.Add(new StringField(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim(), Field.Store.YES));
-            d.Add(new StoredField(Fields.DocNumRaw, s.DocumentNumber));
-        }
-        if (s.IndexNumber is { Length: > 0 } ino)
-        {
-            d.Add(new StringField(Fields.IndexNumber, ino, Field.Store.YES));
-        }
-        foreach (var issuer in s.Issuers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
-        {
-            d.Add(new StringField(Fields.Issuer, issuer, Field.Store.YES));
-            d.Add(new SortedSetDocValuesField(Fields.DvPrefix + Fields.Issuer, new BytesRef(issuer)));
-        }
-        if (s.Topic is { Length: > 0 } topic)
-        {
-            var normalized = TopicTaxonomy.Normalize(topic);
-            var top = TopicTaxonomy.TopLevel(normalized);
-            d.Add(new StringField(Fields.Topic, normalized, Field.Store.YES));
-            d.Add(new StringField(Fields.TopicTop, top, Field.Store.NO));
-            d.Add(new SortedDocValuesField(Fields.DvPrefix + Fields.TopicTop, new BytesRef(top)));
-        }
-        AddKeyword(d, Fields.Genre, s.Genre);
-        AddKeyword(d, Fields.Year, s.Year?.ToString(CultureInfo.InvariantCulture));
-        AddKeyword(d, Fields.Validity, s.Validity);
-        if (s.PublishedDate is { } p)
-        {
-            d.Add(new NumericDocValuesField(Fields.Published, p.DayNumber));
-            d.Add(new StoredField(Fields.Published, p.DayNumber));
-        }
-        else
-        {
-            d.Add(new NumericDocValuesField(Fields.Published, 0));
-        }
-        if (s.SignedDate is { } sd)
-        {
-            d.Add(new StoredField(Fields.Signed, sd.DayNumber));
-        }
-        if (s.Route is { } r)
-        {
-            d.Add(new StringField(Fields.Route, r, Field.Store.YES));
-        }
-        foreach (var pid in s.PolicyIds)
-        {
-            d.Add(new StringField(Fields.PolicyIds, pid, Field.Store.YES));
-        }
-        foreach (var pt in s.PolicyTitles)
-        {
-            d.Add(new StoredField(Fields.PolicyTitles, pt));
-        }
-        return d;
-    }
-
-    private static void AddKeyword(Document d, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return;
-        }
-        d.Add(new StringField(field, value, Field.Store.YES));
-        d.Add(new SortedDocValuesField(Fields.DvPrefix + field, new BytesRef(value)));
     }
 
     /// <summary>Runs a search. Never throws for user input: bad parts become warnings.</summary>
@@ -400,7 +316,7 @@ public sealed class GovSearchIndex : IDisposable
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
-            hits.Add(ToHit(searcher.Doc(sd.Doc), sd.Score, built));
+            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, built.HighlightTerms, built.DocumentNumber));
         }
         return new SearchResult
         {
@@ -435,39 +351,6 @@ public sealed class GovSearchIndex : IDisposable
             ? counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
             : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal);
         return ordered.Select(c => new FacetValue(c.Key, c.Value, selected.Contains(c.Key))).ToList();
-    }
-
-    private static SearchHit ToHit(Document d, float score, QueryBuilder.Built built)
-    {
-        var title = d.Get(Fields.Title) ?? "";
-        var body = d.Get(Fields.Body) ?? "";
-        var docnum = d.Get(Fields.DocNum);
-        var published = d.GetField(Fields.Published)?.GetInt32Value();
-        var signed = d.GetField(Fields.Signed)?.GetInt32Value();
-        var terms = built.HighlightTerms;
-        return new SearchHit
-        {
-            Id = d.Get(Fields.Id),
-            ContentType = d.Get(Fields.Type),
-            Title = title,
-            TitleHtml = Highlighter.Mark(title, terms),
-            DocumentNumber = docnum,
-            IndexNumber = d.Get(Fields.IndexNumber),
-            Issuers = d.GetValues(Fields.Issuer),
-            Topic = d.Get(Fields.Topic),
-            Genre = d.Get(Fields.Genre),
-            Year = int.TryParse(d.Get(Fields.Year), out var y) ? y : null,
-            PublishedDate = published is { } p ? DateOnly.FromDayNumber(p) : null,
-            SignedDate = signed is { } s ? DateOnly.FromDayNumber(s) : null,
-            Validity = d.Get(Fields.Validity),
-            Disclosure = d.Get(Fields.Disclosure),
-            Route = d.Get(Fields.Route),
-            PolicyIds = d.GetValues(Fields.PolicyIds),
-            PolicyTitles = d.GetValues(Fields.PolicyTitles),
-            Score = float.IsNaN(score) ? 0 : score,
-            Snippet = Highlighter.Snippet(body, terms),
-            IsExactDocumentNumber = built.DocumentNumber is not null && docnum == built.DocumentNumber,
-        };
     }
 
     private SearchLease Lease()
