@@ -8,7 +8,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GovOpen.Search;
 
@@ -51,7 +50,7 @@ public sealed class GovSearchIndex : IDisposable
     {
         if (options.Path is null)
         {
-            var mem = Generation.Create(new RAMDirectory(), null, options);
+            var mem = Generation.Create(null, options);
             var index = new GovSearchIndex(options, mem, 0, new IndexOpenReport(source is not null, source is null ? null : "in-memory index built from source", 0));
             if (source is not null)
             {
@@ -87,7 +86,7 @@ public sealed class GovSearchIndex : IDisposable
         }
 
         var number = NextFreeNumber(options.Path, currentName);
-        var fresh = Generation.Create(FSDirectory.Open(GenerationPath(options.Path, number)), GenerationPath(options.Path, number), options);
+        var fresh = Generation.Create(GenerationPath(options.Path, number), options);
         var result = new GovSearchIndex(options, fresh, number, new IndexOpenReport(true, reason, 0));
         if (source is not null)
         {
@@ -192,7 +191,7 @@ public sealed class GovSearchIndex : IDisposable
             ThrowIfDisposed();
             var number = _options.Path is null ? 0 : NextFreeNumber(_options.Path, System.IO.Path.GetFileName(_current.Path));
             var path = _options.Path is null ? null : GenerationPath(_options.Path, number);
-            var fresh = Generation.Create(path is null ? new RAMDirectory() : FSDirectory.Open(path), path, _options);
+            var fresh = Generation.Create(path, _options);
             int n;
             try
             {
@@ -423,152 +422,6 @@ public sealed class GovSearchIndex : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             options.Log?.Invoke($"could not delete old index generation {path}: {e.Message}");
-        }
-    }
-
-    /// <summary>A searcher held for one search; releases its generation when disposed.</summary>
-    private readonly struct SearchLease(Generation generation, IndexSearcher searcher) : IDisposable
-    {
-        public IndexSearcher Searcher { get; } = searcher;
-
-        public void Dispose() => generation.Release(Searcher);
-    }
-
-    /// <summary>One index directory with its writer and searcher manager; reference-counted so a swap waits for readers.</summary>
-    private sealed class Generation
-    {
-        private readonly object _gate = new();
-        private int _refs;
-        private bool _retired;
-        private bool _closed;
-
-        private Generation(LuceneDirectory dir, string? path, IndexWriter writer)
-        {
-            Dir = dir;
-            Path = path;
-            Writer = writer;
-            Manager = new SearcherManager(writer, true, null);
-        }
-
-        public LuceneDirectory Dir { get; }
-
-        public string? Path { get; }
-
-        public IndexWriter Writer { get; }
-
-        public SearcherManager Manager { get; }
-
-        public Action? OnDisposed { get; set; }
-
-        public static Generation Create(LuceneDirectory dir, string? path, SearchIndexOptions options) =>
-            new(dir, path, new IndexWriter(dir, Config(options, OpenMode.CREATE)));
-
-        public static Generation OpenExisting(string path, SearchIndexOptions options)
-        {
-            var dir = FSDirectory.Open(path);
-            try
-            {
-                if (!DirectoryReader.IndexExists(dir))
-                {
-                    throw new IOException($"no index found in {path}");
-                }
-                if (options.VerifyOnOpen)
-                {
-                    var status = new CheckIndex(dir).DoCheckIndex();
-                    if (!status.Clean)
-                    {
-                        throw new CorruptIndexException($"CheckIndex found problems in {path}");
-                    }
-                }
-                var writer = new IndexWriter(dir, Config(options, OpenMode.APPEND));
-                try
-                {
-                    var g = new Generation(dir, path, writer);
-                    // Opening a reader reads every segment's metadata: a broken commit fails here.
-                    var s = g.Manager.Acquire();
-                    try
-                    {
-                        _ = s.IndexReader.NumDocs;
-                        foreach (var leaf in s.IndexReader.Leaves)
-                        {
-                            _ = leaf.AtomicReader.Fields;
-                        }
-                    }
-                    finally
-                    {
-                        g.Manager.Release(s);
-                    }
-                    return g;
-                }
-                catch
-                {
-                    writer.Rollback();
-                    throw;
-                }
-            }
-            catch
-            {
-                dir.Dispose();
-                throw;
-            }
-        }
-
-        private static IndexWriterConfig Config(SearchIndexOptions options, OpenMode mode) => new(BigramAnalyzer.Version, Analyzers.PerField())
-        {
-            OpenMode = mode,
-            RAMBufferSizeMB = options.RamBufferMb,
-            WriteLockTimeout = 1000,
-            MaxThreadStates = Math.Max(1, options.IndexingThreads),
-            UseCompoundFile = false,
-        };
-
-        public void Refresh() => Manager.MaybeRefreshBlocking();
-
-        public bool TryAcquire(out IndexSearcher searcher)
-        {
-            lock (_gate)
-            {
-                if (_retired)
-                {
-                    searcher = null!;
-                    return false;
-                }
-                _refs++;
-                searcher = Manager.Acquire();
-                return true;
-            }
-        }
-
-        public void Release(IndexSearcher searcher)
-        {
-            lock (_gate)
-            {
-                Manager.Release(searcher);
-                _refs--;
-                CloseIfUnused();
-            }
-        }
-
-        public void Retire()
-        {
-            lock (_gate)
-            {
-                _retired = true;
-                CloseIfUnused();
-            }
-        }
-
-        private void CloseIfUnused()
-        {
-            if (!_retired || _refs > 0 || _closed)
-            {
-                return;
-            }
-            _closed = true;
-            Manager.Dispose();
-            Writer.Dispose();
-            Dir.Dispose();
-            OnDisposed?.Invoke();
         }
     }
 }
