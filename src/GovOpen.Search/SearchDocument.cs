@@ -1,31 +1,6 @@
 using GovOpen.Core.Disclosure;
-using GovOpen.Core.Documents;
-using GovOpen.Core.Fees;
-using GovOpen.Core.Interpretations;
-using GovOpen.Core.Meetings;
-using GovOpen.Core.Validity;
 
 namespace GovOpen.Search;
-
-/// <summary>Content types the index knows; also the values of the <c>type</c> filter.</summary>
-public static class SearchContentTypes
-{
-    public const string Policy = "policy";
-    public const string Interpretation = "interpretation";
-    public const string Meeting = "meeting";
-    public const string Fee = "fee";
-
-    public static readonly IReadOnlyList<string> All = [Policy, Interpretation, Meeting, Fee];
-
-    public static string Name(string type) => type switch
-    {
-        Policy => "政策文件",
-        Interpretation => "政策解读",
-        Meeting => "会议公开",
-        Fee => "价格收费",
-        _ => type,
-    };
-}
 
 /// <summary>
 /// What the index stores of one item. Built from Core types with <see cref="SearchDocuments"/>; the body is
@@ -72,84 +47,4 @@ public sealed record SearchDocument
 
     /// <summary>Titles matching <see cref="PolicyIds"/> (for display in hits).</summary>
     public IReadOnlyList<string> PolicyTitles { get; init; } = [];
-}
-
-/// <summary>Builds <see cref="SearchDocument"/>s from the Core model.</summary>
-public static class SearchDocuments
-{
-    public static SearchDocument FromPolicy(PolicyDocument p, DateOnly today, string? route = null, string? plainBody = null) => new()
-    {
-        Id = p.Id,
-        ContentType = SearchContentTypes.Policy,
-        Title = p.Title,
-        Body = plainBody ?? p.Body,
-        DocumentNumber = p.DocumentNumber,
-        IndexNumber = p.IndexNumber,
-        Issuers = p.Issuers,
-        Topic = p.Topic,
-        Genre = p.Genre.Name(),
-        Year = p.Year,
-        SignedDate = p.SignedDate,
-        PublishedDate = p.PublishedDate,
-        Validity = p.Validity.EffectiveDate is null && p.Validity.History.Count == 0 ? ValidityState.InForce.Name() : p.Validity.StateOn(today).Name(),
-        Disclosure = p.Disclosure.Attribute,
-        Route = route,
-    };
-
-    public static SearchDocument FromInterpretation(Interpretation i, Func<string, PolicyDocument?> findPolicy, string? route = null, string? plainBody = null)
-    {
-        var policies = i.PolicyIds.Distinct().Select(findPolicy).OfType<PolicyDocument>().ToList();
-        return new()
-        {
-            Id = i.Id,
-            ContentType = SearchContentTypes.Interpretation,
-            Title = i.Title,
-            Body = plainBody ?? "",
-            Issuers = i.Interpreter is { } who ? [who] : policies.SelectMany(p => p.Issuers).Distinct().ToList(),
-            Topic = policies.Select(p => p.Topic).FirstOrDefault(t => t is not null),
-            Genre = i.Form.Name(),
-            Year = i.PublishedDate?.Year,
-            PublishedDate = i.PublishedDate,
-            Disclosure = i.Disclosure.Attribute,
-            Route = route,
-            PolicyIds = policies.Select(p => p.Id).ToList(),
-            PolicyTitles = policies.Select(p => p.Title).ToList(),
-        };
-    }
-
-    public static SearchDocument FromMeeting(Meeting m, string? route = null) => new()
-    {
-        Id = m.Id,
-        ContentType = SearchContentTypes.Meeting,
-        Title = m.Name,
-        // Only public agenda items are searchable.
-        Body = string.Join("\n", m.PublicItems.Select(a => $"{a.Topic}。{a.Decision}")),
-        Issuers = m.Host is { } h ? [h] : [],
-        Genre = m.Series,
-        Year = m.Date?.Year,
-        SignedDate = m.Date,
-        PublishedDate = m.PublishedDate,
-        Disclosure = m.Disclosure.Attribute,
-        Route = route,
-    };
-
-    public static SearchDocument FromFee(FeeItem f, DateOnly today, string? route = null)
-    {
-        var current = f.StandardOn(today);
-        return new()
-        {
-            Id = f.Id,
-            ContentType = SearchContentTypes.Fee,
-            Title = f.Name,
-            Body = string.Join("\n", f.History.Select(s => $"{s.Display} {string.Join(" ", s.Basis)}")) + (f.Note is null ? "" : "\n" + f.Note),
-            Issuers = f.Collector is { } c ? [c] : [],
-            Genre = f.Category.Name(),
-            Year = current?.From.Year ?? f.History.LastOrDefault()?.From.Year,
-            PublishedDate = f.PublishedDate,
-            Validity = current is null ? ValidityState.Expired.Name() : ValidityState.InForce.Name(),
-            Disclosure = f.Disclosure.Attribute,
-            DocumentNumber = null,
-            Route = route,
-        };
-    }
 }

@@ -1,16 +1,4 @@
-using GovOpen.Core;
-
 namespace GovOpen.Search;
-
-public enum SearchSort
-{
-    /// <summary>Best match first; an exact 文号 match always leads.</summary>
-    Relevance,
-    /// <summary>Newest 发布日期 first.</summary>
-    DateDescending,
-    /// <summary>Oldest 发布日期 first.</summary>
-    DateAscending,
-}
 
 /// <summary>A search request. Free text, filters (OR within a key, AND across keys), sort and paging.</summary>
 public sealed record SearchQuery
@@ -74,52 +62,4 @@ public sealed record SearchQuery
             Take = take,
         };
     }
-}
-
-/// <summary>One search hit. <see cref="TitleHtml"/> and <see cref="Snippet"/> are HTML-escaped with matches in &lt;mark&gt;.</summary>
-public sealed record SearchHit
-{
-    public required string Id { get; init; }
-    public required string ContentType { get; init; }
-    public required string Title { get; init; }
-    public required string TitleHtml { get; init; }
-    public string? DocumentNumber { get; init; }
-    public string? IndexNumber { get; init; }
-    public IReadOnlyList<string> Issuers { get; init; } = [];
-    public string? Topic { get; init; }
-    public string? Genre { get; init; }
-    public int? Year { get; init; }
-    public DateOnly? PublishedDate { get; init; }
-    public DateOnly? SignedDate { get; init; }
-    public string? Validity { get; init; }
-    public string? Disclosure { get; init; }
-    public string? Route { get; init; }
-    public IReadOnlyList<string> PolicyIds { get; init; } = [];
-    public IReadOnlyList<string> PolicyTitles { get; init; } = [];
-    public float Score { get; init; }
-    public string Snippet { get; init; } = "";
-
-    /// <summary>The query was a 文号 and this item carries exactly that number.</summary>
-    public bool IsExactDocumentNumber { get; init; }
-}
-
-/// <summary>A facet value with its count.</summary>
-public sealed record FacetValue(string Value, int Count, bool Selected);
-
-public sealed record SearchResult
-{
-    public int Total { get; init; }
-    public IReadOnlyList<SearchHit> Hits { get; init; } = [];
-
-    /// <summary>Filter key → values with counts (counts for a key ignore that key's own filter).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
-
-    /// <summary>What was adjusted in the request (cut query, unknown filter…), never an error.</summary>
-    public IReadOnlyList<Issue> Warnings { get; init; } = [];
-
-    /// <summary>The query text actually searched (cleaned and cut).</summary>
-    public string QueryText { get; init; } = "";
-
-    /// <summary>When the query was read as a 文号: its normalized form.</summary>
-    public string? DocumentNumber { get; init; }
 }

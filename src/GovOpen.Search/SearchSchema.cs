@@ -1,0 +1,166 @@
+using System.Globalization;
+using GovOpen.Core;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace GovOpen.Search;
+
+// The field names and both directions of the mapping live together in this file, so a field is added in one place.
+// The names keep their own type, Fields, which the benchmark harness (bench/GovOpen.Bench) also uses.
+
+/// <summary>Field names of the index; <see cref="SearchSchema"/> writes and reads them.</summary>
+internal static class Fields
+{
+    public const string Id = "id";
+    public const string Type = "type";
+    public const string Title = "title";
+    public const string TitleUnigram = "title_uni";
+    public const string Body = "body";
+    public const string DocNum = "docnum";
+    public const string DocNumRaw = "docnum_raw";
+    public const string Issuer = "issuer";
+    public const string Topic = "topic";
+    public const string TopicTop = "topic_top";
+    public const string Genre = "genre";
+    public const string Year = "year";
+    public const string Validity = "validity";
+    public const string Disclosure = "disclosure";
+    public const string Published = "published";
+    public const string Signed = "signed";
+    public const string Route = "route";
+    public const string PolicyIds = "policy_id";
+    public const string PolicyTitles = "policy_title";
+    public const string IndexNumber = "indexno";
+    public const string DvPrefix = "dv_";
+}
+
+/// <summary>
+/// The index schema in both directions: <see cref="ToLucene"/> writes a <see cref="SearchDocument"/> as a Lucene
+/// document, <see cref="ToHit"/> reads a stored Lucene document back as a <see cref="SearchHit"/>.
+/// </summary>
+internal static class SearchSchema
+{
+    /// <summary>The Lucene document for <paramref name="s"/>; the body is cut at <paramref name="maxBodyLength"/> characters.</summary>
+    public static Document ToLucene(SearchDocument s, int maxBodyLength)
+    {
+        if (string.IsNullOrWhiteSpace(s.Id))
+        {
+            throw new GovOpenException(Issue.Error("id", "required", "索引文档缺少id", "A search document needs an id."));
+        }
+        var d = new Document
+        {
+            new StringField(Fields.Id, s.Id, Field.Store.YES),
+            new StringField(Fields.Type, s.ContentType, Field.Store.YES),
+            new SortedDocValuesField(Fields.DvPrefix + Fields.Type, new BytesRef(s.ContentType)),
+            new TextField(Fields.Title, s.Title, Field.Store.YES),
+            new TextField(Fields.TitleUnigram, s.Title, Field.Store.NO),
+            new StringField(Fields.Disclosure, s.Disclosure.Alias(), Field.Store.YES),
+        };
+        var body = s.Body.Length > maxBodyLength ? s.Body[..maxBodyLength] : s.Body;
+        if (body.Length > 0)
+        {
+            d.Add(new TextField(Fields.Body, body, Field.Store.YES));
+        }
+        if (!string.IsNullOrWhiteSpace(s.DocumentNumber))
+        {
+            var n = DocumentNumberParser.Parse(s.DocumentNumber);
+            d.Add(new StringField(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim(), Field.Store.YES));
+            d.Add(new StoredField(Fields.DocNumRaw, s.DocumentNumber));
+        }
+        if (s.IndexNumber is { Length: > 0 } ino)
+        {
+            d.Add(new StringField(Fields.IndexNumber, ino, Field.Store.YES));
+        }
+        foreach (var issuer in s.Issuers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        {
+            d.Add(new StringField(Fields.Issuer, issuer, Field.Store.YES));
+            d.Add(new SortedSetDocValuesField(Fields.DvPrefix + Fields.Issuer, new BytesRef(issuer)));
+        }
+        if (s.Topic is { Length: > 0 } topic)
+        {
+            var normalized = TopicTaxonomy.Normalize(topic);
+            var top = TopicTaxonomy.TopLevel(normalized);
+            d.Add(new StringField(Fields.Topic, normalized, Field.Store.YES));
+            d.Add(new StringField(Fields.TopicTop, top, Field.Store.NO));
+            d.Add(new SortedDocValuesField(Fields.DvPrefix + Fields.TopicTop, new BytesRef(top)));
+        }
+        AddKeyword(d, Fields.Genre, s.Genre);
+        AddKeyword(d, Fields.Year, s.Year?.ToString(CultureInfo.InvariantCulture));
+        AddKeyword(d, Fields.Validity, s.Validity);
+        if (s.PublishedDate is { } p)
+        {
+            d.Add(new NumericDocValuesField(Fields.Published, p.DayNumber));
+            d.Add(new StoredField(Fields.Published, p.DayNumber));
+        }
+        else
+        {
+            d.Add(new NumericDocValuesField(Fields.Published, 0));
+        }
+        if (s.SignedDate is { } sd)
+        {
+            d.Add(new StoredField(Fields.Signed, sd.DayNumber));
+        }
+        if (s.Route is { } r)
+        {
+            d.Add(new StringField(Fields.Route, r, Field.Store.YES));
+        }
+        foreach (var pid in s.PolicyIds)
+        {
+            d.Add(new StringField(Fields.PolicyIds, pid, Field.Store.YES));
+        }
+        foreach (var pt in s.PolicyTitles)
+        {
+            d.Add(new StoredField(Fields.PolicyTitles, pt));
+        }
+        return d;
+    }
+
+    /// <summary>A stored, filterable and facetable keyword (nothing when blank).</summary>
+    private static void AddKeyword(Document d, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+        d.Add(new StringField(field, value, Field.Store.YES));
+        d.Add(new SortedDocValuesField(Fields.DvPrefix + field, new BytesRef(value)));
+    }
+
+    /// <summary>
+    /// The hit for a stored document: title and body are marked with <paramref name="highlightTerms"/>, and the hit
+    /// is an exact 文号 match when it carries <paramref name="queryDocumentNumber"/> (the query read as a 文号).
+    /// </summary>
+    public static SearchHit ToHit(Document d, float score, IReadOnlyCollection<string> highlightTerms, string? queryDocumentNumber)
+    {
+        var title = d.Get(Fields.Title) ?? "";
+        var body = d.Get(Fields.Body) ?? "";
+        var docnum = d.Get(Fields.DocNum);
+        var published = d.GetField(Fields.Published)?.GetInt32Value();
+        var signed = d.GetField(Fields.Signed)?.GetInt32Value();
+        return new SearchHit
+        {
+            Id = d.Get(Fields.Id),
+            ContentType = d.Get(Fields.Type),
+            Title = title,
+            TitleHtml = Highlighter.Mark(title, highlightTerms),
+            DocumentNumber = docnum,
+            IndexNumber = d.Get(Fields.IndexNumber),
+            Issuers = d.GetValues(Fields.Issuer),
+            Topic = d.Get(Fields.Topic),
+            Genre = d.Get(Fields.Genre),
+            Year = int.TryParse(d.Get(Fields.Year), out var y) ? y : null,
+            PublishedDate = published is { } p ? DateOnly.FromDayNumber(p) : null,
+            SignedDate = signed is { } s ? DateOnly.FromDayNumber(s) : null,
+            Validity = d.Get(Fields.Validity),
+            Disclosure = d.Get(Fields.Disclosure),
+            Route = d.Get(Fields.Route),
+            PolicyIds = d.GetValues(Fields.PolicyIds),
+            PolicyTitles = d.GetValues(Fields.PolicyTitles),
+            Score = float.IsNaN(score) ? 0 : score,
+            Snippet = Highlighter.Snippet(body, highlightTerms),
+            IsExactDocumentNumber = queryDocumentNumber is not null && docnum == queryDocumentNumber,
+        };
+    }
+}

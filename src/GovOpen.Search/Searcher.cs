@@ -1,0 +1,144 @@
+using GovOpen.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GovOpen.Search;
+
+/// <summary>
+/// Reads the live generation: query execution with paging and sort, facet counts (drill-sideways for filtered
+/// keys), and hits read back through <see cref="SearchSchema.ToHit"/> with the query's highlight terms.
+/// </summary>
+internal sealed class Searcher(IndexGenerations generations)
+{
+    /// <summary>Number of documents searchable now.</summary>
+    public int Count
+    {
+        get
+        {
+            using var lease = generations.Lease();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    /// <summary>Ids of every indexed document (for sync checks).</summary>
+    public IReadOnlySet<string> Ids()
+    {
+        using var lease = generations.Lease();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Fields.Id);
+            if (terms is null)
+            {
+                continue;
+            }
+            var te = terms.GetEnumerator();
+            var live = leaf.AtomicReader.LiveDocs;
+            DocsEnum? docs = null;
+            while (te.MoveNext())
+            {
+                docs = te.Docs(live, docs, DocsFlags.NONE);
+                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    set.Add(te.Term.Utf8ToString());
+                }
+            }
+        }
+        return set;
+    }
+
+    /// <summary>Runs a search. Never throws for user input: bad parts become warnings.</summary>
+    public SearchResult Search(SearchQuery query)
+    {
+        generations.ThrowIfDisposed();
+        var built = QueryBuilder.Build(query.Text, query.TitleOnly);
+        var warnings = built.Warnings;
+        var skip = WithinRange(query.Skip, 0, SearchQuery.MaxSkip, "skip", "翻页位置", warnings);
+        var take = WithinRange(query.Take, 1, SearchQuery.MaxTake, "take", "每页条数", warnings);
+        var main = built.TextQuery ?? new MatchAllDocsQuery();
+        var filter = QueryBuilder.Filter(query.Filters, null, warnings);
+        var final = WithFilter(main, filter);
+        var sort = query.Sort == SearchSort.Relevance && built.TextQuery is null ? SearchSort.DateDescending : query.Sort;
+
+        using var lease = generations.Lease();
+        var searcher = lease.Searcher;
+        var numHits = Math.Max(1, skip + take);
+        ITopDocsCollector top = sort == SearchSort.Relevance
+            ? TopScoreDocCollector.Create(numHits, false)
+            : TopFieldCollector.Create(new Sort(new SortField(Fields.Published, SortFieldType.INT64, sort == SearchSort.DateDescending), SortField.FIELD_SCORE), numHits, false, true, false, false);
+        var activeFilterKeys = query.IncludeFacets
+            ? query.Filters.Where(f => FacetCollector.FieldOf.ContainsKey(f.Key.ToLowerInvariant()) && f.Value.Any(v => !string.IsNullOrWhiteSpace(v))).Select(f => f.Key.ToLowerInvariant()).ToHashSet()
+            : [];
+        var plainKeys = FacetCollector.FieldOf.Keys.Where(k => !activeFilterKeys.Contains(k)).ToList();
+        FacetCollector? facets = query.IncludeFacets ? new FacetCollector(plainKeys) : null;
+        searcher.Search(final, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+        var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        if (facets is not null)
+        {
+            foreach (var (key, counts) in facets.Counts)
+            {
+                facetResult[key] = ToFacet(counts, key, query);
+            }
+            // Drill sideways: counts for a filtered key ignore that key's own filter.
+            foreach (var key in activeFilterKeys)
+            {
+                var side = new FacetCollector([key]);
+                var ignore = new List<Issue>();
+                searcher.Search(WithFilter(main, QueryBuilder.Filter(query.Filters, key, ignore)), side);
+                facetResult[key] = ToFacet(side.Counts[key], key, query);
+            }
+        }
+
+        var docs = top.GetTopDocs(skip, take);
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var sd in docs.ScoreDocs)
+        {
+            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, built.HighlightTerms, built.DocumentNumber));
+        }
+        return new SearchResult
+        {
+            Total = top.TotalHits,
+            Hits = hits,
+            Facets = facetResult,
+            Warnings = warnings,
+            QueryText = built.CleanText,
+            DocumentNumber = built.DocumentNumber,
+        };
+    }
+
+    /// <summary>A paging value clamped to <paramref name="min"/>–<paramref name="max"/>; a value outside adds a warning.</summary>
+    private static int WithinRange(int value, int min, int max, string field, string nameZh, List<Issue> warnings)
+    {
+        if (value >= min && value <= max)
+        {
+            return value;
+        }
+        warnings.Add(Issue.Warn(field, "range", $"{nameZh}须在{min}–{max}之间", $"{field} must be {min}–{max}."));
+        return Math.Clamp(value, min, max);
+    }
+
+    /// <summary>
+    /// Filters are a required, zero-weight clause: the conjunction scorer then advances on whichever side is
+    /// rarer (a year filter skips most of a common phrase's postings), and scores are unchanged.
+    /// </summary>
+    private static Query WithFilter(Query main, Query? filter)
+    {
+        if (filter is null)
+        {
+            return main;
+        }
+        filter.Boost = 0f;
+        return new BooleanQuery { { main, Occur.MUST }, { filter, Occur.MUST } };
+    }
+
+    private static List<FacetValue> ToFacet(Dictionary<string, int> counts, string key, SearchQuery query)
+    {
+        var selected = query.Filters.Where(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(f => f.Value.Select(v => QueryBuilder.FilterTerm(key, v.Trim())?.Text ?? v)).ToHashSet(StringComparer.Ordinal);
+        var ordered = key == "year"
+            ? counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
+            : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal);
+        return ordered.Select(c => new FacetValue(c.Key, c.Value, selected.Contains(c.Key))).ToList();
+    }
+}
