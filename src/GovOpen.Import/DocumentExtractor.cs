@@ -52,8 +52,22 @@ public static partial class DocumentExtractor
 
     private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
 
-    [GeneratedRegex(@"此件(公开发布|主动公开|依申请公开|不予公开|不公开)")]
-    private static partial Regex DisclosureMarker();
+    /// <summary>
+    /// Words offices print after 此件 that are not 公开属性 names in Core (<see cref="DisclosureNames"/>):
+    /// 公开发布 is the customary wording on proactively published documents (（此件公开发布）), and 不公开 is a
+    /// common short form of 不予公开. They belong to reading printed documents, not to the disclosure vocabulary
+    /// the rest of GovOpen accepts, so they stay in the importer.
+    /// </summary>
+    private static readonly Dictionary<string, DisclosureAttribute> ImporterOnlyMarkers = new(StringComparer.Ordinal)
+    {
+        ["公开发布"] = DisclosureAttribute.Proactive,
+        ["不公开"] = DisclosureAttribute.NotDisclosed,
+    };
+
+    /// <summary>此件 followed by a 公开属性 name (主动公开, 依申请公开, 不予公开) or an importer-only word.</summary>
+    private static readonly Regex DisclosureMarker = new(
+        "此件(" + string.Join("|", Enum.GetValues<DisclosureAttribute>().Select(a => a.Name()).Concat(ImporterOnlyMarkers.Keys).Select(Regex.Escape)) + ")",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// The document being read: its non-empty lines, the reading position, where the body and the signature are,
@@ -419,14 +433,10 @@ public static partial class DocumentExtractor
     {
         foreach (var l in c.Lines.Skip(c.BodyStart))
         {
-            if (DisclosureMarker().Match(l.Text) is { Success: true } dm)
+            if (DisclosureMarker.Match(l.Text) is { Success: true } dm)
             {
-                var attr = dm.Groups[1].Value switch
-                {
-                    "依申请公开" => DisclosureAttribute.OnRequest,
-                    "不予公开" or "不公开" => DisclosureAttribute.NotDisclosed,
-                    _ => DisclosureAttribute.Proactive,
-                };
+                var word = dm.Groups[1].Value;
+                var attr = DisclosureNames.TryParseAttribute(word, out var named) ? named : ImporterOnlyMarkers[word];
                 c.Result.Disclosure = new(attr, 0.95, l.Index, l.Text);
                 return;
             }
@@ -517,7 +527,7 @@ public static partial class DocumentExtractor
     }
 
     /// <summary>A short line that is only the 公开方式 marker; it is not body text.</summary>
-    private static bool IsDisclosureLine(string t) => DisclosureMarker().IsMatch(t) && t.Length < 20;
+    private static bool IsDisclosureLine(string t) => DisclosureMarker.IsMatch(t) && t.Length < 20;
 
     private static string FieldName(string field) => field switch
     {
@@ -579,7 +589,7 @@ public static partial class DocumentExtractor
     private static bool LooksLikeAgency(string t)
     {
         var s = t.Replace(" ", "", StringComparison.Ordinal);
-        if (s.Length is < 3 or > 60 || s.Contains('，') || s.Contains('。') || s.Contains('：') || IsDateLine(t, out _) || DisclosureMarker().IsMatch(t))
+        if (s.Length is < 3 or > 60 || s.Contains('，') || s.Contains('。') || s.Contains('：') || IsDateLine(t, out _) || DisclosureMarker.IsMatch(t))
         {
             return false;
         }
@@ -589,5 +599,5 @@ public static partial class DocumentExtractor
     private static IEnumerable<string> SplitAgencies(string t) =>
         t.Split([' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static bool LooksLikeContinuation(string t) => !IsDateLine(t, out _) && !DisclosureMarker().IsMatch(t) && t.Length < 120 && (t.Contains('，') || t.Contains('、') || t.EndsWith('。'));
+    private static bool LooksLikeContinuation(string t) => !IsDateLine(t, out _) && !DisclosureMarker.IsMatch(t) && t.Length < 120 && (t.Contains('，') || t.Contains('、') || t.EndsWith('。'));
 }
