@@ -105,7 +105,7 @@ public static class CliApp
     private static int Sample(string[] args, TextWriter stdout)
     {
         var o = Options(args, out _);
-        var count = GovOpen.Cli.Sample.SampleGenerator.Write(Need(o, "out"));
+        var count = GovOpen.Cli.Sample.SamplePackage.Write(Need(o, "out"));
         stdout.WriteLine($"wrote {count} items (示例数据) to {o["out"]}");
         return Ok;
     }

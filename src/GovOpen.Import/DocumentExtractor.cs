@@ -41,9 +41,6 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"^(.+?)\s+(\S*年\S*月\S*日)\s*印\s*发$")]
     private static partial Regex Printed();
 
-    [GeneratedRegex(@"此件(公开发布|主动公开|依申请公开|不予公开|不公开)")]
-    private static partial Regex DisclosureMarker();
-
     [GeneratedRegex(@"(人民政府|办公室|办公厅|委员会|局|厅|部|院|委|中心|管委会|公司|大学|署|处|站|所|社|会|党组|党委)$")]
     private static partial Regex AgencySuffix();
 
@@ -55,6 +52,47 @@ public static partial class DocumentExtractor
 
     private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
 
+    /// <summary>
+    /// Words offices print after 此件 that are not 公开属性 names in Core (<see cref="DisclosureNames"/>):
+    /// 公开发布 is the customary wording on proactively published documents (（此件公开发布）), and 不公开 is a
+    /// common short form of 不予公开. They belong to reading printed documents, not to the disclosure vocabulary
+    /// the rest of GovOpen accepts, so they stay in the importer.
+    /// </summary>
+    private static readonly Dictionary<string, DisclosureAttribute> ImporterOnlyMarkers = new(StringComparer.Ordinal)
+    {
+        ["公开发布"] = DisclosureAttribute.Proactive,
+        ["不公开"] = DisclosureAttribute.NotDisclosed,
+    };
+
+    /// <summary>此件 followed by a 公开属性 name (主动公开, 依申请公开, 不予公开) or an importer-only word.</summary>
+    private static readonly Regex DisclosureMarker = new(
+        "此件(" + string.Join("|", Enum.GetValues<DisclosureAttribute>().Select(a => a.Name()).Concat(ImporterOnlyMarkers.Keys).Select(Regex.Escape)) + ")",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The document being read: its non-empty lines, the reading position, where the body and the signature are,
+    /// and the result filled in so far.
+    /// </summary>
+    private sealed class Reading(List<Line> lines, ExtractionResult result)
+    {
+        public List<Line> Lines { get; } = lines;
+
+        public ExtractionResult Result { get; } = result;
+
+        /// <summary>Position in <see cref="Lines"/> of the next front-matter line (header, title, recipients).</summary>
+        public int Pos { get; set; }
+
+        /// <summary>Position in <see cref="Lines"/> of the first line after the front matter.</summary>
+        public int BodyStart { get; set; }
+
+        /// <summary>Paragraph index (<see cref="Line.Index"/>) where the signature block starts; -1 if there is none.</summary>
+        public int SignatureAt { get; set; } = -1;
+
+        public bool AtEnd => Pos >= Lines.Count;
+
+        public Line Current => Lines[Pos];
+    }
+
     public static ExtractionResult Extract(SourceText source)
     {
         var lines = source.Paragraphs.Select((p, i) => new Line(i, Clean(p.Text), p.InTable)).Where(l => l.Text.Length > 0).ToList();
@@ -63,20 +101,41 @@ public static partial class DocumentExtractor
         {
             return r;
         }
+        var c = new Reading(lines, r);
+        ReadHeader(c);
+        ReadTitle(c);
+        ReadTitleNote(c);
+        ReadTitleFromDecree(c);
+        ReadAttachedTitle(c);
+        ReadMainRecipients(c);
+        c.BodyStart = c.Pos; // the front matter ends here; body, signature and tail elements follow
+        ReadSignature(c);
+        InferMissingSignature(c);
+        ReadAttachmentNote(c);
+        ReadCopyTo(c);
+        ReadPrinted(c);
+        ReadDisclosureMarker(c);
+        ReadBody(c);
+        ReadIssuedDocument(c);
+        FindCitations(c);
+        AddWarnings(c);
+        return r;
+    }
 
-        // 1. Header block: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (and 签发人), the red separator.
-        var pos = 0;
+    /// <summary>
+    /// The header block: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (and 签发人), the red separator. Leaves the
+    /// position after its last line. In the 通告/公告 layout the title stands above the number and is read here.
+    /// </summary>
+    private static void ReadHeader(Reading c)
+    {
+        var (lines, r) = (c.Lines, c.Result);
         var headerEnd = -1;
         var preNumber = new List<Line>();
         for (var i = 0; i < Math.Min(lines.Count, 12); i++)
         {
             var t = lines[i].Text;
-            // A decree header split over two lines: 示例市人民政府令 / 第35号.
-            if (r.DocumentNumber is null && t.EndsWith('令') && t.Length <= 30 && i + 1 < lines.Count && DecreeNumberLine().IsMatch(lines[i + 1].Text)
-                && DocumentNumberParser.Parse(t + lines[i + 1].Text).Value is { Kind: DocumentNumberKind.Decree } decree)
+            if (TryReadDecreeHeading(c, i))
             {
-                r.DocumentNumber = new(decree.Normalized, 0.95, lines[i].Index, $"{t} / {lines[i + 1].Text}");
-                r.IssuerMark = new(t[..^1], 0.9, lines[i].Index, t);
                 headerEnd = i + 1;
                 i++;
                 continue;
@@ -92,31 +151,10 @@ public static partial class DocumentExtractor
                 headerEnd = i;
                 continue;
             }
-            var withoutSigner = Signer().Replace(t, "").Trim();
-            if (r.DocumentNumber is null && withoutSigner.Length is > 0 and <= 40)
+            if (TryReadDocumentNumber(c, i, preNumber))
             {
-                var parsed = DocumentNumberParser.Parse(withoutSigner);
-                if (parsed.Value is { } n)
-                {
-                    r.DocumentNumber = new(n.Normalized, r.IssuerMark is not null ? 0.97 : 0.85, lines[i].Index, t);
-                    r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
-                    headerEnd = i;
-                    // 通告/公告 layout: the title stands above the number.
-                    var before = string.Concat(preNumber.Select(l => l.Text));
-                    if (r.IssuerMark is null && preNumber.Count is > 0 and <= 3 && IsCompleteTitle(before))
-                    {
-                        r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
-                    }
-                    continue;
-                }
-                // Right-aligned joint numbers or numbers set off with spaces: the only citation on a short line.
-                var found = DocumentNumberParser.FindAll(withoutSigner);
-                if (found.Count == 1 && found[0].Length >= withoutSigner.Replace(" ", "", StringComparison.Ordinal).Length - 2)
-                {
-                    r.DocumentNumber = new(found[0].Number.Normalized, 0.8, lines[i].Index, t);
-                    headerEnd = i;
-                    continue;
-                }
+                headerEnd = i;
+                continue;
             }
             if (r.IssuerMark is not null || r.DocumentNumber is not null)
             {
@@ -124,18 +162,69 @@ public static partial class DocumentExtractor
             }
             preNumber.Add(lines[i]);
         }
-        pos = headerEnd + 1;
-        if (r.DocumentNumber is null || r.Title is null)
-        {
-            preNumber.Clear();
-        }
+        c.Pos = headerEnd + 1;
+    }
 
-        // 2. Title: one to three lines, up to the recipients line or the first body line.
-        var titleLines = new List<Line>();
-        while (r.Title is null && pos < lines.Count && titleLines.Count < 4)
+    /// <summary>A decree header split over two lines: 示例市人民政府令 / 第35号.</summary>
+    private static bool TryReadDecreeHeading(Reading c, int i)
+    {
+        var (lines, r) = (c.Lines, c.Result);
+        var t = lines[i].Text;
+        if (r.DocumentNumber is null && t.EndsWith('令') && t.Length <= 30 && i + 1 < lines.Count && DecreeNumberLine().IsMatch(lines[i + 1].Text)
+            && DocumentNumberParser.Parse(t + lines[i + 1].Text).Value is { Kind: DocumentNumberKind.Decree } decree)
         {
-            var t = lines[pos].Text;
-            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || lines[pos].InTable)
+            r.DocumentNumber = new(decree.Normalized, 0.95, lines[i].Index, $"{t} / {lines[i + 1].Text}");
+            r.IssuerMark = new(t[..^1], 0.9, lines[i].Index, t);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The 发文字号 on line <paramref name="i"/> (a 签发人 after it is ignored); <paramref name="preNumber"/> holds the
+    /// unrecognised lines above it, which are the title in the 通告/公告 layout.
+    /// </summary>
+    private static bool TryReadDocumentNumber(Reading c, int i, List<Line> preNumber)
+    {
+        var (lines, r) = (c.Lines, c.Result);
+        var t = lines[i].Text;
+        var withoutSigner = Signer().Replace(t, "").Trim();
+        if (r.DocumentNumber is not null || withoutSigner.Length is not (> 0 and <= 40))
+        {
+            return false;
+        }
+        var parsed = DocumentNumberParser.Parse(withoutSigner);
+        if (parsed.Value is { } n)
+        {
+            r.DocumentNumber = new(n.Normalized, r.IssuerMark is not null ? 0.97 : 0.85, lines[i].Index, t);
+            r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
+            // 通告/公告 layout: the title stands above the number.
+            var before = string.Concat(preNumber.Select(l => l.Text));
+            if (r.IssuerMark is null && preNumber.Count is > 0 and <= 3 && IsCompleteTitle(before))
+            {
+                r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
+            }
+            return true;
+        }
+        // Right-aligned joint numbers or numbers set off with spaces: the only citation on a short line.
+        var found = DocumentNumberParser.FindAll(withoutSigner);
+        if (found.Count == 1 && found[0].Length >= withoutSigner.Replace(" ", "", StringComparison.Ordinal).Length - 2)
+        {
+            r.DocumentNumber = new(found[0].Number.Normalized, 0.8, lines[i].Index, t);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The title: one to three lines, up to the recipients line or the first body line.</summary>
+    private static void ReadTitle(Reading c)
+    {
+        var r = c.Result;
+        var titleLines = new List<Line>();
+        while (r.Title is null && !c.AtEnd && titleLines.Count < 4)
+        {
+            var t = c.Current.Text;
+            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || c.Current.InTable)
             {
                 break;
             }
@@ -143,66 +232,95 @@ public static partial class DocumentExtractor
             {
                 break;
             }
-            titleLines.Add(lines[pos]);
-            pos++;
+            titleLines.Add(c.Current);
+            c.Pos++;
         }
-        if (titleLines.Count > 0)
+        if (titleLines.Count == 0)
         {
-            var title = JoinTitle(titleLines);
-            if (IsCompleteTitle(title) || title.Contains("关于", StringComparison.Ordinal))
-            {
-                r.Title = new(title, IsCompleteTitle(title) && title.Contains("关于", StringComparison.Ordinal) ? 0.95 : 0.8, titleLines[0].Index, string.Join(" / ", titleLines.Select(l => l.Text)));
-            }
-            else if (titleLines.Count == 1 && title.Length <= 40)
-            {
-                r.Title = new(title, 0.5, titleLines[0].Index, title);
-                r.Warnings.Add(Issue.Warn("title", "uncertain", "标题不以文种结尾，请核对", "The title does not end with a document kind; please check."));
-            }
-            else
-            {
-                pos = titleLines[0].Index == lines[0].Index ? 0 : pos - titleLines.Count;
-            }
+            return;
         }
-        if (pos < lines.Count && BracketedDate().IsMatch(lines[pos].Text))
+        var title = JoinTitle(titleLines);
+        if (IsCompleteTitle(title) || title.Contains("关于", StringComparison.Ordinal))
         {
-            r.TitleNote = new(lines[pos].Text.Trim('（', '）', '(', ')'), 0.9, lines[pos].Index, lines[pos].Text);
-            pos++;
+            r.Title = new(title, IsCompleteTitle(title) && title.Contains("关于", StringComparison.Ordinal) ? 0.95 : 0.8, titleLines[0].Index, string.Join(" / ", titleLines.Select(l => l.Text)));
         }
+        else if (titleLines.Count == 1 && title.Length <= 40)
+        {
+            r.Title = new(title, 0.5, titleLines[0].Index, title);
+            r.Warnings.Add(Issue.Warn("title", "uncertain", "标题不以文种结尾，请核对", "The title does not end with a document kind; please check."));
+        }
+        else
+        {
+            c.Pos -= titleLines.Count; // not a title: these lines are read again as body
+        }
+    }
+
+    /// <summary>A date in brackets under the title, e.g. （2020年8月14日市人民政府第12次常务会议通过）.</summary>
+    private static void ReadTitleNote(Reading c)
+    {
+        if (!c.AtEnd && BracketedDate().IsMatch(c.Current.Text))
+        {
+            c.Result.TitleNote = new(c.Current.Text.Trim('（', '）', '(', ')'), 0.9, c.Current.Index, c.Current.Text);
+            c.Pos++;
+        }
+    }
+
+    /// <summary>A decree without a title announces the rule it publishes: 《…》已经…通过，现予公布.</summary>
+    private static void ReadTitleFromDecree(Reading c)
+    {
+        var r = c.Result;
         if (r.Title is null && r.DocumentNumber is { } dn && dn.Value.Contains('令'))
         {
-            // A decree announces the rule it publishes: 《…》已经…通过，现予公布.
-            var announce = lines.Skip(pos).Take(3).FirstOrDefault(l => l.Text.Contains("现予公布", StringComparison.Ordinal));
+            var announce = c.Lines.Skip(c.Pos).Take(3).FirstOrDefault(l => l.Text.Contains("现予公布", StringComparison.Ordinal));
             if (announce is not null && TitleCitation().Match(announce.Text) is { Success: true } ann)
             {
                 r.Title = new(ann.Groups[1].Value, 0.85, announce.Index, announce.Text);
             }
         }
+    }
+
+    /// <summary>For a 印发 notice (关于印发《…》的通知): the title of the document it issues.</summary>
+    private static void ReadAttachedTitle(Reading c)
+    {
+        var r = c.Result;
         if (r.Title is { } tt && IssueWrapper().Match(tt.Value) is { Success: true } wrap)
         {
             var attached = wrap.Groups["t"].Value;
-            var again = lines.Skip(pos).FirstOrDefault(l => l.Text == attached);
+            var again = c.Lines.Skip(c.Pos).FirstOrDefault(l => l.Text == attached);
             r.AttachedTitle = new(attached, again is null ? 0.85 : 0.95, again?.Index ?? tt.Line, again?.Text ?? tt.Value);
         }
+    }
 
-        // 3. Main recipients: a line ending with a colon right after the title.
-        if (pos < lines.Count && EndsWithColon(lines[pos].Text) && !AttachmentStart().IsMatch(lines[pos].Text) && lines[pos].Text.Length <= 120 && !IsOpeningSentence(lines[pos].Text))
+    /// <summary>主送机关: a line ending with a colon right after the title.</summary>
+    private static void ReadMainRecipients(Reading c)
+    {
+        if (c.AtEnd)
         {
-            r.MainRecipients = new(lines[pos].Text.TrimEnd('：', ':'), 0.9, lines[pos].Index, lines[pos].Text);
-            pos++;
+            return;
         }
+        var t = c.Current.Text;
+        if (EndsWithColon(t) && !AttachmentStart().IsMatch(t) && t.Length <= 120 && !IsOpeningSentence(t))
+        {
+            c.Result.MainRecipients = new(t.TrimEnd('：', ':'), 0.9, c.Current.Index, t);
+            c.Pos++;
+        }
+    }
 
-        // 4. The closing: the first 发文机关署名 + 成文日期 pair after the start of the body (for a 印发 notice that is
-        //    the notice's own signature; the issued document follows it).
-        var bodyStart = pos;
-        var signatureAt = -1;
-        for (var i = bodyStart; i < lines.Count; i++)
+    /// <summary>
+    /// The closing: the first 发文机关署名 + 成文日期 pair after the start of the body (for a 印发 notice that is the
+    /// notice's own signature; the issued document follows it).
+    /// </summary>
+    private static void ReadSignature(Reading c)
+    {
+        var (lines, r) = (c.Lines, c.Result);
+        for (var i = c.BodyStart; i < lines.Count; i++)
         {
             if (!IsDateLine(lines[i].Text, out var date))
             {
                 continue;
             }
             var issuers = new List<Line>();
-            for (var j = i - 1; j >= bodyStart && issuers.Count < 4 && LooksLikeAgency(lines[j].Text); j--)
+            for (var j = i - 1; j >= c.BodyStart && issuers.Count < 4 && LooksLikeAgency(lines[j].Text); j--)
             {
                 issuers.Insert(0, lines[j]);
             }
@@ -210,18 +328,24 @@ public static partial class DocumentExtractor
             {
                 r.Issuers = new(issuers.SelectMany(l => SplitAgencies(l.Text)).ToList(), 0.95, issuers[0].Index, string.Join(" / ", issuers.Select(l => l.Text)));
                 r.SignedDate = new(date, 0.95, lines[i].Index, lines[i].Text);
-                signatureAt = issuers[0].Index;
-                break;
+                c.SignatureAt = issuers[0].Index;
+                return;
             }
         }
+    }
+
+    /// <summary>Without a signature block: the 成文日期 and 发文机关 from what the document does have.</summary>
+    private static void InferMissingSignature(Reading c)
+    {
+        var r = c.Result;
         if (r.SignedDate is null)
         {
             // No signature block (工作要点 and similar): a date standing alone at the end.
-            var last = lines.Skip(bodyStart).Where(l => IsDateLine(l.Text, out _)).LastOrDefault();
+            var last = c.Lines.Skip(c.BodyStart).Where(l => IsDateLine(l.Text, out _)).LastOrDefault();
             if (last is not null && IsDateLine(last.Text, out var d))
             {
                 r.SignedDate = new(d, 0.75, last.Index, last.Text);
-                signatureAt = last.Index;
+                c.SignatureAt = last.Index;
             }
         }
         if (r.SignedDate is null && r.TitleNote is { } note && ChineseDate.FindAll(note.Value).FirstOrDefault() is { Length: > 0 } noteDate)
@@ -233,65 +357,99 @@ public static partial class DocumentExtractor
         {
             r.Issuers = new([mark.Value], 0.7, mark.Line, mark.Source);
         }
+    }
 
-        // 5. Tail elements anywhere after the body starts: 附件说明, 抄送, 印发, 公开方式.
-        for (var i = bodyStart; i < lines.Count; i++)
+    /// <summary>附件说明 (附件：1．… 2．…) before the signature.</summary>
+    private static void ReadAttachmentNote(Reading c)
+    {
+        var lines = c.Lines;
+        bool BeforeSignature(Line l) => c.SignatureAt < 0 || l.Index < c.SignatureAt;
+        for (var i = c.BodyStart; i < lines.Count && c.Result.Attachments is null; i++)
         {
-            var t = lines[i].Text;
-            if (r.Attachments is null && AttachmentStart().Match(t) is { Success: true } am && (signatureAt < 0 || lines[i].Index < signatureAt))
+            if (AttachmentStart().Match(lines[i].Text) is not { Success: true } am || !BeforeSignature(lines[i]))
             {
-                var items = new List<string>();
-                var first = am.Groups[1].Value.Trim();
-                if (first.Length > 0)
-                {
-                    items.Add(NumberedItem().Match(first) is { Success: true } nm ? nm.Groups[1].Value.Trim() : first);
-                }
-                for (var j = i + 1; j < lines.Count && NumberedItem().Match(lines[j].Text) is { Success: true } more && (signatureAt < 0 || lines[j].Index < signatureAt); j++)
-                {
-                    items.Add(more.Groups[1].Value.Trim());
-                }
-                if (items.Count > 0)
-                {
-                    r.Attachments = new(items, 0.9, lines[i].Index, t);
-                }
+                continue;
             }
-            if (CopyTo().Match(t) is { Success: true } cm && r.CopyTo is null)
+            var items = new List<string>();
+            var first = am.Groups[1].Value.Trim();
+            if (first.Length > 0)
             {
-                var value = cm.Groups[1].Value.Trim();
-                for (var j = i + 1; j < lines.Count && !Printed().IsMatch(lines[j].Text) && !Separator().IsMatch(lines[j].Text) && !lines[j].Text.EndsWith("印发", StringComparison.Ordinal) && value.Length < 300; j++)
-                {
-                    if (LooksLikeContinuation(lines[j].Text))
-                    {
-                        value += lines[j].Text;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                r.CopyTo = new(value.TrimEnd('。'), 0.9, lines[i].Index, t);
+                items.Add(NumberedItem().Match(first) is { Success: true } nm ? nm.Groups[1].Value.Trim() : first);
             }
-            if (Printed().Match(t) is { Success: true } pm && ChineseDate.TryParse(pm.Groups[2].Value, out var printedDate))
+            for (var j = i + 1; j < lines.Count && NumberedItem().Match(lines[j].Text) is { Success: true } more && BeforeSignature(lines[j]); j++)
             {
-                r.PrintedBy = new(pm.Groups[1].Value.Trim(), 0.9, lines[i].Index, t);
-                r.PrintedDate = new(printedDate, 0.9, lines[i].Index, t);
+                items.Add(more.Groups[1].Value.Trim());
             }
-            if (r.Disclosure is null && DisclosureMarker().Match(t) is { Success: true } dm)
+            if (items.Count > 0)
             {
-                var attr = dm.Groups[1].Value switch
-                {
-                    "依申请公开" => DisclosureAttribute.OnRequest,
-                    "不予公开" or "不公开" => DisclosureAttribute.NotDisclosed,
-                    _ => DisclosureAttribute.Proactive,
-                };
-                r.Disclosure = new(attr, 0.95, lines[i].Index, t);
+                c.Result.Attachments = new(items, 0.9, lines[i].Index, lines[i].Text);
             }
         }
+    }
 
-        // 6. Body: paragraphs between the start and the signature, without 附件说明 lines, with heading levels.
-        var bodyEnd = signatureAt >= 0 ? signatureAt : (lines.FirstOrDefault(l => l.Index > (lines.ElementAtOrDefault(bodyStart)?.Index ?? 0) && (CopyTo().IsMatch(l.Text) || Printed().IsMatch(l.Text)))?.Index ?? int.MaxValue);
+    /// <summary>抄送: the first 抄送 line and the lines that continue its list.</summary>
+    private static void ReadCopyTo(Reading c)
+    {
+        var lines = c.Lines;
+        for (var i = c.BodyStart; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            if (CopyTo().Match(t) is not { Success: true } cm)
+            {
+                continue;
+            }
+            var value = cm.Groups[1].Value.Trim();
+            for (var j = i + 1; j < lines.Count && !Printed().IsMatch(lines[j].Text) && !Separator().IsMatch(lines[j].Text) && !lines[j].Text.EndsWith("印发", StringComparison.Ordinal) && value.Length < 300; j++)
+            {
+                if (LooksLikeContinuation(lines[j].Text))
+                {
+                    value += lines[j].Text;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            c.Result.CopyTo = new(value.TrimEnd('。'), 0.9, lines[i].Index, t);
+            return;
+        }
+    }
+
+    /// <summary>印发机关和印发日期: the last “… 年月日印发” line.</summary>
+    private static void ReadPrinted(Reading c)
+    {
+        foreach (var l in c.Lines.Skip(c.BodyStart))
+        {
+            if (Printed().Match(l.Text) is { Success: true } pm && ChineseDate.TryParse(pm.Groups[2].Value, out var printedDate))
+            {
+                c.Result.PrintedBy = new(pm.Groups[1].Value.Trim(), 0.9, l.Index, l.Text);
+                c.Result.PrintedDate = new(printedDate, 0.9, l.Index, l.Text);
+            }
+        }
+    }
+
+    /// <summary>公开方式: the first 此件… marker, e.g. （此件公开发布）.</summary>
+    private static void ReadDisclosureMarker(Reading c)
+    {
+        foreach (var l in c.Lines.Skip(c.BodyStart))
+        {
+            if (DisclosureMarker.Match(l.Text) is { Success: true } dm)
+            {
+                var word = dm.Groups[1].Value;
+                var attr = DisclosureNames.TryParseAttribute(word, out var named) ? named : ImporterOnlyMarkers[word];
+                c.Result.Disclosure = new(attr, 0.95, l.Index, l.Text);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Body: paragraphs between the start and the signature, without 附件说明 lines, with heading levels.</summary>
+    private static void ReadBody(Reading c)
+    {
+        var lines = c.Lines;
+        var bodyEnd = c.SignatureAt >= 0 ? c.SignatureAt : (lines.FirstOrDefault(l => l.Index > (lines.ElementAtOrDefault(c.BodyStart)?.Index ?? 0) && (CopyTo().IsMatch(l.Text) || Printed().IsMatch(l.Text)))?.Index ?? int.MaxValue);
         var inAttachmentList = false;
-        foreach (var l in lines.Skip(bodyStart).Where(l => l.Index < bodyEnd))
+        foreach (var l in lines.Skip(c.BodyStart).Where(l => l.Index < bodyEnd))
         {
             if (AttachmentStart().IsMatch(l.Text))
             {
@@ -303,26 +461,36 @@ public static partial class DocumentExtractor
                 continue;
             }
             inAttachmentList = false;
-            if (DisclosureMarker().IsMatch(l.Text) && l.Text.Length < 20)
+            if (IsDisclosureLine(l.Text))
             {
                 continue;
             }
+            c.Result.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+        }
+    }
+
+    /// <summary>For a 印发 notice, the issued document after the signature is body text as well.</summary>
+    private static void ReadIssuedDocument(Reading c)
+    {
+        var r = c.Result;
+        if (r.AttachedTitle is null || c.SignatureAt < 0)
+        {
+            return;
+        }
+        foreach (var l in c.Lines.Where(l => l.Index > (r.SignedDate?.Line ?? c.SignatureAt) && !CopyTo().IsMatch(l.Text) && !Printed().IsMatch(l.Text) && !Separator().IsMatch(l.Text) && !IsDisclosureLine(l.Text)))
+        {
+            if (r.CopyTo is { } copyTo && l.Index >= copyTo.Line)
+            {
+                break;
+            }
             r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
         }
-        // For a 印发 notice, the issued document after the signature is body text as well.
-        if (r.AttachedTitle is not null && signatureAt >= 0)
-        {
-            foreach (var l in lines.Where(l => l.Index > (r.SignedDate?.Line ?? signatureAt) && !CopyTo().IsMatch(l.Text) && !Printed().IsMatch(l.Text) && !Separator().IsMatch(l.Text) && !(DisclosureMarker().IsMatch(l.Text) && l.Text.Length < 20)))
-            {
-                if (r.CopyTo is { } c && l.Index >= c.Line)
-                {
-                    break;
-                }
-                r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
-            }
-        }
+    }
 
-        // 7. Citations in the body (not the document's own number).
+    /// <summary>文号 and 《titles》 cited in the body (not the document's own number).</summary>
+    private static void FindCitations(Reading c)
+    {
+        var r = c.Result;
         var bodyText = string.Join("\n", r.Body.Select(b => b.Text));
         foreach (var n in DocumentNumberParser.FindDistinct(bodyText))
         {
@@ -338,8 +506,12 @@ public static partial class DocumentExtractor
                 r.CitedTitles.Add(m.Groups[1].Value);
             }
         }
+    }
 
-        // 8. Consistency warnings.
+    /// <summary>Consistency warnings, then one warning per field that was not found.</summary>
+    private static void AddWarnings(Reading c)
+    {
+        var r = c.Result;
         if (r.DocumentNumber is { } num && r.SignedDate is { } sd && DocumentNumber.TryParse(num.Value, out var parsedNum) && parsedNum!.Year is { } y && y != sd.Value.Year)
         {
             r.Warnings.Add(Issue.Warn("documentNumber", "year-mismatch", $"发文字号年份{y}与成文日期年份{sd.Value.Year}不一致，请核对", $"The number's year {y} differs from the signing year {sd.Value.Year}."));
@@ -352,8 +524,10 @@ public static partial class DocumentExtractor
         {
             r.Warnings.Add(Issue.Warn(missing, "missing", $"未找到{FieldName(missing)}", $"{missing} not found."));
         }
-        return r;
     }
+
+    /// <summary>A short line that is only the 公开方式 marker; it is not body text.</summary>
+    private static bool IsDisclosureLine(string t) => DisclosureMarker.IsMatch(t) && t.Length < 20;
 
     private static string FieldName(string field) => field switch
     {
@@ -415,7 +589,7 @@ public static partial class DocumentExtractor
     private static bool LooksLikeAgency(string t)
     {
         var s = t.Replace(" ", "", StringComparison.Ordinal);
-        if (s.Length is < 3 or > 60 || s.Contains('，') || s.Contains('。') || s.Contains('：') || IsDateLine(t, out _) || DisclosureMarker().IsMatch(t))
+        if (s.Length is < 3 or > 60 || s.Contains('，') || s.Contains('。') || s.Contains('：') || IsDateLine(t, out _) || DisclosureMarker.IsMatch(t))
         {
             return false;
         }
@@ -425,5 +599,5 @@ public static partial class DocumentExtractor
     private static IEnumerable<string> SplitAgencies(string t) =>
         t.Split([' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static bool LooksLikeContinuation(string t) => !IsDateLine(t, out _) && !DisclosureMarker().IsMatch(t) && t.Length < 120 && (t.Contains('，') || t.Contains('、') || t.EndsWith('。'));
+    private static bool LooksLikeContinuation(string t) => !IsDateLine(t, out _) && !DisclosureMarker.IsMatch(t) && t.Length < 120 && (t.Contains('，') || t.Contains('、') || t.EndsWith('。'));
 }

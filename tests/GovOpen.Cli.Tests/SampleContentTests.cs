@@ -20,19 +20,47 @@ public sealed class SampleContentTests : IDisposable
         return Path.Combine(dir!.FullName, "src", "GovOpen.Site", "SampleContent");
     }
 
+    private static List<string> RelativeFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+
     [Fact]
-    public async Task The_committed_sample_package_is_what_the_generator_writes()
+    public async Task Sample_writes_the_committed_package_byte_for_byte()
     {
-        var code = await CliApp.RunAsync(["sample", "--out", _dir], new StringWriter(), new StringWriter());
+        var stdout = new StringWriter();
+        var code = await CliApp.RunAsync(["sample", "--out", _dir], stdout, new StringWriter());
         Assert.Equal(0, code);
         var committed = Committed();
-        var expected = Directory.EnumerateFiles(committed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(committed, f)).Order().ToList();
-        var actual = Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_dir, f)).Order().ToList();
-        Assert.Equal(expected, actual);
+        var expected = RelativeFiles(committed);
+        Assert.Contains("package.json", expected);
+        Assert.Contains(expected, f => f.StartsWith("media", StringComparison.Ordinal));
+        Assert.Equal(expected, RelativeFiles(_dir));
         foreach (var f in expected)
         {
-            Assert.True(File.ReadAllText(Path.Combine(committed, f)) == File.ReadAllText(Path.Combine(_dir, f)), $"{f} differs: run `govopen sample --out src/GovOpen.Site/SampleContent`");
+            Assert.True(File.ReadAllBytes(Path.Combine(committed, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_dir, f))), $"{f} differs from src/GovOpen.Site/SampleContent");
         }
+        var written = ContentPackage.Load(_dir);
+        Assert.Empty(written.Problems);
+        Assert.True(written.Manifest.Sample);
+        Assert.Equal(ContentPackage.Load(committed).Items.Count, written.Items.Count);
+        Assert.Contains($"wrote {written.Items.Count} items", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sample_replaces_items_left_in_the_directory()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, ContentPackage.ItemsDir));
+        File.WriteAllText(Path.Combine(_dir, ContentPackage.ItemsDir, "stale.json"), "{}");
+        Assert.Equal(0, await CliApp.RunAsync(["sample", "--out", _dir], new StringWriter(), new StringWriter()));
+        Assert.False(File.Exists(Path.Combine(_dir, ContentPackage.ItemsDir, "stale.json")));
+        Assert.Equal(ContentPackage.Load(Committed()).Items.Count, ContentPackage.Load(_dir).Items.Count);
+    }
+
+    [Fact]
+    public async Task Sample_without_out_is_a_usage_error()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(CliApp.Usage, await CliApp.RunAsync(["sample"], new StringWriter(), stderr));
+        Assert.Contains("--out", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,6 +118,22 @@ public class ExtractionTests
         Assert.Equal(DisclosureAttribute.NotDisclosed, DocumentExtractor.Extract(utf16).Disclosure!.Value);
     }
 
+    [Theory]
+    [InlineData("（此件公开发布）", DisclosureAttribute.Proactive)]
+    [InlineData("（此件主动公开）", DisclosureAttribute.Proactive)]
+    [InlineData("（此件依申请公开）", DisclosureAttribute.OnRequest)]
+    [InlineData("（此件不予公开）", DisclosureAttribute.NotDisclosed)]
+    [InlineData("（此件不公开）", DisclosureAttribute.NotDisclosed)]
+    public void Every_disclosure_marker_is_read_and_kept_out_of_the_body(string marker, DisclosureAttribute expected)
+    {
+        var lines = File.ReadAllLines(Path.Combine(FixtureDir, "10-not-disclosed.txt")).Select(l => l == "（此件不予公开）" ? marker : l);
+        var r = DocumentExtractor.Extract(SourceReader.ReadPasted(string.Join("\n", lines)));
+        Assert.Equal(expected, r.Disclosure!.Value);
+        Assert.Equal(marker, r.Disclosure.Source);
+        Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value);
+        Assert.DoesNotContain(r.Body, b => b.Text.Contains("此件", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_draft_from_import_is_never_public()
     {

@@ -1,15 +1,8 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using GovOpen.Core;
 using GovOpen.Core.Disclosure;
 
 namespace GovOpen.Import;
-
-/// <summary>A field found in a document: its value, how sure the extractor is (0–1), and where it came from.</summary>
-public sealed record Extracted<T>(T Value, double Confidence, int Line, string Source);
-
-/// <summary>A body paragraph with its structural level: 0 text, 1 一、, 2 （一）, 3 1., 4 (1).</summary>
-public sealed record BodyParagraph(string Text, int Level, int Line);
 
 /// <summary>Everything the extractor found; a field that is not in the document is null, never invented.</summary>
 public sealed class ExtractionResult
