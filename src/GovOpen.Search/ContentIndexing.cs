@@ -1,47 +1,68 @@
+using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Text;
 
 namespace GovOpen.Search;
 
-/// <summary>Turns a content set into search documents (every type the index knows).</summary>
+/// <summary>Turns loaded content into search documents (every type the index knows).</summary>
 public static class ContentIndexing
 {
-    public static IEnumerable<SearchDocument> Documents(ContentSet set, DateOnly today)
+    /// <summary>
+    /// The documents of what the public sees on its day (<see cref="Core.Disclosure.PublicSurface.Of"/>): the public
+    /// index holds exactly these, with links to non-public policies already gone.
+    /// </summary>
+    public static IEnumerable<SearchDocument> Documents(PublicContent content) => Documents(
+        content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today);
+
+    /// <summary>The documents of everything loaded, drafts and withheld items too (for an editorial index).</summary>
+    public static IEnumerable<SearchDocument> Documents(ContentSet content, DateOnly today) => Documents(
+        content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, today);
+
+    private static IEnumerable<SearchDocument> Documents(
+        IEnumerable<ContentItem> items,
+        IReadOnlyDictionary<string, PolicyDocument> policies,
+        IReadOnlyDictionary<string, Core.Interpretations.Interpretation> interpretations,
+        IReadOnlyDictionary<string, Core.Meetings.Meeting> meetings,
+        IReadOnlyDictionary<string, Core.Fees.FeeItem> fees,
+        DateOnly today)
     {
-        foreach (var p in set.Policies.Values)
+        // By type, each in item order (the order documents had before: ties in ranking follow insertion order).
+        var list = items as IReadOnlyCollection<ContentItem> ?? items.ToList();
+        foreach (var item in list.Where(i => policies.ContainsKey(i.Id)))
         {
-            var item = set.ById[p.Id];
-            yield return SearchDocuments.FromPolicy(p, today, item.Route.Path, ContentMapper.PlainBody(item));
+            yield return SearchDocuments.FromPolicy(policies[item.Id], today, item.Route.Path, ContentMapper.PlainBody(item));
         }
-        foreach (var i in set.Interpretations.Values)
+        foreach (var item in list.Where(i => interpretations.ContainsKey(i.Id)))
         {
-            var item = set.ById[i.Id];
-            yield return SearchDocuments.FromInterpretation(i, id => set.Policies.GetValueOrDefault(id), item.Route.Path, InterpretationText(item));
+            yield return SearchDocuments.FromInterpretation(interpretations[item.Id], policies.GetValueOrDefault, item.Route.Path, InterpretationText(item));
         }
-        foreach (var m in set.Meetings.Values)
+        foreach (var item in list.Where(i => meetings.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromMeeting(m, set.ById[m.Id].Route.Path);
+            yield return SearchDocuments.FromMeeting(meetings[item.Id], item.Route.Path);
         }
-        foreach (var f in set.Fees.Values)
+        foreach (var item in list.Where(i => fees.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromFee(f, today, set.ById[f.Id].Route.Path);
+            yield return SearchDocuments.FromFee(fees[item.Id], today, item.Route.Path);
         }
     }
 
     /// <summary>Body, questions and answers, and image alt texts of an interpretation.</summary>
-    private static string InterpretationText(ContentItem item)
+    public static string InterpretationText(IContentValues item)
     {
         var parts = new List<string> { ContentMapper.PlainBody(item) };
-        if (item.Properties["qa"] is System.Text.Json.Nodes.JsonArray qa)
+        if (item.Get(PropertyAliases.QuestionsAndAnswers) is JsonArray qa)
         {
-            foreach (var q in qa.OfType<System.Text.Json.Nodes.JsonObject>())
+            foreach (var q in qa.OfType<JsonObject>())
             {
-                parts.Add(ContentMapper.Str(q, "question") ?? "");
-                parts.Add(Core.Text.HtmlText.ToPlainText(ContentMapper.Str(q, "answer")));
+                parts.Add(ScalarCodecs.ReadText(q["question"]) ?? "");
+                parts.Add(HtmlText.ToPlainText(ScalarCodecs.ReadText(q["answer"])));
             }
         }
-        if (item.Properties["images"] is System.Text.Json.Nodes.JsonArray images)
+        if (item.Get(PropertyAliases.Images) is JsonArray images)
         {
-            parts.AddRange(images.OfType<System.Text.Json.Nodes.JsonObject>().Select(i => ContentMapper.Str(i, "alt") ?? ""));
+            parts.AddRange(images.OfType<JsonObject>().Select(i => ScalarCodecs.ReadText(i["alt"]) ?? ""));
         }
         return string.Join("\n", parts.Where(p => p.Length > 0));
     }

@@ -15,7 +15,7 @@ internal static class DocumentWriter
     /// </summary>
     public static int AddAll(IndexWriter writer, IEnumerable<SearchDocument> docs, SearchIndexOptions options, bool update = false)
     {
-        var today = DateOnly.FromDateTime(options.Clock.GetLocalNow().DateTime);
+        var today = options.Clock.Today;
         var count = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.IndexingThreads) };
         Parallel.ForEach(docs, parallel, doc =>

@@ -23,7 +23,7 @@ public static class SearchDocuments
         Year = p.Year,
         SignedDate = p.SignedDate,
         PublishedDate = p.PublishedDate,
-        Validity = p.Validity.EffectiveDate is null && p.Validity.History.Count == 0 ? ValidityState.InForce.Name() : p.Validity.StateOn(today).Name(),
+        Validity = p.ValidityOn(today).Name(),
         Disclosure = p.Disclosure.Attribute,
         Route = route,
     };

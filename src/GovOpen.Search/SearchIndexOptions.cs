@@ -1,3 +1,5 @@
+using GovOpen.Core.Time;
+
 namespace GovOpen.Search;
 
 public sealed record SearchIndexOptions
@@ -8,7 +10,7 @@ public sealed record SearchIndexOptions
     public SearchIndexKind Kind { get; init; } = SearchIndexKind.Public;
 
     /// <summary>"Today" for the public gate.</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public AgencyClock Clock { get; init; } = AgencyClock.System;
 
     /// <summary>Threads used by bulk indexing.</summary>
     public int IndexingThreads { get; init; } = Environment.ProcessorCount;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 
 namespace GovOpen.Site.Tests;
 

@@ -37,6 +37,7 @@ public static class PropertyAliases
     public const string Interpreter = "interpreter";
     public const string QuestionsAndAnswers = "qa";
     public const string Images = "images";
+    public const string VideoUrl = "videoUrl";
 
     // 会议公开
     public const string Series = "series";

@@ -1,4 +1,6 @@
 using GovOpen.Core.Content;
+using GovOpen.Core.Time;
+using GovOpen.Packaging;
 using Microsoft.Extensions.Options;
 
 namespace GovOpen.Site.Services;
@@ -11,7 +13,7 @@ public sealed class ContentProvider : IDisposable
 {
     private readonly IContentSource _source;
     private readonly SiteOptions _options;
-    private readonly TimeProvider _clock;
+    private readonly AgencyClock _clock;
     private readonly ILogger<ContentProvider> _log;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private volatile SiteContent _current;
@@ -20,7 +22,7 @@ public sealed class ContentProvider : IDisposable
 
     private sealed record Loaded(ContentSet Set, Func<string, string?> Media, string Description);
 
-    public ContentProvider(IContentSource source, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentProvider> log)
+    public ContentProvider(IContentSource source, IOptions<SiteOptions> options, AgencyClock clock, ILogger<ContentProvider> log)
     {
         _source = source;
         _options = options.Value;
@@ -36,7 +38,7 @@ public sealed class ContentProvider : IDisposable
 
     public DateTimeOffset? LastFailure { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+    private DateOnly Today => _clock.Today;
 
     /// <summary>Loads content at start: from the source, else from the cache of the last good content.</summary>
     public async Task InitializeAsync(CancellationToken ct)
@@ -50,7 +52,7 @@ public sealed class ContentProvider : IDisposable
             try
             {
                 var package = ContentPackage.Load(dir);
-                _last = new Loaded(ContentSet.From(package), package.ResolveMedia, $"cached copy in {dir}");
+                _last = new Loaded(package.ToContentSet(), package.ResolveMedia, $"cached copy in {dir}");
                 Swap(SnapshotOf(_last));
                 _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
                 IsStale = true;
@@ -97,7 +99,7 @@ public sealed class ContentProvider : IDisposable
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException)
         {
             IsStale = !_current.IsEmpty;
-            LastFailure = _clock.GetUtcNow();
+            LastFailure = _clock.Time.GetUtcNow();
             _log.LogWarning("Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
                 _source.Description, e.Message, _current.LoadedAt);
             return false;
@@ -135,7 +137,7 @@ public sealed class ContentProvider : IDisposable
         }
     }
 
-    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, Today, loaded.Description, loaded.Media, _clock);
+    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media);
 
     private void Swap(SiteContent next)
     {

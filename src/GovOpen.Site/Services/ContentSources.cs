@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovOpen.Core;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 
 namespace GovOpen.Site.Services;
 
@@ -22,7 +23,7 @@ public sealed class PackageContentSource(string path) : IContentSource
     public Task<(ContentSet, Func<string, string?>)> LoadAsync(CancellationToken ct)
     {
         var package = ContentPackage.Load(path);
-        return Task.FromResult((ContentSet.From(package), (Func<string, string?>)package.ResolveMedia));
+        return Task.FromResult((package.ToContentSet(), (Func<string, string?>)package.ResolveMedia));
     }
 
     /// <summary>The sample package shipped next to the site's assembly.</summary>

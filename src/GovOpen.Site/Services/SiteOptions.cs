@@ -13,6 +13,9 @@ public sealed class SiteOptions
 
     public string SiteName { get; set; } = "示例市人民政府";
 
+    /// <summary>The agency's time zone (IANA id); "today" for publication dates, deadlines and validity is taken in it.</summary>
+    public string TimeZone { get; set; } = GovOpen.Core.Time.AgencyClock.DefaultTimeZoneId;
+
     public DeliveryApiOptions DeliveryApi { get; set; } = new();
 
     /// <summary>Shared secret expected in the <c>X-GovOpen-Webhook-Secret</c> header of the invalidation webhook.</summary>
@@ -23,11 +26,28 @@ public sealed class SiteOptions
 
     public RequestOptions Requests { get; set; } = new();
 
+    private static bool IsKnownTimeZone(string id)
+    {
+        try
+        {
+            GovOpen.Core.Time.AgencyClock.FindZone(id);
+            return true;
+        }
+        catch (GovOpen.Core.GovOpenException)
+        {
+            return false;
+        }
+    }
+
     public IEnumerable<string> Validate()
     {
         foreach (var problem in GovOpen.Requests.RequestDbContext.CheckSettings("GovOpen:Site:Requests", Requests.Provider, Requests.ConnectionString))
         {
             yield return problem;
+        }
+        if (!IsKnownTimeZone(TimeZone))
+        {
+            yield return $"GovOpen:Site:TimeZone '{TimeZone}' is not a known time zone (use an IANA id such as Asia/Shanghai).";
         }
         if (ContentSource is not ("package" or "deliveryApi"))
         {

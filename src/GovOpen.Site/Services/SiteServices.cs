@@ -13,6 +13,9 @@ public static class SiteServiceCollectionExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
+        // The agency's "today" (deadlines, publication dates, validity labels) in its configured zone, not the server's.
+        services.AddSingleton(sp => new GovOpen.Core.Time.AgencyClock(sp.GetRequiredService<TimeProvider>(),
+            GovOpen.Core.Time.AgencyClock.FindZone(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.TimeZone)));
         services.AddHttpClient<DeliveryApiContentSource>((sp, http) =>
         {
             var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.DeliveryApi;

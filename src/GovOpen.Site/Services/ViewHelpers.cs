@@ -28,8 +28,7 @@ public static class ViewHelpers
         _ => "badge",
     };
 
-    public static ValidityState StateOf(PolicyDocument p, DateOnly today) =>
-        p.Validity.EffectiveDate is null && p.Validity.History.Count == 0 ? ValidityState.InForce : p.Validity.StateOn(today);
+    public static ValidityState StateOf(PolicyDocument p, DateOnly today) => p.ValidityOn(today);
 
     /// <summary>schema.org LegalForceStatus for a validity state.</summary>
     public static string LegalForce(ValidityState s) => s switch
