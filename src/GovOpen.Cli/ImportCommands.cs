@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 using GovOpen.Import;
 
 namespace GovOpen.Cli;
@@ -48,7 +49,7 @@ internal static class ImportCommands
             stderr.WriteLine("错误 error: 没有找到 .docx 或 .txt 文件 (no .docx or .txt files found)");
             return CliApp.Invalid;
         }
-        var now = DateTimeOffset.Now;
+        var now = GovOpen.Core.Time.AgencyClock.System.Now;
         var items = new List<ContentItem>();
         var failures = 0;
         var progress = new Progress(files.Count, stderr);

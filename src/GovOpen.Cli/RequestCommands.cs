@@ -76,7 +76,7 @@ internal static class RequestCommands
     /// <summary>Open requests with their deadlines, soonest first, as of --date (default today): the 办理台账 a clerk checks each morning.</summary>
     private static int Due(RequestStore store, Dictionary<string, string> o, TextWriter stdout)
     {
-        var today = o.TryGetValue("date", out var d) ? CliApp.ParseDateOption(d, "date") : DateOnly.FromDateTime(DateTime.Now);
+        var today = o.TryGetValue("date", out var d) ? CliApp.ParseDateOption(d, "date") : GovOpen.Core.Time.AgencyClock.System.Today;
         var open = store.WithStatusAsync(today).GetAwaiter().GetResult()
             .Where(x => x.Status.Deadline is not null && x.Ledger.Completion is null)
             .Select(x => (JsonNode)new JsonObject

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Time;
+using GovOpen.Packaging;
 using GovOpen.Search;
 
 namespace GovOpen.Cli;
@@ -55,13 +58,14 @@ internal static class SearchCommand
             throw new UsageException($"--filter '{f}' must be key=value");
         }
 
-        var set = ContentSet.From(ContentPackage.Load(package));
+        var set = ContentPackage.Load(package).ToContentSet();
         foreach (var p in set.Problems)
         {
             stderr.WriteLine($"警告 warning: {p.Message}");
         }
-        var today = DateOnly.FromDateTime(DateTime.Now);
-        using var idx = GovSearchIndex.Open(new SearchIndexOptions { Path = index }, () => ContentIndexing.Documents(set, today));
+        // What citizens would find today: Core's public surface of the package, in the agency's time zone.
+        var visible = PublicSurface.Of(set, AgencyClock.System.Today);
+        using var idx = GovSearchIndex.Open(new SearchIndexOptions { Path = index }, () => ContentIndexing.Documents(visible));
         var result = idx.Search(SearchQuery.From(query, filters, sort, skip, take) with { TitleOnly = titleOnly });
         foreach (var w in result.Warnings)
         {

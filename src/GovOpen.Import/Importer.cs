@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GovOpen.Core;
 using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 
@@ -64,9 +65,9 @@ public static class Importer
         var title = r.Title?.Value ?? r.AttachedTitle?.Value ?? Path.GetFileNameWithoutExtension(r.FileName);
         var props = new JsonObject
         {
-            ["draft"] = true,
-            ["body"] = new JsonObject { ["markup"] = BodyHtml(r), ["blocks"] = new JsonArray() },
-            ["genre"] = DocumentGenres.FromTitle(title).Name(),
+            [PropertyAliases.Draft] = true,
+            [PropertyAliases.Body] = ScalarCodecs.WriteRichText(BodyHtml(r)),
+            [PropertyAliases.Genre] = DocumentGenres.FromTitle(title).Name(),
             ["importSource"] = new JsonObject
             {
                 ["file"] = r.FileName,
@@ -79,15 +80,15 @@ public static class Importer
         };
         if (r.DocumentNumber is { } n)
         {
-            props["documentNumber"] = n.Value;
+            props[PropertyAliases.DocumentNumber] = n.Value;
         }
         if (r.Issuers is { } iss)
         {
-            props["issuers"] = new JsonArray(iss.Value.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
+            props[PropertyAliases.Issuers] = ScalarCodecs.WriteTextList(iss.Value);
         }
         if (r.SignedDate is { } sd)
         {
-            props["signedDate"] = ContentMapper.Iso(sd.Value);
+            props[PropertyAliases.SignedDate] = ScalarCodecs.WriteDate(sd.Value);
         }
         if (r.MainRecipients is { } mr)
         {
@@ -96,7 +97,7 @@ public static class Importer
         if (r.Disclosure is { } d)
         {
             // The marker in the document records the drafting office's decision; the ground is still the editor's to give.
-            props["disclosure"] = new JsonObject { ["attribute"] = d.Value.Alias() };
+            props[PropertyAliases.Disclosure] = DisclosureCodec.Write(new DisclosureDecision(d.Value));
         }
         if (r.Attachments is { } att)
         {

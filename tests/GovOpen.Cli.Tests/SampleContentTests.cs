@@ -1,5 +1,6 @@
 using GovOpen.Cli;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 using GovOpen.Core.Validity;
 
 namespace GovOpen.Cli.Tests;
@@ -66,7 +67,7 @@ public sealed class SampleContentTests : IDisposable
     [Fact]
     public void The_sample_is_realistic_and_consistent()
     {
-        var set = ContentSet.From(ContentPackage.Load(Committed()));
+        var set = ContentPackage.Load(Committed()).ToContentSet();
         Assert.Empty(set.Problems);
         Assert.True(set.Items.Count >= 120, $"{set.Items.Count} items");
         Assert.True(set.Interpretations.Count >= 15);

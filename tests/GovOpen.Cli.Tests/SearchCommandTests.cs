@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovOpen.Cli;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 
 namespace GovOpen.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 
 namespace GovOpen.Cli.Sample;
 
