@@ -54,7 +54,7 @@ public static class RequestBench
     {
         Console.WriteLine();
         Console.WriteLine($"## {name}");
-        var clock = new Clock();
+        var clock = new GovOpen.Core.Time.AgencyClock(new Clock());
         using (var db = open())
         {
             new RequestStore(db, WorkCalendar.Embedded, clock).MigrateAsync().GetAwaiter().GetResult();

@@ -17,7 +17,7 @@ internal static class RequestCommands
         }
         var o = CliApp.ParseOptions(args[1..], out _);
         using var db = Open(o);
-        var store = new RequestStore(db, WorkCalendar.Embedded, TimeProvider.System);
+        var store = new RequestStore(db, WorkCalendar.Embedded, GovOpen.Core.Time.AgencyClock.System);
         return args[0] switch
         {
             "report" => Report(store, o, stdout),

@@ -10,7 +10,7 @@ public static class RequestServiceCollectionExtensions
     /// Registers the request register: the EF Core options built once (when no connection string is configured, a
     /// SQLite file at <paramref name="defaultSqliteFile"/>, whose folder is created then), a context and a
     /// <see cref="RequestStore"/> per scope, and <see cref="IRequestIntake"/>. The caller registers
-    /// <c>WorkCalendar</c> and <c>TimeProvider</c>.
+    /// <c>WorkCalendar</c> and <c>AgencyClock</c>.
     /// </summary>
     public static IServiceCollection AddRequestRegister(this IServiceCollection services,
         Func<IServiceProvider, (string Provider, string? ConnectionString)> settings, Func<IServiceProvider, string> defaultSqliteFile)

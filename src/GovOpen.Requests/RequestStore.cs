@@ -1,3 +1,4 @@
+using GovOpen.Core.Time;
 using System.Security.Cryptography;
 using System.Text;
 using GovOpen.Core;
@@ -34,7 +35,7 @@ public sealed record RequestDetails(string Description, string? Purpose, string 
 public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
 
 /// <summary>The request register. Every change goes through the Core ledger, so the rules of the 条例 hold for every store.</summary>
-public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, TimeProvider clock) : IRequestIntake
+public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, AgencyClock clock) : IRequestIntake
 {
     public Task<RequestReceipt> RegisterAsync(RequestSubmission submission, CancellationToken ct = default) => SubmitAsync(submission, ct);
 
@@ -56,7 +57,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
     public static readonly IReadOnlyList<string> Forms = ["paper", "electronic", "disc"];
     public static readonly IReadOnlyList<string> Deliveries = ["online", "post", "in-person", "fax"];
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     public async Task MigrateAsync(CancellationToken ct = default) => await db.Database.MigrateAsync(ct);
 
@@ -188,7 +189,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Tim
                 ClientToken = s.ClientToken,
                 ApplicantType = s.ApplicantType,
                 Channel = channel,
-                SubmittedAt = clock.GetUtcNow().UtcDateTime,
+                SubmittedAt = clock.Time.GetUtcNow().UtcDateTime,
                 Description = s.Description.Trim(),
                 Purpose = s.Purpose?.Trim(),
                 PreferredForm = s.PreferredForm,

@@ -17,7 +17,7 @@ public sealed class RequestCommandTests : IAsyncLifetime
         public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 
-    private RequestStore Store(RequestDbContext db, DateOnly day) => new(db, WorkCalendar.Embedded, new Clock(day));
+    private RequestStore Store(RequestDbContext db, DateOnly day) => new(db, WorkCalendar.Embedded, new GovOpen.Core.Time.AgencyClock(new Clock(day)));
 
     private RequestDbContext Context() => new(RequestDbContext.Options("sqlite", $"Data Source={_file};Pooling=False"));
 

@@ -8,6 +8,9 @@ namespace GovOpen.Requests.Tests;
 
 internal sealed class FixedClock(DateOnly day) : TimeProvider
 {
+    /// <summary>The agency clock (China Standard Time) over this time source.</summary>
+    public static implicit operator GovOpen.Core.Time.AgencyClock(FixedClock clock) => new(clock);
+
     public DateOnly Day { get; set; } = day;
 
     public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);

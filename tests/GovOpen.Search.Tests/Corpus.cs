@@ -61,6 +61,9 @@ internal static class Corpus
 
 internal sealed class FixedClock(DateOnly day) : TimeProvider
 {
+    /// <summary>The agency clock (China Standard Time) over this time source.</summary>
+    public static implicit operator GovOpen.Core.Time.AgencyClock(FixedClock clock) => new(clock);
+
     public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;

@@ -1,3 +1,4 @@
+using GovOpen.Packaging;
 using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
@@ -28,7 +29,7 @@ public class DeliveryApiTests
     public void Index_handler_declares_and_fills_gov_fields()
     {
         var site = new FakeSite();
-        var policy = site.Add(GovContentTypes.PolicyDocument, "示例市关于某事项的通知", FakeSite.Policy("示府发[2026]03号"));
+        var policy = site.Add(ContentTypes.PolicyDocument, "示例市关于某事项的通知", FakeSite.Policy("示府发[2026]03号"));
         var handler = new GovContentIndexHandler(new FixedClock(new DateOnly(2026, 11, 23)));
         Assert.Contains(handler.GetFields(), f => f.FieldName == GovIndexFields.SignedDate && f.FieldType == FieldType.Date);
         var values = handler.GetFieldValues(policy, null).ToDictionary(v => v.FieldName, v => v.Values.ToList());
@@ -39,7 +40,7 @@ public class DeliveryApiTests
         Assert.Contains("综合政务", values[GovIndexFields.Topic].Cast<string>());
         Assert.Equal(new DateTime(2026, 3, 2), values[GovIndexFields.SignedDate].Single());
 
-        var interp = site.Add(GovContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"umb://document/{policy.Key:N}\"]", ["form"] = "qa", ["publishedDate"] = "2026-03-06" });
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"umb://document/{policy.Key:N}\"]", ["form"] = "qa", ["publishedDate"] = "2026-03-06" });
         var iv = handler.GetFieldValues(interp, null).ToDictionary(v => v.FieldName, v => v.Values.ToList());
         Assert.Equal([policy.Key.ToString("N")], iv[GovIndexFields.InterpretationOf].Cast<string>());
     }
@@ -110,7 +111,7 @@ public sealed class SearchWiringTests : IDisposable
     {
         using var search = Search();
         var updater = new SearchIndexUpdater(search, _site.ContentService());
-        var policy = _site.Add(GovContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
+        var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
         updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
         var id = policy.Key.ToString("N");
         Assert.Contains(id, search.Public.Ids());
@@ -137,7 +138,7 @@ public sealed class SearchWiringTests : IDisposable
         // Regression: ContentSaved refreshed the public index from the edited (draft) values of a published item.
         using var search = Search();
         var updater = new SearchIndexUpdater(search, _site.ContentService());
-        var policy = _site.Add(GovContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy(body: "<p>已发布的正式条文。</p>"));
+        var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy(body: "<p>已发布的正式条文。</p>"));
         updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
 
         policy.SetValue("body", "<p>尚未发布的草稿措辞：内部讨论稿</p>");
@@ -152,7 +153,7 @@ public sealed class SearchWiringTests : IDisposable
     public void A_withheld_document_is_only_in_the_editorial_index()
     {
         using var search = Search();
-        var withheld = _site.Add(GovContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""));
+        var withheld = _site.Add(ContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""));
         new SearchIndexUpdater(search, _site.ContentService()).Handle(new ContentPublishedNotification(withheld, new EventMessages()));
         Assert.DoesNotContain(withheld.Key.ToString("N"), search.Public.Ids());
         Assert.Contains(withheld.Key.ToString("N"), search.Editorial.Ids());
@@ -162,10 +163,10 @@ public sealed class SearchWiringTests : IDisposable
     public async Task Health_check_detects_drift_and_its_action_rebuilds()
     {
         using var search = Search();
-        _site.Add(GovContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
-        var check = new SearchIndexHealthCheck(new Source(_site), search, new FixedClock(new DateOnly(2026, 11, 23)));
+        _site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        var check = new SearchIndexHealthCheck(new Source(_site), search);
         Assert.Equal(StatusResultType.Success, (await check.GetStatusAsync()).Single().ResultType);
-        _site.Add(GovContentTypes.PolicyDocument, "政策乙（未进入索引）", FakeSite.Policy("示府发〔2026〕9号"));
+        _site.Add(ContentTypes.PolicyDocument, "政策乙（未进入索引）", FakeSite.Policy("示府发〔2026〕9号"));
         var status = (await check.GetStatusAsync()).Single();
         Assert.Equal(StatusResultType.Error, status.ResultType);
         Assert.Contains("缺少1条", status.Message);
@@ -177,8 +178,8 @@ public sealed class SearchWiringTests : IDisposable
     [Fact]
     public async Task Deadline_and_expiry_health_checks()
     {
-        var published = _site.Add(GovContentTypes.PolicyDocument, "逾期未解读的办法", FakeSite.Policy(published: "2026-11-02"));
-        var expiring = _site.Add(GovContentTypes.PolicyDocument, "即将到期的办法", FakeSite.Policy("示府发〔2026〕7号").With("validity", """{"effectiveDate":"2022-01-01","validUntil":"2027-01-31","history":[]}"""));
+        var published = _site.Add(ContentTypes.PolicyDocument, "逾期未解读的办法", FakeSite.Policy(published: "2026-11-02"));
+        var expiring = _site.Add(ContentTypes.PolicyDocument, "即将到期的办法", FakeSite.Policy("示府发〔2026〕7号").With("validity", """{"effectiveDate":"2022-01-01","validUntil":"2027-01-31","history":[]}"""));
         var clock = new FixedClock(new DateOnly(2026, 11, 23));
         var deadline = (await new InterpretationDeadlineHealthCheck(new Source(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), clock).GetStatusAsync()).Single();
         Assert.Equal(StatusResultType.Warning, deadline.ResultType);
@@ -213,7 +214,7 @@ public sealed class PackageImportTests
     public void Imports_drafts_under_a_parent_and_reimports_by_key()
     {
         var site = new FakeSite();
-        var parent = site.Add(GovContentTypes.PolicyFolder, "政策文件", []);
+        var parent = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
         var created = 0;
         var (cs, types) = Services(site, () => created++);
         var dir = System.IO.Directory.CreateTempSubdirectory("govopen-umb-import").FullName;
@@ -271,10 +272,10 @@ public sealed class ApiControllerTests
     public void Dashboard_lists_overdue_pending_expiring_and_this_quarter()
     {
         var site = new FakeSite();
-        site.Add(GovContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
-        site.Add(GovContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
-        site.Add(GovContentTypes.PolicyDocument, "到期的办法", FakeSite.Policy("示府发〔2022〕5号", published: "2022-01-05").With("validity", """{"effectiveDate":"2022-02-01","validUntil":"2027-01-31","history":[]}""").With("requiresInterpretation", false).With("noInterpretationReason", "已有解读"));
-        site.Add(GovContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        site.Add(ContentTypes.PolicyDocument, "到期的办法", FakeSite.Policy("示府发〔2022〕5号", published: "2022-01-05").With("validity", """{"effectiveDate":"2022-02-01","validUntil":"2027-01-31","history":[]}""").With("requiresInterpretation", false).With("noInterpretationReason", "已有解读"));
+        site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
         var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
         var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
         var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
@@ -289,9 +290,9 @@ public sealed class ApiControllerTests
     public void Interpretation_status_of_linked_policies()
     {
         var site = new FakeSite();
-        var overdue = site.Add(GovContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
-        var pending = site.Add(GovContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
-        var draft = site.Add(GovContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var overdue = site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        var pending = site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        var draft = site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
         var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).InterpretationStatus([overdue.Key.ToString(), pending.Key.ToString(), draft.Key.ToString(), "nonsense"]);
         var rows = System.Text.Json.JsonSerializer.SerializeToElement(ok.Value).EnumerateArray().ToList();
         Assert.Equal(["Overdue", "Pending", "Unknown", "Unknown"], rows.Select(r => r.GetProperty("kind").GetString()));
@@ -328,7 +329,7 @@ public sealed class ImportDraftTests
     public async Task An_uploaded_notice_becomes_an_unpublished_draft_under_the_column_and_reimport_updates_it()
     {
         var site = new FakeSite();
-        var parent = site.Add(GovContentTypes.PolicyFolder, "政策文件", []);
+        var parent = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
         var created = 0;
         var (cs, types) = PackageImportTests.Services(site, () => created++);
         var api = new ImportApiController(new ContentPackageImporter(cs.Object, types.Object), new FixedClock(new DateOnly(2026, 11, 23)));

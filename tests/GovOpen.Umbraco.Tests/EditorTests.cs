@@ -1,3 +1,4 @@
+using GovOpen.Core.Content;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.PropertyEditors;
 using Moq;
@@ -24,7 +25,7 @@ public class EditorTests
     [InlineData("", null)]
     public void Document_number(string value, string? error)
     {
-        var errors = Validate(GovEditorAliases.DocumentNumber, value);
+        var errors = Validate(EditorAliases.DocumentNumber, value);
         if (error is null)
         {
             Assert.Empty(errors);
@@ -38,69 +39,69 @@ public class EditorTests
     [Fact]
     public void Topic_genre_category_form_fee_category()
     {
-        Assert.Empty(Validate(GovEditorAliases.Topic, @"综合政务\政务公开"));
-        Assert.NotEmpty(Validate(GovEditorAliases.Topic, "政务公开"));
-        Assert.Empty(Validate(GovEditorAliases.Genre, "通知"));
-        Assert.NotEmpty(Validate(GovEditorAliases.Genre, "圣旨"));
-        Assert.Empty(Validate(GovEditorAliases.PolicyCategory, "normative"));
-        Assert.NotEmpty(Validate(GovEditorAliases.PolicyCategory, "secret"));
-        Assert.Empty(Validate(GovEditorAliases.InterpretationForm, "图解"));
-        Assert.NotEmpty(Validate(GovEditorAliases.InterpretationForm, "漫画"));
-        Assert.Empty(Validate(GovEditorAliases.FeeCategory, "政府性基金"));
-        Assert.NotEmpty(Validate(GovEditorAliases.FeeCategory, "罚款"));
+        Assert.Empty(Validate(EditorAliases.Topic, @"综合政务\政务公开"));
+        Assert.NotEmpty(Validate(EditorAliases.Topic, "政务公开"));
+        Assert.Empty(Validate(EditorAliases.Genre, "通知"));
+        Assert.NotEmpty(Validate(EditorAliases.Genre, "圣旨"));
+        Assert.Empty(Validate(EditorAliases.PolicyCategory, "normative"));
+        Assert.NotEmpty(Validate(EditorAliases.PolicyCategory, "secret"));
+        Assert.Empty(Validate(EditorAliases.InterpretationForm, "图解"));
+        Assert.NotEmpty(Validate(EditorAliases.InterpretationForm, "漫画"));
+        Assert.Empty(Validate(EditorAliases.FeeCategory, "政府性基金"));
+        Assert.NotEmpty(Validate(EditorAliases.FeeCategory, "罚款"));
     }
 
     [Fact]
     public void Disclosure_requires_a_ground_when_not_proactive()
     {
-        Assert.Empty(Validate(GovEditorAliases.Disclosure, """{"attribute":"proactive"}"""));
-        Assert.Contains(Validate(GovEditorAliases.Disclosure, """{"attribute":"notDisclosed"}"""), e => e.Contains("法律依据", StringComparison.Ordinal));
-        Assert.Empty(Validate(GovEditorAliases.Disclosure, """{"attribute":"notDisclosed","ground":"art15-third-party","reason":"涉及商业秘密"}"""));
-        Assert.NotEmpty(Validate(GovEditorAliases.Disclosure, "{not json"));
-        Assert.NotEmpty(Validate(GovEditorAliases.Disclosure, """{"attribute":"halfOpen"}"""));
+        Assert.Empty(Validate(EditorAliases.Disclosure, """{"attribute":"proactive"}"""));
+        Assert.Contains(Validate(EditorAliases.Disclosure, """{"attribute":"notDisclosed"}"""), e => e.Contains("法律依据", StringComparison.Ordinal));
+        Assert.Empty(Validate(EditorAliases.Disclosure, """{"attribute":"notDisclosed","ground":"art15-third-party","reason":"涉及商业秘密"}"""));
+        Assert.NotEmpty(Validate(EditorAliases.Disclosure, "{not json"));
+        Assert.NotEmpty(Validate(EditorAliases.Disclosure, """{"attribute":"halfOpen"}"""));
     }
 
     [Fact]
     public void Validity_rejects_illegal_histories()
     {
-        Assert.Empty(Validate(GovEditorAliases.Validity, """{"effectiveDate":"2024-01-01","validUntil":"2028-12-31","history":[]}"""));
-        var errors = Validate(GovEditorAliases.Validity, """{"effectiveDate":"2024-01-01","history":[{"kind":"abolished","date":"2025-01-01","by":{"title":"新办法"}},{"kind":"revised","date":"2025-06-01","by":{"title":"又一办法"}}]}""");
+        Assert.Empty(Validate(EditorAliases.Validity, """{"effectiveDate":"2024-01-01","validUntil":"2028-12-31","history":[]}"""));
+        var errors = Validate(EditorAliases.Validity, """{"effectiveDate":"2024-01-01","history":[{"kind":"abolished","date":"2025-01-01","by":{"title":"新办法"}},{"kind":"revised","date":"2025-06-01","by":{"title":"又一办法"}}]}""");
         Assert.Contains(errors, e => e.Contains("废止", StringComparison.Ordinal));
-        Assert.NotEmpty(Validate(GovEditorAliases.Validity, """{"effectiveDate":"2024-13-01"}"""));
-        Assert.NotEmpty(Validate(GovEditorAliases.Validity, "[1,2]"));
+        Assert.NotEmpty(Validate(EditorAliases.Validity, """{"effectiveDate":"2024-13-01"}"""));
+        Assert.NotEmpty(Validate(EditorAliases.Validity, "[1,2]"));
     }
 
     [Fact]
     public void Fee_standards_and_meeting_agenda()
     {
-        Assert.Empty(Validate(GovEditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"unit":"元/件","basis":["示价〔2019〕1号"]}]"""));
-        Assert.Contains(Validate(GovEditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"unit":"元/件","basis":["示价〔2019〕1号"]},{"from":"2021-01-01","amount":8,"unit":"元/件","basis":["示价〔2019〕1号"]}]"""), e => e.Contains("重叠", StringComparison.Ordinal));
-        Assert.Contains(Validate(GovEditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"basis":["示价〔2019〕1号"]}]"""), e => e.Contains("计量单位", StringComparison.Ordinal));
-        Assert.Empty(Validate(GovEditorAliases.MeetingAgenda, """[{"topic":"审议预算","decision":"通过"}]"""));
-        Assert.Contains(Validate(GovEditorAliases.MeetingAgenda, """[{"topic":" ","decision":"通过"}]"""), e => e.Contains("议题", StringComparison.Ordinal));
+        Assert.Empty(Validate(EditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"unit":"元/件","basis":["示价〔2019〕1号"]}]"""));
+        Assert.Contains(Validate(EditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"unit":"元/件","basis":["示价〔2019〕1号"]},{"from":"2021-01-01","amount":8,"unit":"元/件","basis":["示价〔2019〕1号"]}]"""), e => e.Contains("重叠", StringComparison.Ordinal));
+        Assert.Contains(Validate(EditorAliases.FeeStandard, """[{"from":"2020-01-01","amount":10,"basis":["示价〔2019〕1号"]}]"""), e => e.Contains("计量单位", StringComparison.Ordinal));
+        Assert.Empty(Validate(EditorAliases.MeetingAgenda, """[{"topic":"审议预算","decision":"通过"}]"""));
+        Assert.Contains(Validate(EditorAliases.MeetingAgenda, """[{"topic":" ","decision":"通过"}]"""), e => e.Contains("议题", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Interpretation_links_reject_missing_and_non_public_targets()
     {
         var types = Umb.DataTypes();
-        var type = Umb.Type(GovContentTypes.PolicyDocument, types);
+        var type = Umb.Type(ContentTypes.PolicyDocument, types);
         var open = Umb.Content(type, "公开文件", new() { ["disclosure"] = """{"attribute":"proactive"}""" });
         var withheld = Umb.Content(type, "内部文件", new() { ["disclosure"] = """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}""" });
         var cs = new Mock<IContentService>();
         cs.Setup(s => s.GetById(open.Key)).Returns(open);
         cs.Setup(s => s.GetById(withheld.Key)).Returns(withheld);
-        Assert.Empty(Validate(GovEditorAliases.InterpretationLink, $"[\"{open.Key}\"]", cs.Object));
-        Assert.Empty(Validate(GovEditorAliases.InterpretationLink, $"[\"umb://document/{open.Key:N}\"]", cs.Object));
-        Assert.Contains(Validate(GovEditorAliases.InterpretationLink, $"[\"{withheld.Key}\"]", cs.Object), e => e.Contains("不能关联", StringComparison.Ordinal));
-        Assert.Contains(Validate(GovEditorAliases.InterpretationLink, $"[\"{Guid.NewGuid()}\"]", cs.Object), e => e.Contains("不存在", StringComparison.Ordinal));
-        Assert.Contains(Validate(GovEditorAliases.InterpretationLink, "[]", cs.Object), e => e.Contains("至少", StringComparison.Ordinal));
+        Assert.Empty(Validate(EditorAliases.InterpretationLink, $"[\"{open.Key}\"]", cs.Object));
+        Assert.Empty(Validate(EditorAliases.InterpretationLink, $"[\"umb://document/{open.Key:N}\"]", cs.Object));
+        Assert.Contains(Validate(EditorAliases.InterpretationLink, $"[\"{withheld.Key}\"]", cs.Object), e => e.Contains("不能关联", StringComparison.Ordinal));
+        Assert.Contains(Validate(EditorAliases.InterpretationLink, $"[\"{Guid.NewGuid()}\"]", cs.Object), e => e.Contains("不存在", StringComparison.Ordinal));
+        Assert.Contains(Validate(EditorAliases.InterpretationLink, "[]", cs.Object), e => e.Contains("至少", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Index_value_factories_emit_normalized_numbers_and_state_labels()
     {
-        var type = Umb.Type(GovContentTypes.PolicyDocument);
+        var type = Umb.Type(ContentTypes.PolicyDocument);
         var c = Umb.Content(type, "x", new()
         {
             ["documentNumber"] = "京政办发[2017]012号",

@@ -21,7 +21,7 @@ internal sealed class FakeSite
     public readonly Dictionary<Guid, IDataType> DataTypes = Umb.DataTypes();
     public readonly List<IContent> Contents = [];
     public readonly List<IRelation> Relations = [];
-    public readonly IRelationType RelationType = new RelationType("政策解读关联", GovContentTypes.InterpretationRelation, false, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, true);
+    public readonly IRelationType RelationType = new RelationType("政策解读关联", GovRelationTypes.Interpretation, false, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, true);
     public int Saves;
 
     public ContentType Type(string alias) => Umb.Type(alias, DataTypes);
@@ -45,7 +45,7 @@ internal sealed class FakeSite
     public IRelationService RelationService()
     {
         var m = new Mock<IRelationService>();
-        m.Setup(s => s.GetRelationTypeByAlias(GovContentTypes.InterpretationRelation)).Returns(RelationType);
+        m.Setup(s => s.GetRelationTypeByAlias(GovRelationTypes.Interpretation)).Returns(RelationType);
         m.Setup(s => s.GetByChildId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string _) => Relations.Where(r => r.ChildId == id).ToList());
         m.Setup(s => s.GetByParentId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string _) => Relations.Where(r => r.ParentId == id).ToList());
         m.Setup(s => s.Relate(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IRelationType>())).Returns((int p, int c, IRelationType t) =>
@@ -75,6 +75,9 @@ internal sealed class FakeSite
 
 internal sealed class FixedClock(DateOnly day) : TimeProvider
 {
+    /// <summary>The agency clock (China Standard Time) over this time source.</summary>
+    public static implicit operator GovOpen.Core.Time.AgencyClock(FixedClock clock) => new(clock);
+
     /// <summary>The day it is; tests may move it.</summary>
     public DateOnly Day { get; set; } = day;
 
@@ -98,7 +101,7 @@ public class PublishingGuardTests
     public void A_complete_policy_publishes()
     {
         var site = new FakeSite();
-        var (cancelled, messages) = Publish(site, site.Add(GovContentTypes.PolicyDocument, "示例市关于某事项的通知", FakeSite.Policy(), published: false));
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "示例市关于某事项的通知", FakeSite.Policy(), published: false));
         Assert.False(cancelled, messages);
     }
 
@@ -108,7 +111,7 @@ public class PublishingGuardTests
         var site = new FakeSite();
         var values = FakeSite.Policy();
         values.Remove("documentNumber");
-        var (cancelled, messages) = Publish(site, site.Add(GovContentTypes.PolicyDocument, "示例市关于某事项的通知", values, published: false));
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "示例市关于某事项的通知", values, published: false));
         Assert.True(cancelled);
         Assert.Contains("发文字号", messages);
         Assert.Contains("不能发布", messages);
@@ -118,7 +121,7 @@ public class PublishingGuardTests
     public void Dates_out_of_order_are_cancelled()
     {
         var site = new FakeSite();
-        var (cancelled, messages) = Publish(site, site.Add(GovContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(signed: "2026-03-10", published: "2026-03-05"), published: false));
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(signed: "2026-03-10", published: "2026-03-05"), published: false));
         Assert.True(cancelled);
         Assert.Contains("发布日期", messages);
     }
@@ -127,7 +130,7 @@ public class PublishingGuardTests
     public void Non_public_disclosure_cannot_be_published()
     {
         var site = new FakeSite();
-        var (cancelled, messages) = Publish(site, site.Add(GovContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(disclosure: """{"attribute":"onRequest","ground":"art13","reason":"仅涉及特定申请人"}"""), published: false));
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(disclosure: """{"attribute":"onRequest","ground":"art13","reason":"仅涉及特定申请人"}"""), published: false));
         Assert.True(cancelled);
         Assert.Contains("公开属性", messages);
         Assert.Contains("依申请公开", messages);
@@ -137,8 +140,8 @@ public class PublishingGuardTests
     public void An_interpretation_of_a_withheld_policy_cannot_be_published()
     {
         var site = new FakeSite();
-        var withheld = site.Add(GovContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""), published: false);
-        var interp = site.Add(GovContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{withheld.Key}\"]", ["form"] = "text", ["disclosure"] = """{"attribute":"proactive"}""" }, published: false);
+        var withheld = site.Add(ContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""), published: false);
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{withheld.Key}\"]", ["form"] = "text", ["disclosure"] = """{"attribute":"proactive"}""" }, published: false);
         var (cancelled, messages) = Publish(site, interp);
         Assert.True(cancelled);
         Assert.Contains("解读的政策文件", messages);
@@ -155,13 +158,13 @@ public class InterpretationHandlerTests
     public void Publishing_an_interpretation_relates_it_and_updates_the_policy_status()
     {
         var site = new FakeSite();
-        var a = site.Add(GovContentTypes.PolicyDocument, "政策甲", FakeSite.Policy(published: "2026-02-12"));
-        var b = site.Add(GovContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号", published: "2026-02-12"));
+        var a = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy(published: "2026-02-12"));
+        var b = site.Add(ContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号", published: "2026-02-12"));
         var handler = Handler(site, "2026-02-27");
         handler.Handle(new ContentPublishedNotification(a, new EventMessages()));
         Assert.Equal("逾期3个工作日", a.GetValue<string>("interpretationStatus"));
 
-        var interp = site.Add(GovContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{a.Key}\",\"{b.Key}\"]", ["form"] = "text", ["publishedDate"] = "2026-02-24" });
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{a.Key}\",\"{b.Key}\"]", ["form"] = "text", ["publishedDate"] = "2026-02-24" });
         handler.Handle(new ContentPublishedNotification(interp, new EventMessages()));
         Assert.Equal(2, site.Relations.Count);
         Assert.All(site.Relations, r => Assert.Equal(interp.Id, r.ChildId));
@@ -169,6 +172,7 @@ public class InterpretationHandlerTests
 
         // The editor removes policy B from the links: its relation goes, A's stays.
         interp.SetValue("interpretationOf", $"[\"{a.Key}\"]");
+        Umb.Publish(interp); // publishing publishes the edited values; the handler reads the published ones
         handler.Handle(new ContentPublishedNotification(interp, new EventMessages()));
         Assert.Equal([a.Id], site.Relations.Select(r => r.ParentId));
         Assert.StartsWith("逾期", b.GetValue<string>("interpretationStatus"));
@@ -178,8 +182,8 @@ public class InterpretationHandlerTests
     public void Unpublishing_a_policy_with_published_interpretations_warns()
     {
         var site = new FakeSite();
-        var policy = site.Add(GovContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
-        var interp = site.Add(GovContentTypes.PolicyInterpretation, "图解政策甲", new() { ["interpretationOf"] = $"[\"{policy.Key}\"]", ["form"] = "graphic" });
+        var policy = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "图解政策甲", new() { ["interpretationOf"] = $"[\"{policy.Key}\"]", ["form"] = "graphic" });
         site.Relations.Add(new Relation(policy.Id, interp.Id, site.RelationType));
         var n = new ContentUnpublishingNotification(policy, new EventMessages());
         new DanglingInterpretationWarning(site.ContentService(), site.RelationService()).Handle(n);
@@ -195,19 +199,19 @@ public class ValidityCascadeTests
     private sealed class Directory(FakeSite site) : IPolicyDirectory
     {
         public IEnumerable<IContent> Find(string? documentNumber, string? title) =>
-            site.Contents.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument && (c.GetValue<string>("documentNumber") == documentNumber || c.Name == title));
+            site.Contents.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && (c.GetValue<string>("documentNumber") == documentNumber || c.Name == title));
     }
 
     private static (FakeSite Site, IContent Old, IContent New, EventMessages Messages, List<INotification> Events) Run(string mode)
     {
         var site = new FakeSite();
-        var old = site.Add(GovContentTypes.PolicyDocument, "示例市政府信息公开工作规定", FakeSite.Policy("示府发〔2015〕8号", signed: "2015-04-10", published: "2015-04-10") is var v ? v.With("validity", """{"effectiveDate":"2015-05-01","history":[]}""") : null!);
+        var old = site.Add(ContentTypes.PolicyDocument, "示例市政府信息公开工作规定", FakeSite.Policy("示府发〔2015〕8号", signed: "2015-04-10", published: "2015-04-10") is var v ? v.With("validity", """{"effectiveDate":"2015-05-01","history":[]}""") : null!);
         var body = "<p>本办法自2024年3月1日起施行。《示例市政府信息公开工作规定》（示府发〔2015〕8号）同时废止。</p>";
-        var neu = site.Add(GovContentTypes.PolicyDocument, "示例市政务公开工作规定", FakeSite.Policy("示府规〔2024〕1号", signed: "2024-02-20", published: "2024-02-23", body: body).With("validity", """{"effectiveDate":"2024-03-01","history":[]}"""));
+        var neu = site.Add(ContentTypes.PolicyDocument, "示例市政务公开工作规定", FakeSite.Policy("示府规〔2024〕1号", signed: "2024-02-20", published: "2024-02-23", body: body).With("validity", """{"effectiveDate":"2024-03-01","history":[]}"""));
         var events = new List<INotification>();
         var aggregator = new Mock<IEventAggregator>();
         aggregator.Setup(a => a.Publish(It.IsAny<GovValidityChangedNotification>())).Callback((GovValidityChangedNotification n) => events.Add(n));
-        var handler = new ValidityCascadeHandler(site.ContentService(), new Directory(site), aggregator.Object, Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = mode }));
+        var handler = new ValidityCascadeHandler(site.ContentService(), new Directory(site), aggregator.Object, Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = mode }), new FixedClock(new DateOnly(2026, 11, 23)));
         var n = new ContentPublishedNotification(neu, new EventMessages());
         handler.Handle(n);
         return (site, old, neu, n.Messages, events);
@@ -217,7 +221,7 @@ public class ValidityCascadeTests
     public void Apply_mode_abolishes_the_referenced_document_and_links_back()
     {
         var (site, old, neu, messages, events) = Run("apply");
-        var validity = UmbracoContentAdapter.ValidityFromJson(old.GetValue<string>("validity")!);
+        var validity = UmbracoContentAdapter.ToPolicy(old, ContentVersion.Edited).Validity;
         Assert.Equal(ValidityState.Abolished, validity.StateOn(new DateOnly(2024, 3, 1)));
         Assert.Equal(ValidityState.InForce, validity.StateOn(new DateOnly(2024, 2, 29)));
         Assert.Equal(UmbracoContentAdapter.IdOf(neu), validity.History.Last().By!.Id);
@@ -226,16 +230,16 @@ public class ValidityCascadeTests
         Assert.Contains(messages.GetAll(), m => m.MessageType == EventMessageType.Success && m.Message.Contains("已废止", StringComparison.Ordinal));
         Assert.Equal(1, site.Saves);
         // Republishing the new document does not apply the change twice.
-        new ValidityCascadeHandler(site.ContentService(), new Directory(site), Mock.Of<IEventAggregator>(), Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = "apply" }))
+        new ValidityCascadeHandler(site.ContentService(), new Directory(site), Mock.Of<IEventAggregator>(), Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = "apply" }), new FixedClock(new DateOnly(2026, 11, 23)))
             .Handle(new ContentPublishedNotification(neu, new EventMessages()));
-        Assert.Single(UmbracoContentAdapter.ValidityFromJson(old.GetValue<string>("validity")!).History, e => e.Kind == ValidityEventKind.Abolished);
+        Assert.Single(UmbracoContentAdapter.ToPolicy(old, ContentVersion.Edited).Validity.History, e => e.Kind == ValidityEventKind.Abolished);
     }
 
     [Fact]
     public void Propose_mode_records_a_pending_change_only()
     {
         var (_, old, _, messages, events) = Run("propose");
-        Assert.Equal(ValidityState.InForce, UmbracoContentAdapter.ValidityFromJson(old.GetValue<string>("validity")!).StateOn(new DateOnly(2025, 1, 1)));
+        Assert.Equal(ValidityState.InForce, UmbracoContentAdapter.ToPolicy(old, ContentVersion.Edited).Validity.StateOn(new DateOnly(2025, 1, 1)));
         var pending = old.GetValue<string>("pendingValidityChanges")!;
         Assert.Contains("Abolished", pending);
         Assert.Contains("示府规〔2024〕1号", pending);

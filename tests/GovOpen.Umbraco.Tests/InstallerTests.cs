@@ -1,3 +1,4 @@
+using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -75,16 +76,16 @@ public class InstallerTests
         Assert.Equal(GovContentModel.DocumentTypes.Count, report.Created.Count(c => c.StartsWith("documentType:", StringComparison.Ordinal)));
         Assert.Contains("relationType:govPolicyInterpretation", report.Created);
 
-        var policy = schema.ContentTypes[GovContentTypes.PolicyDocument];
+        var policy = schema.ContentTypes[ContentTypes.PolicyDocument];
         Assert.Equal("政策文件", policy.Name);
         Assert.Equal("govPolicyDocument", policy.Alias); // ASCII alias survives the runtime short-string helper
         Assert.True(policy.PropertyTypeExists("documentNumber"));
         Assert.Equal("发文字号", policy.PropertyTypes.Single(p => p.Alias == "documentNumber").Name);
         Assert.Equal("Gov.DocumentNumber", policy.PropertyTypes.Single(p => p.Alias == "documentNumber").PropertyEditorAlias);
-        var root = schema.ContentTypes[GovContentTypes.DisclosureRoot];
+        var root = schema.ContentTypes[ContentTypes.DisclosureRoot];
         Assert.True(root.AllowedAsRoot);
-        Assert.Contains(root.AllowedContentTypes!, a => a.Alias == GovContentTypes.PolicyFolder);
-        Assert.Contains(schema.ContentTypes[GovContentTypes.PolicyFolder].AllowedContentTypes!, a => a.Alias == GovContentTypes.PolicyInterpretation);
+        Assert.Contains(root.AllowedContentTypes!, a => a.Alias == ContentTypes.PolicyFolder);
+        Assert.Contains(schema.ContentTypes[ContentTypes.PolicyFolder].AllowedContentTypes!, a => a.Alias == ContentTypes.PolicyInterpretation);
         Assert.Equal("Gov.PropertyEditorUi.Validity", schema.DataTypes[GovContentModel.DataTypeKey("Gov.Validity")].EditorUiAlias);
         var relation = schema.RelationTypes.Single();
         Assert.True(((IRelationTypeWithIsDependency)relation).IsDependency);
@@ -110,7 +111,7 @@ public class InstallerTests
     {
         var schema = new FakeSchema();
         await schema.Installer().InstallAsync();
-        var policy = schema.ContentTypes[GovContentTypes.PolicyDocument];
+        var policy = schema.ContentTypes[ContentTypes.PolicyDocument];
         // An editor renames a label, adds a property of their own, and one of ours went missing.
         policy.PropertyTypes.Single(p => p.Alias == "documentNumber").Name = "文号（本单位）";
         policy.Name = "政府文件";
@@ -134,9 +135,9 @@ public class InstallerTests
         o.Modules.Fees = false;
         o.Modules.Meetings = false;
         await schema.Installer(o).InstallAsync();
-        Assert.DoesNotContain(GovContentTypes.FeeItem, schema.ContentTypes.Keys);
-        Assert.DoesNotContain(GovContentTypes.Meeting, schema.ContentTypes.Keys);
-        Assert.Contains(GovContentTypes.PolicyDocument, schema.ContentTypes.Keys);
+        Assert.DoesNotContain(ContentTypes.FeeItem, schema.ContentTypes.Keys);
+        Assert.DoesNotContain(ContentTypes.Meeting, schema.ContentTypes.Keys);
+        Assert.Contains(ContentTypes.PolicyDocument, schema.ContentTypes.Keys);
     }
 
     [Fact]
@@ -145,6 +146,6 @@ public class InstallerTests
         var schema = new FakeSchema(withBuiltIns: false);
         var report = await schema.Installer().InstallAsync();
         Assert.Contains(report.Skipped, s => s.Contains("signedDate", StringComparison.Ordinal));
-        Assert.True(schema.ContentTypes[GovContentTypes.PolicyDocument].PropertyTypeExists("documentNumber"));
+        Assert.True(schema.ContentTypes[ContentTypes.PolicyDocument].PropertyTypeExists("documentNumber"));
     }
 }

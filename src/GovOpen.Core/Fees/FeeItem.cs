@@ -89,6 +89,30 @@ public sealed record FeeItem : IPublicationCandidate
     /// <summary>The standards oldest first.</summary>
     public IReadOnlyList<FeeStandard> History => Standards.OrderBy(s => s.From).ToList();
 
+    /// <summary>Checks a list of standards: at least one, each complete, and no two periods overlapping.</summary>
+    public static IReadOnlyList<Issue> ValidateStandards(IReadOnlyList<FeeStandard> standards)
+    {
+        var issues = new List<Issue>();
+        if (standards.Count == 0)
+        {
+            issues.Add(Issue.Error("feeStandard", "required", "至少需要一条收费标准", "At least one fee standard is required."));
+        }
+        foreach (var s in standards)
+        {
+            issues.AddRange(s.Validate());
+        }
+        var ordered = standards.OrderBy(s => s.From).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var prev = ordered[i - 1];
+            if (prev.To is null || prev.To >= ordered[i].From)
+            {
+                issues.Add(Issue.Error("feePeriod", "overlap", $"收费标准的执行期限重叠：{prev.From:yyyy-MM-dd}起的标准与{ordered[i].From:yyyy-MM-dd}起的标准", "Two standards overlap in time."));
+            }
+        }
+        return issues;
+    }
+
     /// <summary>Whether the item is still charged on a day (any standard applies).</summary>
     public bool IsActiveOn(DateOnly date) => StandardOn(date) is not null;
 
@@ -103,23 +127,7 @@ public sealed record FeeItem : IPublicationCandidate
         {
             issues.Add(Issue.Error("collector", "required", "收费主体不能为空", "The collecting unit is required."));
         }
-        if (Standards.Count == 0)
-        {
-            issues.Add(Issue.Error("feeStandard", "required", "至少需要一条收费标准", "At least one fee standard is required."));
-        }
-        foreach (var s in Standards)
-        {
-            issues.AddRange(s.Validate());
-        }
-        var ordered = History;
-        for (var i = 1; i < ordered.Count; i++)
-        {
-            var prev = ordered[i - 1];
-            if (prev.To is null || prev.To >= ordered[i].From)
-            {
-                issues.Add(Issue.Error("feePeriod", "overlap", $"收费标准的执行期限重叠：{prev.From:yyyy-MM-dd}起的标准与{ordered[i].From:yyyy-MM-dd}起的标准", "Two standards overlap in time."));
-            }
-        }
+        issues.AddRange(ValidateStandards(Standards));
         issues.AddRange(Disclosure.Validate());
         return issues;
     }

@@ -93,14 +93,18 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
     /// Checks the links of an interpretation: at least one policy, every target exists, and no target is
     /// non-public (an interpretation must never lead to a 依申请公开/不予公开 document).
     /// </summary>
-    public static IReadOnlyList<Issue> ValidateLinks(Interpretation interpretation, Func<string, PolicyDocument?> findPolicy)
+    public static IReadOnlyList<Issue> ValidateLinks(Interpretation interpretation, Func<string, PolicyDocument?> findPolicy) =>
+        ValidateLinks(interpretation.PolicyIds, findPolicy);
+
+    /// <summary>The same check on the linked ids alone (as an editor's value holds them).</summary>
+    public static IReadOnlyList<Issue> ValidateLinks(IReadOnlyList<string> policyIds, Func<string, PolicyDocument?> findPolicy)
     {
         var issues = new List<Issue>();
-        if (interpretation.PolicyIds.Count == 0)
+        if (policyIds.Count == 0)
         {
             issues.Add(Issue.Error(Field, "required", "政策解读必须关联至少一个政策文件", "An interpretation must link at least one policy."));
         }
-        foreach (var id in interpretation.PolicyIds.Distinct())
+        foreach (var id in policyIds.Distinct())
         {
             var policy = findPolicy(id);
             if (policy is null)
@@ -112,7 +116,7 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
                 issues.Add(Issue.Error(Field, "non-public-target", $"不能关联公开属性为“{policy.Disclosure.Attribute.Name()}”的文件《{policy.Title}》", $"Cannot link a policy whose disclosure is {policy.Disclosure.Attribute.Alias()}."));
             }
         }
-        if (interpretation.PolicyIds.Count != interpretation.PolicyIds.Distinct().Count())
+        if (policyIds.Count != policyIds.Distinct().Count())
         {
             issues.Add(Issue.Warn(Field, "duplicate", "重复关联同一政策文件，已去重", "The same policy is linked twice; duplicates removed."));
         }

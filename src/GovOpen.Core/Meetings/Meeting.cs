@@ -54,6 +54,24 @@ public sealed record Meeting : IPublicationCandidate
     /// <summary>The items that may be shown publicly, in agenda order.</summary>
     public IReadOnlyList<AgendaItem> PublicItems => Items.Where(i => i.IsPublic).ToList();
 
+    /// <summary>Checks an agenda: not too long, and every item has its topic.</summary>
+    public static IReadOnlyList<Issue> ValidateAgenda(IReadOnlyList<AgendaItem> items)
+    {
+        var issues = new List<Issue>();
+        if (items.Count > MaxItems)
+        {
+            issues.Add(Issue.Error("agenda", "too-many", $"议题过多（最多{MaxItems}项）", $"More than {MaxItems} agenda items."));
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(items[i].Topic))
+            {
+                issues.Add(Issue.Error("agenda", "topic-required", $"第{i + 1}项议题缺少议题名称", $"Agenda item {i + 1} has no topic."));
+            }
+        }
+        return issues;
+    }
+
     public IReadOnlyList<Issue> Validate()
     {
         var issues = new List<Issue>();
@@ -73,17 +91,7 @@ public sealed record Meeting : IPublicationCandidate
         {
             issues.Add(Issue.Error("publishedDate", "before-meeting", "发布日期不能早于会议日期", "The publication date cannot be before the meeting."));
         }
-        if (Items.Count > MaxItems)
-        {
-            issues.Add(Issue.Error("agenda", "too-many", $"议题过多（最多{MaxItems}项）", $"More than {MaxItems} agenda items."));
-        }
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(Items[i].Topic))
-            {
-                issues.Add(Issue.Error("agenda", "topic-required", $"第{i + 1}项议题缺少议题名称", $"Agenda item {i + 1} has no topic."));
-            }
-        }
+        issues.AddRange(ValidateAgenda(Items));
         issues.AddRange(Disclosure.Validate());
         return issues;
     }

@@ -38,6 +38,9 @@ public static class GovOpenBuilderExtensions
         builder.Services.AddOptions<GovOpenOptions>().Bind(builder.Config.GetSection(GovOpenOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GovOpenOptions>, GovOpenOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The agency's "today" in its configured zone; every handler, check and endpoint asks this clock.
+        builder.Services.AddSingleton(sp => new GovOpen.Core.Time.AgencyClock(sp.GetRequiredService<TimeProvider>(),
+            GovOpen.Core.Time.AgencyClock.FindZone(sp.GetRequiredService<IOptions<GovOpenOptions>>().Value.TimeZone)));
         builder.Services.AddSingleton(_ => WorkCalendar.Embedded);
 
         builder.Services.AddSingleton<ContentModelInstaller>();

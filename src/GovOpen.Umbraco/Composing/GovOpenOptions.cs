@@ -17,6 +17,9 @@ public sealed class GovOpenOptions
     /// <summary>The agency's organisation code used by <c>{org}</c>.</summary>
     public string OrganisationCode { get; set; } = "";
 
+    /// <summary>The agency's time zone (IANA id): "today" for publication dates, deadlines and validity is taken in it.</summary>
+    public string TimeZone { get; set; } = GovOpen.Core.Time.AgencyClock.DefaultTimeZoneId;
+
     /// <summary>Working days within which an interpretation is due (0 = same day).</summary>
     public int InterpretationDeadlineWorkingDays { get; set; } = 3;
 
@@ -77,6 +80,14 @@ public sealed class GovOpenOptionsValidator : IValidateOptions<GovOpenOptions>
         if (string.IsNullOrWhiteSpace(o.AgencyName))
         {
             errors.Add("GovOpen:AgencyName is required (发布机构名称，例如“示例市人民政府”).");
+        }
+        try
+        {
+            GovOpen.Core.Time.AgencyClock.FindZone(o.TimeZone);
+        }
+        catch (GovOpen.Core.GovOpenException)
+        {
+            errors.Add($"GovOpen:TimeZone '{o.TimeZone}' is not a known time zone (use an IANA id such as Asia/Shanghai).");
         }
         if (o.InterpretationDeadlineWorkingDays is < 0 or > 30)
         {

@@ -1,3 +1,4 @@
+using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -54,7 +55,7 @@ public sealed class ContentModelInstaller(
             {
                 Key = def.Key,
                 Name = def.Name,
-                EditorUiAlias = PropertyEditors.GovEditorAliases.UiAlias(def.EditorAlias),
+                EditorUiAlias = EditorAliases.UiAlias(def.EditorAlias),
                 DatabaseType = editor.GetValueEditor().ValueType == ValueTypes.Json ? ValueStorageType.Ntext : ValueStorageType.Nvarchar,
             };
             var result = await dataTypes.CreateAsync(dt, user);
@@ -126,10 +127,10 @@ public sealed class ContentModelInstaller(
             }
         }
 
-        if (relations.GetRelationTypeByAlias(GovContentTypes.InterpretationRelation) is null)
+        if (relations.GetRelationTypeByAlias(GovRelationTypes.Interpretation) is null)
         {
-            relations.Save(new RelationType("政策解读关联", GovContentTypes.InterpretationRelation, false, Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, true));
-            created.Add($"relationType:{GovContentTypes.InterpretationRelation}");
+            relations.Save(new RelationType("政策解读关联", GovRelationTypes.Interpretation, false, Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, true));
+            created.Add($"relationType:{GovRelationTypes.Interpretation}");
         }
 
         foreach (var s in skipped)

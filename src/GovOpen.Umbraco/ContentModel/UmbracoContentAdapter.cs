@@ -1,86 +1,148 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovOpen.Core;
 using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Fees;
 using GovOpen.Core.Interpretations;
 using GovOpen.Core.Meetings;
-using GovOpen.Core.Validity;
 using Umbraco.Cms.Core.Models;
+using A = GovOpen.Core.Content.PropertyAliases;
 
 namespace GovOpen.Umbraco.ContentModel;
 
+/// <summary>Which values of a document to read: what the public sees, or what the editor last saved.</summary>
+public enum ContentVersion
+{
+    /// <summary>The published values (<c>IContent.GetValue(alias, published: true)</c>): for every public surface.</summary>
+    Published,
+    /// <summary>The edited (draft) values: for editors' checks, the editorial index and publishing rules.</summary>
+    Edited,
+}
+
 /// <summary>
-/// The thin adapter between Umbraco content and GovOpen.Core: an <see cref="IContent"/> becomes a content item of
-/// the interchange format (same aliases), which Core's mapper reads. No rule lives here.
+/// The one two-way table between Umbraco's stored property values and the interchange JSON Core's codecs read
+/// (docs/content-model.md). Reading wraps an <see cref="IContent"/> as <see cref="IContentValues"/> — values are
+/// converted one property at a time as Core asks for them, no item is built — and writing turns interchange
+/// values back into what Umbraco stores (the content-package importer). No rule lives here.
 /// </summary>
 public static class UmbracoContentAdapter
 {
-    /// <summary>Aliases whose stored value is JSON.</summary>
-    private static readonly HashSet<string> BooleanAliases = ["requiresInterpretation"];
+    /// <summary>How a property is stored in Umbraco, where it is not plain text.</summary>
+    private enum Storage
+    {
+        Text,
+        /// <summary>A textarea, one entry per line (发文机关).</summary>
+        Lines,
+        /// <summary>JSON written by our editors.</summary>
+        Json,
+        /// <summary>Content picker keys or UDIs stored as JSON; the interchange uses ids in "N" format.</summary>
+        Keys,
+        /// <summary>Rich text: markup, or the <c>{"markup","blocks"}</c> JSON of the 17 editor.</summary>
+        RichText,
+        Bool,
+        /// <summary>A date picker (DateTime); the interchange uses yyyy-MM-dd.</summary>
+        Date,
+    }
 
-    private static readonly HashSet<string> JsonAliases = ["disclosure", "validity", "interpretationOf", "standards", "agenda", "body"];
+    private static readonly Dictionary<string, Storage> Table = new(StringComparer.Ordinal)
+    {
+        [A.Issuers] = Storage.Lines,
+        [A.Disclosure] = Storage.Json,
+        [A.Validity] = Storage.Json,
+        [A.Standards] = Storage.Json,
+        [A.Agenda] = Storage.Json,
+        [A.Attachments] = Storage.Json,
+        [A.InterpretationOf] = Storage.Keys,
+        [A.Body] = Storage.RichText,
+        [A.RequiresInterpretation] = Storage.Bool,
+        [A.SignedDate] = Storage.Date,
+        [A.PublishedDate] = Storage.Date,
+        [A.MeetingDate] = Storage.Date,
+    };
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string IdOf(IContent content) => content.Key.ToString("N");
 
-    public static ContentItem ToItem(IContent content)
+    /// <summary>The values of a document as Core reads them.</summary>
+    public static IContentValues Values(IContent content, ContentVersion version) => new UmbracoValues(content, version);
+
+    public static PolicyDocument ToPolicy(IContent content, ContentVersion version, List<Issue>? issues = null) => ContentMapper.ToPolicy(Values(content, version), issues ?? []);
+
+    public static Interpretation ToInterpretation(IContent content, ContentVersion version, List<Issue>? issues = null) => ContentMapper.ToInterpretation(Values(content, version), issues ?? []);
+
+    public static Meeting ToMeeting(IContent content, ContentVersion version, List<Issue>? issues = null) => ContentMapper.ToMeeting(Values(content, version), issues ?? []);
+
+    public static FeeItem ToFee(IContent content, ContentVersion version, List<Issue>? issues = null) => ContentMapper.ToFee(Values(content, version), issues ?? []);
+
+    /// <summary>
+    /// Finds a 政策文件 by id (key, GUID or UDI) for link checks, reading what the editor last saved (a policy whose
+    /// pending draft withholds it cannot be linked either); null when missing or not a policy.
+    /// </summary>
+    public static Func<string, PolicyDocument?> PolicyFinder(Func<Guid, IContent?> byKey) => id =>
+        KeyOf(id) is { } key && byKey(key) is { } c && c.ContentType.Alias == ContentTypes.PolicyDocument ? ToPolicy(c, ContentVersion.Edited) : null;
+
+    /// <summary>Stored value → interchange JSON (null when empty).</summary>
+    public static JsonNode? ToJson(string alias, object? stored)
     {
-        var props = new JsonObject();
-        foreach (var p in content.Properties)
+        if (stored is null)
         {
-            var value = p.GetValue();
-            if (value is null)
-            {
-                continue;
-            }
-            var alias = p.Alias;
-            var text = value as string;
-            if (BooleanAliases.Contains(alias))
-            {
-                // A checkbox arrives as bool, 0/1, or their string forms depending on the editor and storage.
-                props[alias] = value switch
+            return null;
+        }
+        var text = stored as string;
+        switch (Table.GetValueOrDefault(alias))
+        {
+            case Storage.Lines when text is not null:
+                return ScalarCodecs.WriteTextList(ScalarCodecs.ReadTextList(JsonValue.Create(text)));
+            case Storage.Json when text is not null:
+                return TryParse(text) ?? JsonValue.Create(text);
+            case Storage.Keys when text is not null:
+                var parsed = TryParse(text);
+                IEnumerable<JsonNode?> links = parsed is JsonArray a ? a : [parsed ?? JsonValue.Create(text)];
+                return new JsonArray(links.Select(NormalizeKey).Where(k => k.Length > 0).Select(k => (JsonNode)JsonValue.Create(k)!).ToArray());
+            case Storage.RichText when text is not null:
+                return text.TrimStart().StartsWith('{') ? TryParse(text) ?? JsonValue.Create(text) : JsonValue.Create(text);
+            case Storage.Bool:
+                return stored switch
                 {
-                    bool b => b,
-                    int i => i != 0,
-                    string s => s.Trim() is "1" || s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
-                    _ => false,
-                };
-            }
-            else if (alias == "issuers" && text is not null)
-            {
-                props[alias] = new JsonArray(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
-            }
-            else if (text is not null && (JsonAliases.Contains(alias) && alias != "body" || alias == "body" && text.TrimStart().StartsWith('{')))
-            {
-                // JSON editors, and rich text stored as {"markup": …, "blocks": …}.
-                props[alias] = TryParse(text) ?? JsonValue.Create(text);
-            }
-            else
-            {
-                props[alias] = value switch
-                {
-                    string s => JsonValue.Create(s),
-                    DateTime dt => JsonValue.Create(dt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                     bool b => JsonValue.Create(b),
-                    int i => JsonValue.Create(i == 1),
-                    _ => JsonValue.Create(value.ToString()),
+                    int i => JsonValue.Create(i),
+                    long l => JsonValue.Create(l),
+                    _ => JsonValue.Create(stored.ToString()),
                 };
-            }
         }
-        if (props["interpretationOf"] is JsonArray links)
+        return stored switch
         {
-            // Stored as keys or UDIs (umb://document/<key>); Core uses ids in "N" format.
-            props["interpretationOf"] = new JsonArray(links.Select(l => (JsonNode)JsonValue.Create(NormalizeKey(l))!).ToArray());
+            string s => JsonValue.Create(s),
+            DateTime dt => JsonValue.Create(dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            DateTimeOffset dto => JsonValue.Create(dto.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            bool b => JsonValue.Create(b),
+            int i => JsonValue.Create(i),
+            long l => JsonValue.Create(l),
+            decimal d => JsonValue.Create(d),
+            _ => JsonValue.Create(stored.ToString()),
+        };
+    }
+
+    /// <summary>Interchange JSON → what Umbraco stores for the property (the inverse of <see cref="ToJson"/>).</summary>
+    public static object? FromJson(string alias, JsonNode? node)
+    {
+        if (node is null)
+        {
+            return null;
         }
-        return new ContentItem
+        return Table.GetValueOrDefault(alias) switch
         {
-            Id = IdOf(content),
-            ContentType = content.ContentType.Alias,
-            Name = content.Name ?? "",
-            CreateDate = content.CreateDate,
-            UpdateDate = content.UpdateDate,
-            Route = new ContentRoute("/"),
-            Properties = props,
+            Storage.Lines => string.Join("\n", ScalarCodecs.ReadTextList(node)),
+            Storage.RichText => ScalarCodecs.ReadRichText(node),
+            Storage.Bool => ScalarCodecs.ReadBool(node),
+            Storage.Json or Storage.Keys => node is JsonValue v && v.TryGetValue<string>(out var raw) ? raw : node.ToJsonString(Compact),
+            _ => node is JsonValue value
+                ? value.TryGetValue<string>(out var s) ? s : value.TryGetValue<bool>(out var b) ? b : value.ToJsonString()
+                : node.ToJsonString(Compact),
         };
     }
 
@@ -103,20 +165,6 @@ public static class UmbracoContentAdapter
     /// <summary>The content key in an id, a key in any GUID format, or a UDI (umb://document/…).</summary>
     public static Guid? KeyOf(string id) => Guid.TryParse(NormalizeKey(JsonValue.Create(id)), out var g) ? g : null;
 
-    public static PolicyDocument ToPolicy(IContent content, List<GovOpen.Core.Issue>? issues = null) => ContentMapper.ToPolicy(ToItem(content), issues ?? []);
-
-    public static Interpretation ToInterpretation(IContent content, List<GovOpen.Core.Issue>? issues = null) => ContentMapper.ToInterpretation(ToItem(content), issues ?? []);
-
-    public static Meeting ToMeeting(IContent content, List<GovOpen.Core.Issue>? issues = null) => ContentMapper.ToMeeting(ToItem(content), issues ?? []);
-
-    public static FeeItem ToFee(IContent content, List<GovOpen.Core.Issue>? issues = null) => ContentMapper.ToFee(ToItem(content), issues ?? []);
-
-    public static ValidityRecord ValidityFromJson(string json)
-    {
-        var item = new ContentItem { Id = "v", ContentType = ContentTypes.PolicyDocument, Name = "v", Properties = new JsonObject { ["validity"] = TryParse(json) } };
-        return ContentMapper.ToPolicy(item, []).Validity;
-    }
-
     private static JsonNode? TryParse(string text)
     {
         try
@@ -127,5 +175,21 @@ public static class UmbracoContentAdapter
         {
             return null;
         }
+    }
+
+    private sealed class UmbracoValues(IContent content, ContentVersion version) : IContentValues
+    {
+        private readonly bool _published = version == ContentVersion.Published;
+
+        public string Id => IdOf(content);
+
+        public string ContentType => content.ContentType.Alias;
+
+        public string Name => (_published ? content.PublishName : null) ?? content.Name ?? "";
+
+        public DateTimeOffset CreateDate => content.CreateDate;
+
+        public JsonNode? Get(string alias) =>
+            content.HasProperty(alias) ? ToJson(alias, content.GetValue(alias, published: _published)) : null;
     }
 }

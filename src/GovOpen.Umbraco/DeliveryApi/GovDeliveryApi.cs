@@ -1,3 +1,4 @@
+using GovOpen.Core.Time;
 using GovOpen.Core.Content;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Validity;
@@ -23,7 +24,7 @@ public static class GovIndexFields
 }
 
 /// <summary>Index values for GovOpen items in the Delivery API content index.</summary>
-public sealed class GovContentIndexHandler(TimeProvider clock) : IContentIndexHandler
+public sealed class GovContentIndexHandler(AgencyClock clock) : IContentIndexHandler
 {
     public IEnumerable<IndexField> GetFields() =>
     [
@@ -51,11 +52,11 @@ public sealed class GovContentIndexHandler(TimeProvider clock) : IContentIndexHa
         }
         switch (content.ContentType.Alias)
         {
-            case GovContentTypes.PolicyDocument:
-                var p = UmbracoContentAdapter.ToPolicy(content);
-                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            case ContentTypes.PolicyDocument:
+                var p = UmbracoContentAdapter.ToPolicy(content, ContentVersion.Published);
+                var today = clock.Today;
                 Add(GovIndexFields.DocumentNumber, p.ParsedNumber is { } n ? [n.Normalized, n.SeriesKey] : p.DocumentNumber is { } raw ? [raw] : []);
-                Add(GovIndexFields.Validity, p.Validity.EffectiveDate is null && p.Validity.History.Count == 0 ? [ValidityState.InForce.Name()] : [p.Validity.StateOn(today).Name()]);
+                Add(GovIndexFields.Validity, [p.ValidityOn(today).Name()]);
                 Add(GovIndexFields.Disclosure, [p.Disclosure.Attribute.ToString()]);
                 Add(GovIndexFields.Issuer, p.Issuers);
                 Add(GovIndexFields.Year, p.Year is { } y ? [y] : []);
@@ -63,8 +64,8 @@ public sealed class GovContentIndexHandler(TimeProvider clock) : IContentIndexHa
                 Add(GovIndexFields.SignedDate, p.SignedDate is { } sd ? [sd.ToDateTime(TimeOnly.MinValue)] : []);
                 Add(GovIndexFields.PublishedDate, p.PublishedDate is { } pd ? [pd.ToDateTime(TimeOnly.MinValue)] : []);
                 break;
-            case GovContentTypes.PolicyInterpretation:
-                var i = UmbracoContentAdapter.ToInterpretation(content);
+            case ContentTypes.PolicyInterpretation:
+                var i = UmbracoContentAdapter.ToInterpretation(content, ContentVersion.Published);
                 Add(GovIndexFields.InterpretationOf, i.PolicyIds);
                 Add(GovIndexFields.PublishedDate, i.PublishedDate is { } ipd ? [ipd.ToDateTime(TimeOnly.MinValue)] : []);
                 Add(GovIndexFields.Year, i.PublishedDate is { } iy ? [iy.Year] : []);

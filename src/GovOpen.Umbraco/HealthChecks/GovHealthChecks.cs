@@ -1,3 +1,5 @@
+using GovOpen.Core.Time;
+using GovOpen.Core.Content;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Interpretations;
@@ -13,17 +15,17 @@ namespace GovOpen.Umbraco.HealthChecks;
 
 /// <summary>Policies whose interpretation is overdue (working-day deadline on the PRC calendar).</summary>
 [HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000001", "政策解读逾期", Description = "已发布的规章、规范性文件超过解读期限仍未发布解读", Group = "政务公开")]
-public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : HealthCheck
+public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : HealthCheck
 {
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         var all = source.All().ToList();
-        var interps = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation && c.Published).Select(c => UmbracoContentAdapter.ToInterpretation(c)).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation && c.Published).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
         var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
-        var overdue = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument && c.Published)
-            .Select(c => (c, s: rules.StatusOf(UmbracoContentAdapter.ToPolicy(c), byPolicy[UmbracoContentAdapter.IdOf(c)], today)))
+        var overdue = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published)
+            .Select(c => (c, s: rules.StatusOf(UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published), byPolicy[UmbracoContentAdapter.IdOf(c)], today)))
             .Where(x => x.s.Kind == InterpretationStatusKind.Overdue).ToList();
         IEnumerable<HealthCheckStatus> result = overdue.Count == 0
             ? [new HealthCheckStatus("没有逾期未解读的政策文件") { ResultType = StatusResultType.Success }]
@@ -36,16 +38,16 @@ public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, 
 
 /// <summary>Normative documents whose validity period ends within 90 days (evaluation is due before expiry).</summary>
 [HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000002", "规范性文件即将到期", Description = "90天内有效期届满的行政规范性文件", Group = "政务公开")]
-public sealed class NormativeExpiryHealthCheck(IGovContentSource source, TimeProvider clock) : HealthCheck
+public sealed class NormativeExpiryHealthCheck(IGovContentSource source, AgencyClock clock) : HealthCheck
 {
-    public const int Days = 90;
+    public const int Days = NormativeExpiry.WindowDays;
 
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var expiring = source.All().Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument && c.Published)
-            .Select(c => (c, p: UmbracoContentAdapter.ToPolicy(c)))
-            .Where(x => x.p.IsNormative && x.p.Validity.StateOn(today) is ValidityState.InForce or ValidityState.Revised && x.p.Validity.ValidUntil is { } u && u >= today && u <= today.AddDays(Days))
+        var today = clock.Today;
+        var expiring = source.All().Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published)
+            .Select(c => (c, p: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
+            .Where(x => NormativeExpiry.IsExpiringSoon(x.p, today))
             .OrderBy(x => x.p.Validity.ValidUntil).ToList();
         IEnumerable<HealthCheckStatus> result = expiring.Count == 0
             ? [new HealthCheckStatus($"{Days}天内没有到期的规范性文件") { ResultType = StatusResultType.Success }]
@@ -58,14 +60,13 @@ public sealed class NormativeExpiryHealthCheck(IGovContentSource source, TimePro
 
 /// <summary>The public search index holds exactly the published public items; the action rebuilds it.</summary>
 [HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000003", "政务公开检索索引", Description = "公开检索索引与已发布内容是否一致", Group = "政务公开")]
-public sealed class SearchIndexHealthCheck(IGovContentSource source, GovOpenSearch search, TimeProvider clock) : HealthCheck
+public sealed class SearchIndexHealthCheck(IGovContentSource source, GovOpenSearch search) : HealthCheck
 {
     public const string RebuildAction = "rebuild";
 
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
     {
-        var expected = source.All().Select(c => search.ToDocument(c)).OfType<GovOpen.Search.SearchDocument>()
-            .Where(d => PublicSurface.MayAppear(d.Disclosure, d.PublishedDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        var expected = source.All().Select(c => search.ToDocument(c, GovOpen.Search.SearchIndexKind.Public)).OfType<GovOpen.Search.SearchDocument>()
             .Select(d => d.Id).ToHashSet();
         var actual = search.Public.Ids();
         var missing = expected.Except(actual).Count();

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GovOpen.Core;
 using GovOpen.Core.Content;
+using GovOpen.Packaging;
 using GovOpen.Umbraco.ContentModel;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Services;
@@ -20,8 +19,6 @@ public sealed record PackageImportReport(int Created, int Updated, IReadOnlyList
 /// </summary>
 public sealed class ContentPackageImporter(IContentService contentService, IContentTypeService contentTypes)
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Guid KeyFor(string id) => Guid.TryParse(id, out var g) ? g : new Guid(MD5.HashData(Encoding.UTF8.GetBytes("govopen:" + id)));
 
     public PackageImportReport Import(ContentPackage package, Guid parentKey, int userId = -1) =>
@@ -37,7 +34,7 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
         {
             throw new GovOpenException(Issue.Error("parent", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
         }
-        foreach (var item in items.Where(i => i.ContentType is GovContentTypes.PolicyDocument or GovContentTypes.PolicyInterpretation or GovContentTypes.Meeting or GovContentTypes.FeeItem))
+        foreach (var item in items.Where(i => i.ContentType is ContentTypes.PolicyDocument or ContentTypes.PolicyInterpretation or ContentTypes.Meeting or ContentTypes.FeeItem))
         {
             var type = contentTypes.Get(item.ContentType);
             if (type is null)
@@ -57,14 +54,7 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
                 {
                     continue;
                 }
-                content.SetValue(alias, alias switch
-                {
-                    "issuers" when node is JsonArray a => string.Join("\n", a.Select(x => x?.ToString())),
-                    "body" => ContentMapper.RichText(item.Properties, "body"),
-                    _ when node is JsonValue v && v.TryGetValue<string>(out var s) => s,
-                    _ when node is JsonValue b && b.TryGetValue<bool>(out var flag) => flag,
-                    _ => node.ToJsonString(Compact),
-                });
+                content.SetValue(alias, UmbracoContentAdapter.FromJson(alias, node));
             }
             contentService.Save(content, userId);
             if (isNew)

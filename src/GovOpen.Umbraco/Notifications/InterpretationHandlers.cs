@@ -1,3 +1,5 @@
+using GovOpen.Core.Time;
+using GovOpen.Core.Content;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Interpretations;
@@ -20,19 +22,19 @@ public sealed class InterpretationRelationHandler(
     IRelationService relationService,
     WorkCalendar calendar,
     IOptions<GovOpenOptions> options,
-    TimeProvider clock) : INotificationHandler<ContentPublishedNotification>
+    AgencyClock clock) : INotificationHandler<ContentPublishedNotification>
 {
     public void Handle(ContentPublishedNotification notification)
     {
-        var type = relationService.GetRelationTypeByAlias(GovContentTypes.InterpretationRelation);
-        foreach (var content in notification.PublishedEntities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation))
+        var type = relationService.GetRelationTypeByAlias(GovRelationTypes.Interpretation);
+        foreach (var content in notification.PublishedEntities.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation))
         {
-            var interp = UmbracoContentAdapter.ToInterpretation(content);
+            var interp = UmbracoContentAdapter.ToInterpretation(content, ContentVersion.Published);
             var targets = interp.PolicyIds.Select(id => Guid.TryParse(id, out var k) ? contentService.GetById(k) : null).OfType<IContent>().ToList();
             var unlinked = new List<IContent>();
             if (type is not null)
             {
-                var existing = relationService.GetByChildId(content.Id, GovContentTypes.InterpretationRelation).ToList();
+                var existing = relationService.GetByChildId(content.Id, GovRelationTypes.Interpretation).ToList();
                 foreach (var stale in existing.Where(r => targets.All(t => t.Id != r.ParentId)))
                 {
                     relationService.Delete(stale);
@@ -52,7 +54,7 @@ public sealed class InterpretationRelationHandler(
                 UpdateStatus(policy);
             }
         }
-        foreach (var policy in notification.PublishedEntities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument))
+        foreach (var policy in notification.PublishedEntities.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument))
         {
             UpdateStatus(policy);
         }
@@ -61,21 +63,21 @@ public sealed class InterpretationRelationHandler(
     /// <summary>Writes the policy's interpretation status label (a read-only property editors see).</summary>
     internal void UpdateStatus(IContent policyContent)
     {
-        if (!policyContent.HasProperty("interpretationStatus"))
+        if (!policyContent.HasProperty(PropertyAliases.InterpretationStatus))
         {
             return;
         }
-        var policy = UmbracoContentAdapter.ToPolicy(policyContent);
-        var interpretations = (relationService.GetByParentId(policyContent.Id, GovContentTypes.InterpretationRelation) ?? [])
+        var policy = UmbracoContentAdapter.ToPolicy(policyContent, policyContent.Published ? ContentVersion.Published : ContentVersion.Edited);
+        var interpretations = (relationService.GetByParentId(policyContent.Id, GovRelationTypes.Interpretation) ?? [])
             .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>()
             .Where(c => c.Published)
-            .Select(c => UmbracoContentAdapter.ToInterpretation(c))
+            .Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published))
             .ToList();
         var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
-        var status = rules.StatusOf(policy, interpretations, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        if (policyContent.GetValue<string>("interpretationStatus") != status.Label)
+        var status = rules.StatusOf(policy, interpretations, clock.Today);
+        if (policyContent.GetValue<string>(PropertyAliases.InterpretationStatus) != status.Label)
         {
-            policyContent.SetValue("interpretationStatus", status.Label);
+            policyContent.SetValue(PropertyAliases.InterpretationStatus, status.Label);
             contentService.Save(policyContent);
         }
     }
@@ -93,9 +95,9 @@ public sealed class DanglingInterpretationWarning(IContentService contentService
 
     private void Warn(IEnumerable<IContent> entities, EventMessages messages)
     {
-        foreach (var policy in entities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument))
+        foreach (var policy in entities.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument))
         {
-            var published = (relationService.GetByParentId(policy.Id, GovContentTypes.InterpretationRelation) ?? [])
+            var published = (relationService.GetByParentId(policy.Id, GovRelationTypes.Interpretation) ?? [])
                 .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>().Where(c => c.Published).ToList();
             if (published.Count > 0)
             {

@@ -1,3 +1,4 @@
+using GovOpen.Core.Content;
 using GovOpen.Core;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
@@ -44,26 +45,26 @@ public sealed class PublishingGuard(IContentService contentService, IOptions<Gov
         var issues = new List<Issue>();
         switch (content.ContentType.Alias)
         {
-            case GovContentTypes.PolicyDocument:
-                var policy = UmbracoContentAdapter.ToPolicy(content, issues);
+            case ContentTypes.PolicyDocument:
+                var policy = UmbracoContentAdapter.ToPolicy(content, ContentVersion.Edited, issues);
                 var scheme = string.IsNullOrEmpty(options.Value.OrganisationCode) && options.Value.IndexNumberTemplate.Contains("{org}", StringComparison.Ordinal)
                     ? null
                     : new IndexNumberScheme(options.Value.IndexNumberTemplate, options.Value.OrganisationCode);
                 issues.AddRange(PolicyDocumentValidator.Validate(policy, new PolicyValidationOptions { Normative = options.Value.NormativePolicy, IndexNumberScheme = policy.IndexNumber is null ? null : scheme }));
                 AddDisclosureRule(policy.Disclosure, issues);
                 break;
-            case GovContentTypes.PolicyInterpretation:
-                var interp = UmbracoContentAdapter.ToInterpretation(content, issues);
-                issues.AddRange(InterpretationRules.ValidateLinks(interp, FindPolicy));
+            case ContentTypes.PolicyInterpretation:
+                var interp = UmbracoContentAdapter.ToInterpretation(content, ContentVersion.Edited, issues);
+                issues.AddRange(InterpretationRules.ValidateLinks(interp, UmbracoContentAdapter.PolicyFinder(contentService.GetById)));
                 AddDisclosureRule(interp.Disclosure, issues);
                 break;
-            case GovContentTypes.Meeting:
-                var meeting = UmbracoContentAdapter.ToMeeting(content, issues);
+            case ContentTypes.Meeting:
+                var meeting = UmbracoContentAdapter.ToMeeting(content, ContentVersion.Edited, issues);
                 issues.AddRange(meeting.Validate());
                 AddDisclosureRule(meeting.Disclosure, issues);
                 break;
-            case GovContentTypes.FeeItem:
-                var fee = UmbracoContentAdapter.ToFee(content, issues);
+            case ContentTypes.FeeItem:
+                var fee = UmbracoContentAdapter.ToFee(content, ContentVersion.Edited, issues);
                 issues.AddRange(fee.Validate());
                 AddDisclosureRule(fee.Disclosure, issues);
                 break;
@@ -78,9 +79,6 @@ public sealed class PublishingGuard(IContentService contentService, IOptions<Gov
             issues.Add(Issue.Error(DisclosureDecision.Field, "not-public", $"公开属性为“{d.Attribute.Name()}”的内容不能发布到公开页面，请保存为草稿", $"Content whose disclosure is {d.Attribute.Alias()} cannot be published to a public path."));
         }
     }
-
-    private PolicyDocument? FindPolicy(string id) =>
-        UmbracoContentAdapter.KeyOf(id) is { } key && contentService.GetById(key) is { } c && c.ContentType.Alias == GovContentTypes.PolicyDocument ? UmbracoContentAdapter.ToPolicy(c) : null;
 
     /// <summary>The Chinese label of a property alias for messages.</summary>
     public static string FieldLabel(string field) =>

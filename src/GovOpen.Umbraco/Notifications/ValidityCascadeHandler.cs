@@ -1,3 +1,6 @@
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Text;
+using GovOpen.Core.Time;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
@@ -32,22 +35,24 @@ public sealed class ValidityCascadeHandler(
     IContentService contentService,
     IPolicyDirectory directory,
     IEventAggregator events,
-    IOptions<GovOpenOptions> options) : INotificationHandler<ContentPublishedNotification>
+    IOptions<GovOpenOptions> options,
+    AgencyClock clock) : INotificationHandler<ContentPublishedNotification>
 {
     public void Handle(ContentPublishedNotification notification)
     {
-        foreach (var content in notification.PublishedEntities.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument))
+        foreach (var content in notification.PublishedEntities.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument))
         {
-            var policy = UmbracoContentAdapter.ToPolicy(content);
-            var body = ContentMapper.PlainBody(UmbracoContentAdapter.ToItem(content));
-            var date = policy.Validity.EffectiveDate ?? policy.PublishedDate ?? DateOnly.FromDateTime(DateTime.Today);
+            var values = UmbracoContentAdapter.Values(content, ContentVersion.Published);
+            var policy = ContentMapper.ToPolicy(values, []);
+            var body = ContentMapper.PlainBody(values);
+            var date = policy.Validity.EffectiveDate ?? policy.PublishedDate ?? clock.Today;
             foreach (var proposal in AmendmentDetector.Detect(body))
             {
                 var target = directory.Find(proposal.TargetDocumentNumber, proposal.TargetTitle).FirstOrDefault(t => t.Key != content.Key);
                 if (target is null)
                 {
                     notification.Messages.Add(new EventMessage(PublishingGuard.Category,
-                        $"正文提到{(proposal.Kind == AmendmentKind.Revise ? "修订" : "废止")}《{proposal.TargetTitle ?? proposal.TargetDocumentNumber}》，但站内未找到该文件", EventMessageType.Info));
+                        $"正文提到{proposal.EventKind.Name()}《{proposal.TargetTitle ?? proposal.TargetDocumentNumber}》，但站内未找到该文件", EventMessageType.Info));
                     continue;
                 }
                 var change = new ValidityEvent(proposal.EventKind, proposal.EffectiveDate ?? date,
@@ -67,7 +72,8 @@ public sealed class ValidityCascadeHandler(
 
     private void Apply(IContent target, ValidityEvent change, EventMessages messages)
     {
-        var current = UmbracoContentAdapter.ToPolicy(target).Validity;
+        // The target's saved validity gets the change; the editor reviews and republishes it.
+        var current = UmbracoContentAdapter.ToPolicy(target, ContentVersion.Edited).Validity;
         if (current.History.Any(e => e.Kind == change.Kind && e.By?.Id == change.By?.Id))
         {
             return; // already applied (republishing the same document)
@@ -77,8 +83,8 @@ public sealed class ValidityCascadeHandler(
             Propose(target, change, messages, problem.Message);
             return;
         }
-        current.Apply(change);
-        target.SetValue("validity", ContentMapper.ValidityJson(current).ToJsonString());
+        current = current.With(change);
+        target.SetValue(PropertyAliases.Validity, UmbracoContentAdapter.FromJson(PropertyAliases.Validity, ValidityCodec.Write(current)));
         contentService.Save(target);
         events.Publish(new GovValidityChangedNotification(target.Key, target.Name ?? "", change));
         messages.Add(new EventMessage(PublishingGuard.Category, $"已将《{target.Name}》的有效性更新为“{current.StateOn(change.Date).Name()}”（{change.Date:yyyy-MM-dd}起），请审核后重新发布该文件", EventMessageType.Success));
@@ -86,7 +92,7 @@ public sealed class ValidityCascadeHandler(
 
     private void Propose(IContent target, ValidityEvent change, EventMessages messages, string? reason = null)
     {
-        var pending = JsonNode.Parse(target.GetValue<string>("pendingValidityChanges") is { Length: > 0 } s && s.TrimStart().StartsWith('[') ? s : "[]")!.AsArray();
+        var pending = JsonNode.Parse(target.GetValue<string>(PropertyAliases.PendingValidityChanges) is { Length: > 0 } s && s.TrimStart().StartsWith('[') ? s : "[]")!.AsArray();
         if (pending.OfType<JsonObject>().Any(p => (string?)p["by"]?["id"] == change.By?.Id && (string?)p["kind"] == change.Kind.ToString()))
         {
             return;
@@ -94,16 +100,16 @@ public sealed class ValidityCascadeHandler(
         pending.Add(new JsonObject
         {
             ["kind"] = change.Kind.ToString(),
-            ["date"] = change.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["date"] = IsoDate.Format(change.Date),
             ["by"] = new JsonObject { ["id"] = change.By?.Id, ["documentNumber"] = change.By?.DocumentNumber, ["title"] = change.By?.Title },
             ["sentence"] = change.Note,
             ["reason"] = reason,
         });
-        if (target.HasProperty("pendingValidityChanges"))
+        if (target.HasProperty(PropertyAliases.PendingValidityChanges))
         {
-            target.SetValue("pendingValidityChanges", pending.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            target.SetValue(PropertyAliases.PendingValidityChanges, pending.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             contentService.Save(target);
         }
-        messages.Add(new EventMessage(PublishingGuard.Category, $"《{target.Name}》有待确认的效力变更（{(change.Kind == ValidityEventKind.Revised ? "修订" : "废止")}），请编辑确认{(reason is null ? "" : $"：{reason}")}", EventMessageType.Info));
+        messages.Add(new EventMessage(PublishingGuard.Category, $"《{target.Name}》有待确认的效力变更（{change.Kind.Name()}），请编辑确认{(reason is null ? "" : $"：{reason}")}", EventMessageType.Info));
     }
 }

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovOpen.Core;
-using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Vocabularies;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Fees;
@@ -52,14 +53,6 @@ public abstract class GovValueValidator : IValueValidator
         }
     }
 
-    /// <summary>A throwaway item so that Core's mapper reads the value exactly as it reads content.</summary>
-    protected static ContentItem ItemWith(string alias, JsonNode? node, string contentType = ContentTypes.PolicyDocument) => new()
-    {
-        Id = "value",
-        ContentType = contentType,
-        Name = "value",
-        Properties = new JsonObject { [alias] = node?.DeepClone() },
-    };
 }
 
 public sealed class DocumentNumberValidator : GovValueValidator
@@ -76,16 +69,14 @@ public sealed class TopicValidator : GovValueValidator
     public override IEnumerable<Issue> Check(string value) => TopicTaxonomy.Validate(value) is { } i ? [i] : [];
 }
 
-public sealed class GenreValidator : GovValueValidator
+/// <summary>A value of one of Core's vocabularies (alias, Chinese name or synonym).</summary>
+public sealed class VocabularyValidator<T>(Vocabulary<T> vocabulary) : GovValueValidator
+    where T : struct, Enum
 {
     public override IEnumerable<Issue> Check(string value) =>
-        DocumentGenres.TryParse(value, out _) ? [] : [Issue.Error(DocumentGenres.Field, "unknown", $"“{value}”不是公文文种", $"'{value}' is not a document kind.")];
-}
-
-public sealed class ChoiceValidator(string field, IReadOnlyCollection<string> allowed) : GovValueValidator
-{
-    public override IEnumerable<Issue> Check(string value) =>
-        allowed.Contains(value.Trim()) ? [] : [Issue.Error(field, "unknown", $"“{value}”不在可选值中（{string.Join("、", allowed)}）", $"'{value}' is not one of the allowed values.")];
+        vocabulary.TryParse(value, out _)
+            ? []
+            : [Issue.Error(vocabulary.Field, "unknown", $"“{value}”不在可选值中（{string.Join("、", vocabulary.All.Select(t => t.Name))}）", $"'{value}' is not one of the allowed values ({string.Join(", ", vocabulary.All.Select(t => t.Alias))}).")];
 }
 
 public sealed class DisclosureValidator : GovValueValidator
@@ -98,9 +89,7 @@ public sealed class DisclosureValidator : GovValueValidator
         {
             return issues;
         }
-        var mapped = new List<Issue>();
-        var decision = ContentMapper.ToPolicy(ItemWith("disclosure", node), mapped).Disclosure;
-        issues.AddRange(mapped.Where(i => i.Field == "disclosure"));
+        var decision = DisclosureCodec.Read(node, new ReadContext(null, issues));
         if (issues.Count == 0)
         {
             issues.AddRange(decision.Validate());
@@ -123,7 +112,7 @@ public sealed class ValidityValidator : GovValueValidator
             }
             return issues;
         }
-        ContentMapper.ToPolicy(ItemWith("validity", node), issues);
+        ValidityCodec.Read(node, new ReadContext(null, issues));
         return issues;
     }
 }
@@ -142,10 +131,8 @@ public sealed class FeeStandardValidator : GovValueValidator
             }
             return issues;
         }
-        var item = ItemWith("standards", node, ContentTypes.FeeItem);
-        item.Properties["collector"] = "x";
-        var fee = ContentMapper.ToFee(item, issues);
-        issues.AddRange(fee.Validate().Where(i => i.Field is not "name" and not "collector" and not "disclosure"));
+        var standards = FeeStandardsCodec.Read(node, new ReadContext(null, issues));
+        issues.AddRange(FeeItem.ValidateStandards(standards));
         return issues;
     }
 }
@@ -164,9 +151,7 @@ public sealed class MeetingAgendaValidator : GovValueValidator
             }
             return issues;
         }
-        var meeting = ContentMapper.ToMeeting(ItemWith("agenda", node, ContentTypes.Meeting), issues);
-        meeting.Date = DateOnly.MinValue;
-        issues.AddRange(meeting.Validate().Where(i => i.Field == "agenda"));
+        issues.AddRange(Meeting.ValidateAgenda(AgendaCodec.Read(node)));
         return issues;
     }
 }
@@ -185,8 +170,7 @@ public sealed class InterpretationLinkValidator(Func<string, PolicyDocument?> fi
         {
             return issues;
         }
-        var interpretation = ContentMapper.ToInterpretation(ItemWith("interpretationOf", node, ContentTypes.PolicyInterpretation), issues);
-        issues.AddRange(InterpretationRules.ValidateLinks(interpretation, findPolicy));
+        issues.AddRange(InterpretationRules.ValidateLinks(ScalarCodecs.ReadIds(node), findPolicy));
         return issues;
     }
 }

@@ -1,3 +1,6 @@
+using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Time;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Validity;
 using GovOpen.Umbraco.ContentModel;
@@ -26,7 +29,7 @@ public sealed class DocumentNumberIndexValueFactory : IPropertyIndexValueFactory
     }
 }
 
-/// <summary>Indexes the validity state label on the indexing day (现行有效…).</summary>
+/// <summary>Indexes the validity state label on the indexing day (现行有效…; 现行有效 when nothing is recorded).</summary>
 public sealed class ValidityIndexValueFactory : IPropertyIndexValueFactory
 {
     public IEnumerable<IndexValue> GetIndexValues(IProperty property, string? culture, string? segment, bool published, IEnumerable<string> availableCultures, IDictionary<Guid, IContentType> contentTypeDictionary)
@@ -36,7 +39,9 @@ public sealed class ValidityIndexValueFactory : IPropertyIndexValueFactory
         {
             yield break;
         }
-        var state = UmbracoContentAdapter.ValidityFromJson(raw).StateOn(DateOnly.FromDateTime(DateTime.Today));
+        // Data editors are not built by DI, so the agency clock here is the default zone's (China Standard Time).
+        var node = UmbracoContentAdapter.ToJson(PropertyAliases.Validity, raw);
+        var state = ValidityCodec.Read(node, ReadContext.Quiet()).ShownOn(AgencyClock.System.Today);
         yield return new IndexValue { Culture = culture, FieldName = property.Alias, Values = [state.Name(), state.Alias()] };
     }
 }

@@ -1,3 +1,4 @@
+using GovOpen.Core.Time;
 using System.Globalization;
 using GovOpen.Core;
 using GovOpen.Core.Calendar;
@@ -29,12 +30,12 @@ public sealed record LetterInput(string? Outcome, string? Reason, string? Holdin
 [ApiController]
 [Route("umbraco/govopen/api/v1/requests")]
 [Authorize(Policy = BackOfficePolicy)]
-public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : ControllerBase
+public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : ControllerBase
 {
     /// <summary>Umbraco's policy name (Umbraco.Cms.Web.Common.Authorization.AuthorizationPolicies.BackOfficeAccess).</summary>
     public const string BackOfficePolicy = "BackOfficeAccess";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,5 @@
+using GovOpen.Core.Time;
+using GovOpen.Core.Content;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Interpretations;
 using GovOpen.Core.Validity;
@@ -18,11 +20,11 @@ namespace GovOpen.Umbraco.Search;
 [ApiController]
 [Route("umbraco/govopen/api/v1")]
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = GovOpen.Umbraco.Requests.RequestsApiController.BackOfficePolicy)]
-public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, TimeProvider clock) : ControllerBase
+public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : ControllerBase
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
 
-    /// <summary>What needs doing today: pending and overdue interpretations, normative documents expiring within 90 days, this quarter's normative documents.</summary>
+    /// <summary>What needs doing today: pending and overdue interpretations, normative documents expiring within <see cref="NormativeExpiry.WindowDays"/> days, this quarter's normative documents.</summary>
     [HttpGet("dashboard")]
     public IActionResult Dashboard()
     {
@@ -42,8 +44,7 @@ public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar 
         {
             pending = policies.Where(x => x.Status.Kind == InterpretationStatusKind.Pending).OrderBy(x => x.Status.Deadline).Select(Summary),
             overdue = policies.Where(x => x.Status.Kind == InterpretationStatusKind.Overdue).OrderByDescending(x => x.Status.OverdueWorkingDays).Select(Summary),
-            expiring = policies.Where(x => x.Policy.IsNormative && x.Policy.Validity.StateOn(today) is ValidityState.InForce or ValidityState.Revised
-                                           && x.Policy.Validity.ValidUntil is { } u && u >= today && u <= today.AddDays(90))
+            expiring = policies.Where(x => NormativeExpiry.IsExpiringSoon(x.Policy, today))
                 .OrderBy(x => x.Policy.Validity.ValidUntil).Select(Summary),
             quarter = policies.Where(x => x.Policy.IsNormative && x.Policy.PublishedDate >= quarterStart && x.Policy.PublishedDate <= today)
                 .OrderByDescending(x => x.Policy.PublishedDate).Select(Summary),
@@ -67,17 +68,17 @@ public sealed class GovOpenApiController(IGovContentSource source, WorkCalendar 
             : new { id, kind = "Unknown", status = "未发布或不存在", deadline = (string?)null }));
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     /// <summary>Every published policy with its 解读 status on a day (the interpretations counted are the published ones).</summary>
     private List<(string Id, GovOpen.Core.Documents.PolicyDocument Policy, InterpretationStatus Status)> Statuses(DateOnly today)
     {
         var all = source.All().Where(c => c.Published).ToList();
-        var interps = all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c)).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
         var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
-        return all.Where(c => c.ContentType.Alias == GovContentTypes.PolicyDocument)
-            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c)))
+        return all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument)
+            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
             .Select(x => (x.Id, x.Policy, Status: rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
             .ToList();
     }

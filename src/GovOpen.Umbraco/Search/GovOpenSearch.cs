@@ -1,4 +1,6 @@
 using GovOpen.Core.Content;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Time;
 using GovOpen.Core.Documents;
 using GovOpen.Search;
 using GovOpen.Umbraco.Composing;
@@ -15,13 +17,16 @@ namespace GovOpen.Umbraco.Search;
 public interface IGovContentSource
 {
     IEnumerable<IContent> All();
+
+    /// <summary>One document by key, or null.</summary>
+    IContent? ByKey(Guid key) => All().FirstOrDefault(c => c.Key == key);
 }
 
 public sealed class UmbracoGovContentSource(IContentService contentService, IContentTypeService contentTypes) : IGovContentSource
 {
     public IEnumerable<IContent> All()
     {
-        foreach (var alias in new[] { GovContentTypes.PolicyDocument, GovContentTypes.PolicyInterpretation, GovContentTypes.Meeting, GovContentTypes.FeeItem })
+        foreach (var alias in new[] { ContentTypes.PolicyDocument, ContentTypes.PolicyInterpretation, ContentTypes.Meeting, ContentTypes.FeeItem })
         {
             if (contentTypes.Get(alias) is not { } type)
             {
@@ -43,20 +48,23 @@ public sealed class UmbracoGovContentSource(IContentService contentService, ICon
             while (page * 500 < total);
         }
     }
+
+    public IContent? ByKey(Guid key) => contentService.GetById(key);
 }
 
 /// <summary>
-/// The two GovOpen.Search indexes of this server: public (what may appear publicly) and editorial (drafts and
-/// withheld items too, for editors). Each server of a cluster keeps its own and applies every change it hears of.
+/// The two GovOpen.Search indexes of this server: public (the published values of what may appear publicly, as
+/// Core's <see cref="PublicSurface"/> decides) and editorial (the edited values of everything, drafts and withheld
+/// items too, for editors). Each server of a cluster keeps its own and applies every change it hears of.
 /// </summary>
 public sealed class GovOpenSearch : IDisposable
 {
     private readonly IGovContentSource _source;
     private readonly Lazy<GovSearchIndex> _public;
     private readonly Lazy<GovSearchIndex> _editorial;
-    private readonly TimeProvider _clock;
+    private readonly AgencyClock _clock;
 
-    public GovOpenSearch(IGovContentSource source, IOptions<GovOpenOptions> options, IHostEnvironment env, TimeProvider clock, ILogger<GovOpenSearch> log)
+    public GovOpenSearch(IGovContentSource source, IOptions<GovOpenOptions> options, IHostEnvironment env, AgencyClock clock, ILogger<GovOpenSearch> log)
     {
         _source = source;
         _clock = clock;
@@ -67,7 +75,7 @@ public sealed class GovOpenSearch : IDisposable
             Kind = kind,
             Clock = clock,
             Log = m => log.LogWarning("GovOpen search ({Kind}): {Message}", kind, m),
-        }, () => Documents());
+        }, () => Documents(kind));
         _public = new Lazy<GovSearchIndex>(() => Open(SearchIndexKind.Public));
         _editorial = new Lazy<GovSearchIndex>(() => Open(SearchIndexKind.Editorial));
     }
@@ -76,38 +84,75 @@ public sealed class GovOpenSearch : IDisposable
 
     public GovSearchIndex Editorial => _editorial.Value;
 
-    private DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
-
-    /// <summary>The search document of an item, or null if it is not a GovOpen type.</summary>
-    public SearchDocument? ToDocument(IContent content, Func<string, PolicyDocument?>? findPolicy = null)
+    /// <summary>
+    /// The search document of an item for one index, or null when it has none there: not a GovOpen type, or (for the
+    /// public index) not published or not allowed on the public surface today. The public document reads the
+    /// published values and links only policies that are public themselves; the editorial one reads the edited values.
+    /// </summary>
+    public SearchDocument? ToDocument(IContent content, SearchIndexKind kind)
     {
-        var item = UmbracoContentAdapter.ToItem(content) with { Route = new ContentRoute($"/{UmbracoContentAdapter.IdOf(content)}/") };
-        var set = ContentSet.From(new PackageManifest(), [item]);
-        // Only published content is public: an unpublished item has no publication date as far as search is concerned.
-        if (!content.Published)
+        var today = _clock.Today;
+        var version = kind == SearchIndexKind.Public ? ContentVersion.Published : ContentVersion.Edited;
+        if (kind == SearchIndexKind.Public && !content.Published)
         {
-            set.Policies.Values.ToList().ForEach(p => p.PublishedDate = null);
-            set.Interpretations.Values.ToList().ForEach(p => p.PublishedDate = null);
-            set.Meetings.Values.ToList().ForEach(p => p.PublishedDate = null);
-            set.Fees.Values.ToList().ForEach(p => p.PublishedDate = null);
+            return null;
         }
-        var doc = ContentIndexing.Documents(set, Today).FirstOrDefault();
-        if (doc is not null && content.ContentType.Alias == GovContentTypes.PolicyInterpretation && findPolicy is not null)
+        var values = UmbracoContentAdapter.Values(content, version);
+        var route = $"/{values.Id}/";
+        var issues = new List<GovOpen.Core.Issue>();
+        SearchDocument? doc = content.ContentType.Alias switch
         {
-            var policies = set.Interpretations.Values.Single().PolicyIds.Select(findPolicy).OfType<PolicyDocument>().ToList();
-            doc = doc with { PolicyIds = policies.Select(p => p.Id).ToList(), PolicyTitles = policies.Select(p => p.Title).ToList() };
-        }
-        return doc;
+            ContentTypes.PolicyDocument => SearchDocuments.FromPolicy(ContentMapper.ToPolicy(values, issues), today, route, ContentMapper.PlainBody(values)),
+            ContentTypes.PolicyInterpretation => SearchDocuments.FromInterpretation(ContentMapper.ToInterpretation(values, issues), id => LinkedPolicy(id, kind, today), route, ContentIndexing.InterpretationText(values)),
+            ContentTypes.Meeting => SearchDocuments.FromMeeting(ContentMapper.ToMeeting(values, issues), route),
+            ContentTypes.FeeItem => SearchDocuments.FromFee(ContentMapper.ToFee(values, issues), today, route),
+            _ => null,
+        };
+        return doc is not null && kind == SearchIndexKind.Public && !PublicSurface.MayAppear(doc.Disclosure, doc.PublishedDate, today) ? null : doc;
     }
 
-    private IEnumerable<SearchDocument> Documents() => _source.All().Select(c => ToDocument(c)).OfType<SearchDocument>();
+    /// <summary>A policy an interpretation links: for the public index only a published policy the public may see.</summary>
+    private PolicyDocument? LinkedPolicy(string id, SearchIndexKind kind, DateOnly today)
+    {
+        if (UmbracoContentAdapter.KeyOf(id) is not { } key || _source.ByKey(key) is not { } c || c.ContentType.Alias != ContentTypes.PolicyDocument)
+        {
+            return null;
+        }
+        if (kind == SearchIndexKind.Editorial)
+        {
+            return UmbracoContentAdapter.ToPolicy(c, ContentVersion.Edited);
+        }
+        var policy = c.Published ? UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published) : null;
+        return policy is not null && PublicSurface.MayAppear(policy, today) ? policy : null;
+    }
 
-    /// <summary>Applies the current state of an item to both indexes.</summary>
+    private IEnumerable<SearchDocument> Documents(SearchIndexKind kind) => _source.All().Select(c => ToDocument(c, kind)).OfType<SearchDocument>();
+
+    /// <summary>Applies the current published state of an item to the public index and its edited state to the editorial one.</summary>
     public void Refresh(IContent content)
     {
-        if (ToDocument(content) is { } doc)
+        RefreshPublic(content);
+        RefreshEditorial(content);
+    }
+
+    /// <summary>Public index: the published values when the item may appear, else removed.</summary>
+    public void RefreshPublic(IContent content)
+    {
+        if (ToDocument(content, SearchIndexKind.Public) is { } doc)
         {
             Public.Upsert(doc);
+        }
+        else
+        {
+            Public.Delete(UmbracoContentAdapter.IdOf(content));
+        }
+    }
+
+    /// <summary>Editorial index: the edited values (a saved draft is found by editors, never by the public).</summary>
+    public void RefreshEditorial(IContent content)
+    {
+        if (ToDocument(content, SearchIndexKind.Editorial) is { } doc)
+        {
             Editorial.Upsert(doc);
         }
     }
@@ -119,11 +164,8 @@ public sealed class GovOpenSearch : IDisposable
     }
 
     /// <summary>Full rebuild of both indexes, built aside and swapped (searches never see an empty index).</summary>
-    public (int Public, int Editorial) Rebuild()
-    {
-        var docs = Documents().ToList();
-        return (Public.Rebuild(docs), Editorial.Rebuild(docs));
-    }
+    public (int Public, int Editorial) Rebuild() =>
+        (Public.Rebuild(Documents(SearchIndexKind.Public).ToList()), Editorial.Rebuild(Documents(SearchIndexKind.Editorial).ToList()));
 
     public void Dispose()
     {

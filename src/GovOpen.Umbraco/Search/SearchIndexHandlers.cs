@@ -9,7 +9,8 @@ using Umbraco.Cms.Core.Sync;
 namespace GovOpen.Umbraco.Search;
 
 /// <summary>
-/// Keeps this server's indexes current. Local publish/unpublish/delete notifications update at once; the content
+/// Keeps this server's indexes current. Saving only updates the editorial index (a draft must never reach the
+/// public one, whose documents are read from the published values); publishing, unpublishing and deleting update both. Local publish/unpublish/delete notifications update at once; the content
 /// cache-refresh notification, which every server of a load-balanced cluster receives, applies the same changes
 /// everywhere (updates are idempotent, so hearing of a change twice is harmless).
 /// </summary>
@@ -24,7 +25,13 @@ public sealed class SearchIndexUpdater(GovOpenSearch search, IContentService con
 
     public void Handle(ContentUnpublishedNotification notification) => Refresh(notification.UnpublishedEntities);
 
-    public void Handle(ContentSavedNotification notification) => Refresh(notification.SavedEntities);
+    public void Handle(ContentSavedNotification notification)
+    {
+        foreach (var c in notification.SavedEntities)
+        {
+            search.RefreshEditorial(c);
+        }
+    }
 
     public void Handle(ContentDeletedNotification notification)
     {
