@@ -1,19 +1,19 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from '@vitest/browser/context';
-import '../src/editors/document-number.element.js';
-import '../src/editors/disclosure.element.js';
-import '../src/editors/validity.element.js';
-import '../src/editors/fee-standard.element.js';
-import '../src/editors/meeting-agenda.element.js';
-import '../src/editors/interpretation-link.element.js';
+import '../src/property-editors/document-number/document-number.element.js';
+import '../src/property-editors/disclosure/disclosure.element.js';
+import '../src/property-editors/validity/validity.element.js';
+import '../src/property-editors/fee-standard/fee-standard.element.js';
+import '../src/property-editors/meeting-agenda/meeting-agenda.element.js';
+import '../src/property-editors/interpretation-link/interpretation-link.element.js';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
-import type { GovDocumentNumberInputElement } from '../src/editors/document-number.element.js';
-import type { GovDisclosurePickerElement } from '../src/editors/disclosure.element.js';
-import type { GovValidityEditorElement } from '../src/editors/validity.element.js';
-import type { GovFeeStandardEditorElement } from '../src/editors/fee-standard.element.js';
-import type { GovMeetingAgendaEditorElement } from '../src/editors/meeting-agenda.element.js';
-import type { GovInterpretationLinkElement } from '../src/editors/interpretation-link.element.js';
-import type { GovApi } from '../src/api.js';
+import type { GovDocumentNumberInputElement } from '../src/property-editors/document-number/document-number.element.js';
+import type { GovDisclosurePickerElement } from '../src/property-editors/disclosure/disclosure.element.js';
+import type { GovValidityEditorElement } from '../src/property-editors/validity/validity.element.js';
+import type { GovFeeStandardEditorElement } from '../src/property-editors/fee-standard/fee-standard.element.js';
+import type { GovMeetingAgendaEditorElement } from '../src/property-editors/meeting-agenda/meeting-agenda.element.js';
+import type { GovInterpretationLinkElement } from '../src/property-editors/interpretation-link/interpretation-link.element.js';
+import type { GovApi } from '../src/shared/api.js';
 import { $, $$, changes, mount, screenshot, settle } from './helpers.js';
 
 beforeAll(() => {

@@ -3,7 +3,7 @@ import '../src/dashboard/dashboard.element.js';
 import '../src/workspace/checklist.element.js';
 import '../src/import/import-dialog.element.js';
 import { checkPolicy } from '../src/workspace/checklist.element.js';
-import type { GovApi } from '../src/api.js';
+import type { GovApi } from '../src/shared/api.js';
 import { $, $$, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';

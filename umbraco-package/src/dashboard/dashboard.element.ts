@@ -1,6 +1,6 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../api.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
+import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../shared/api.js';
 
 /** Dashboard "政务公开": what needs doing today, each item linking to the document. */
 @customElement('gov-dashboard')

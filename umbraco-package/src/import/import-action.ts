@@ -1,6 +1,6 @@
 import { UmbEntityActionBase } from '@umbraco-cms/backoffice/entity-action';
 import { umbOpenModal, UmbModalToken } from '@umbraco-cms/backoffice/modal';
-import type { ExtractedDocument } from '../api.js';
+import type { ExtractedDocument } from '../shared/api.js';
 
 export const GOV_IMPORT_MODAL = new UmbModalToken<{ parentUnique: string | null }, ExtractedDocument>('Gov.Modal.Import', {
 	modal: { type: 'sidebar', size: 'medium' },

@@ -1,6 +1,6 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { httpGovApi, type ExtractedDocument, type GovApi } from '../api.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
+import { httpGovApi, type ExtractedDocument, type GovApi } from '../shared/api.js';
 
 /** The fields a draft gets, in display order. */
 export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];

@@ -1,5 +1,5 @@
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
 import { httpRequestsApi, RequestApiError, type LetterDraft, type PaperRequest, type OutcomeOption, type RequestDetail, type RequestRow, type RequestsApi } from './requests-api.js';
 
 /** Kinds whose form needs an outcome, working days or an end date. */

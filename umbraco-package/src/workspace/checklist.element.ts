@@ -1,8 +1,8 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { parseDocumentNumber } from '../rules/document-number.js';
-import { validateDisclosure, type DisclosureValue } from '../rules/disclosure.js';
-import type { ValidityValue } from '../rules/validity.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
+import { parseDocumentNumber } from '../property-editors/document-number/document-number.rules.js';
+import { validateDisclosure, type DisclosureValue } from '../property-editors/disclosure/disclosure.rules.js';
+import type { ValidityValue } from '../property-editors/validity/validity.rules.js';
 
 const NEEDS_NUMBER = ['决定', '命令（令）', '意见', '通知', '通报', '报告', '请示', '批复', '函'];
 

@@ -1,6 +1,6 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
 
 export interface AgendaItemValue {
 	topic: string;

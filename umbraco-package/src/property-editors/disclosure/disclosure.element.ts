@@ -1,7 +1,7 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { ATTRIBUTES, groundsFor, validateDisclosure, type DisclosureAttribute, type DisclosureValue } from '../rules/disclosure.js';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { ATTRIBUTES, groundsFor, validateDisclosure, type DisclosureAttribute, type DisclosureValue } from './disclosure.rules.js';
 
 /** 公开属性: a radio group; anything other than 主动公开 requires a legal ground and a reason. */
 @customElement('gov-disclosure-picker')

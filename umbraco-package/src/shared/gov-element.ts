@@ -1,20 +1,10 @@
 import { css } from '@umbraco-cms/backoffice/external/lit';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
-import { UMB_AUTH_CONTEXT } from '@umbraco-cms/backoffice/auth';
-import { term } from '../localization/term.js';
-import { setAuthTokenProvider } from '../api.js';
+import { term } from './term.js';
 
 /** Base of the GovOpen elements: localized labels and the change event Umbraco listens to. */
 export abstract class GovElement extends UmbLitElement {
-	constructor() {
-		super();
-		// Inside the back office, sign GovOpen API calls with the current user's token.
-		this.consumeContext(UMB_AUTH_CONTEXT, (auth) => {
-			if (auth) setAuthTokenProvider(() => auth.getLatestToken());
-		});
-	}
-
 	protected t(key: string): string {
 		return term(this as unknown as { localize?: { term(key: string): string } }, key);
 	}

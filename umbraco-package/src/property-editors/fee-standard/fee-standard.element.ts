@@ -1,37 +1,7 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { parseDocumentNumber } from '../rules/document-number.js';
-
-export interface FeeStandardValue {
-	from: string;
-	to?: string;
-	amount?: number;
-	unit?: string;
-	rule?: string;
-	basis: string[];
-}
-
-/** Problems of each row (mirrors FeeStandard.Validate and the overlap rule of FeeItem.Validate). */
-export function feeProblems(rows: FeeStandardValue[]): string[][] {
-	const problems = rows.map((s) => {
-		const p: string[] = [];
-		if (s.to && s.from && s.to < s.from) p.push('period-order');
-		const hasAmount = s.amount != null && !Number.isNaN(s.amount);
-		const hasRule = !!s.rule?.trim();
-		if (hasAmount === hasRule) p.push('amount-or-rule');
-		if (hasAmount && !s.unit?.trim()) p.push('unit-required');
-		if (s.basis.length === 0) p.push('basis-required');
-		else if (s.basis.some((b) => !parseDocumentNumber(b).valid)) p.push('basis-invalid');
-		return p;
-	});
-	const order = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.from < b.r.from ? -1 : 1));
-	for (let k = 1; k < order.length; k++) {
-		const prev = order[k - 1].r;
-		if (!prev.to || prev.to >= order[k].r.from) problems[order[k].i].push('overlap');
-	}
-	return problems;
-}
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { feeProblems, type FeeStandardValue } from './fee-standard.rules.js';
 
 /** 收费标准: rows of period, amount + unit or a text rule, and basis 文号. */
 @customElement('gov-fee-standard-editor')

@@ -1,7 +1,7 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { parseDocumentNumber, type DocumentNumberResult } from '../rules/document-number.js';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { parseDocumentNumber, type DocumentNumberResult } from './document-number.rules.js';
 
 /** 发文字号: parses while typing, shows the normalized form and warnings, flags errors inline. Stores the normalized form when valid. */
 @customElement('gov-document-number-input')

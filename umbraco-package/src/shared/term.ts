@@ -1,5 +1,5 @@
-import zh from './zh-cn.js';
-import en from './en.js';
+import zh from '../localization/zh-cn.js';
+import en from '../localization/en.js';
 
 type Dict = Record<string, string>;
 const dictionaries: Record<string, Dict> = { 'zh-cn': zh.govopen, en: en.govopen };

@@ -1,7 +1,7 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../api.js';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../../shared/api.js';
 
 const BADGE: Record<string, string> = { 现行有效: 'inForce', 已修订: 'revised', 已废止: 'abolished', 已失效: 'expired', 尚未生效: 'notYetEffective' };
 

@@ -1,7 +1,7 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { checkEvent, stateOn, timeline, type ValidityEventKind, type ValidityValue } from '../rules/validity.js';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { checkEvent, stateOn, timeline, type ValidityEventKind, type ValidityValue } from './validity.rules.js';
 
 const KINDS: ValidityEventKind[] = ['revised', 'abolished', 'extended', 'declaredInvalid'];
 
