@@ -32,7 +32,7 @@ export class GovDisclosurePickerElement extends GovElement implements UmbPropert
 			<fieldset>
 				<legend>${this.t('disclosure_label')}</legend>
 				<div role="radiogroup" class="row">
-					${ATTRIBUTES.map(
+					${ATTRIBUTES.map(({ alias: a }) => a).map(
 						(a) => html`<label
 							><input
 								type="radio"

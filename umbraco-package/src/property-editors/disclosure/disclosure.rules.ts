@@ -1,7 +1,11 @@
-// Port of DisclosureDecision.Validate (GovOpen.Core). The server validates again; this makes the rule visible while typing.
+// Port of DisclosureDecision.Validate (GovOpen.Core), checked against Core's answers in test/generated/rule-cases.json.
+// The server validates again; this makes the rule visible while typing.
+import { FLAGS, VOCABULARIES } from '../../generated/vocabulary.js';
+import type { AliasOf } from '../../shared/vocabulary.js';
 
-export type DisclosureAttribute = 'proactive' | 'onRequest' | 'notDisclosed';
+export type DisclosureAttribute = AliasOf<'disclosureAttribute'>;
 
+/** The stored value (GovOpen.Core DisclosureJson): do not change its shape. */
 export interface DisclosureValue {
 	attribute: DisclosureAttribute;
 	ground?: string;
@@ -9,30 +13,23 @@ export interface DisclosureValue {
 	reviewDate?: string;
 }
 
-export const ATTRIBUTES: DisclosureAttribute[] = ['proactive', 'onRequest', 'notDisclosed'];
+export const ATTRIBUTES = VOCABULARIES.disclosureAttribute;
+export const GROUNDS = VOCABULARIES.disclosureGround;
 
-/** Grounds with their article (条例 arts. 13–16); art. 13 only fits 依申请公开. */
-export const GROUNDS: { alias: string; article: number }[] = [
-	{ alias: 'art13', article: 13 },
-	{ alias: 'art14-secret', article: 14 },
-	{ alias: 'art14-law', article: 14 },
-	{ alias: 'art14-security', article: 14 },
-	{ alias: 'art15-third-party', article: 15 },
-	{ alias: 'art16-internal', article: 16 },
-	{ alias: 'art16-process', article: 16 },
-	{ alias: 'art16-enforcement', article: 16 },
-];
+const onRequestOnly = (alias: string | undefined) => GROUNDS.some((g) => g.alias === alias && (g.flags as readonly string[]).includes(FLAGS.onRequestOnly));
 
+/** The grounds an attribute may cite: none for 主动公开; art. 13 (flag onRequestOnly) only for 依申请公开. */
 export function groundsFor(attribute: DisclosureAttribute) {
-	return attribute === 'notDisclosed' ? GROUNDS.filter((g) => g.article !== 13) : attribute === 'onRequest' ? GROUNDS : [];
+	if (attribute === 'proactive') return [];
+	return attribute === 'notDisclosed' ? GROUNDS.filter((g) => !onRequestOnly(g.alias)) : [...GROUNDS];
 }
 
-/** Error codes, in the order the form shows them. */
+/** Error codes (Error severity), in the order Core reports them and the form shows them. */
 export function validateDisclosure(v: DisclosureValue | undefined): string[] {
 	if (!v || v.attribute === 'proactive') return [];
 	const errors: string[] = [];
 	if (!v.ground) errors.push('ground-required');
-	else if (v.attribute === 'notDisclosed' && v.ground === 'art13') errors.push('ground-mismatch');
+	else if (v.attribute === 'notDisclosed' && onRequestOnly(v.ground)) errors.push('ground-mismatch');
 	if (!v.reason || v.reason.trim().length === 0) errors.push('reason-required');
 	return errors;
 }

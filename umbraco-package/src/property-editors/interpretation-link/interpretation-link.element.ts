@@ -1,9 +1,9 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { findTerm } from '../../shared/vocabulary.js';
 import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../../shared/api.js';
 
-const BADGE: Record<string, string> = { 现行有效: 'inForce', 已修订: 'revised', 已废止: 'abolished', 已失效: 'expired', 尚未生效: 'notYetEffective' };
 
 /** 解读关联: linked policies with their validity badge and 解读 deadline status (已解读 / 待解读 / 逾期); search adds more (only public policies can be found, so only they can be linked). */
 @customElement('gov-interpretation-link')
@@ -63,7 +63,7 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 	}
 
 	#badge(p: PolicySummary) {
-		return p.validity ? html`<span class="badge" data-state=${BADGE[p.validity] ?? ''}>${p.validity}</span>` : '';
+		return p.validity ? html`<span class="badge" data-state=${findTerm('validityState', p.validity)?.alias ?? ''}>${p.validity}</span>` : '';
 	}
 
 	override render() {

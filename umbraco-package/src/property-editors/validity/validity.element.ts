@@ -1,9 +1,8 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { checkEvent, stateOn, timeline, type ValidityEventKind, type ValidityValue } from './validity.rules.js';
+import { EVENT_KINDS, checkEvent, stateOn, timeline, type ValidityEventKind, type ValidityValue } from './validity.rules.js';
 
-const KINDS: ValidityEventKind[] = ['revised', 'abolished', 'extended', 'declaredInvalid'];
 
 /** 有效性: dates, the current state as a text badge, a form to record a change (checked before it is added) and the timeline. */
 @customElement('gov-validity-editor')
@@ -70,7 +69,7 @@ export class GovValidityEditorElement extends GovElement implements UmbPropertyE
 								<div>
 									<label for="kind">${this.t('validity_kind')}</label>
 									<select id="kind" @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as ValidityEventKind)}>
-										${KINDS.map((k) => html`<option value=${k} ?selected=${this._kind === k}>${this.t('event_' + k)}</option>`)}
+										${EVENT_KINDS.map(({ alias: k }) => html`<option value=${k} ?selected=${this._kind === k}>${this.t('event_' + k)}</option>`)}
 									</select>
 								</div>
 								<div>
