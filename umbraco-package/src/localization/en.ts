@@ -209,5 +209,13 @@ export default {
 		editor_feeStandard: 'Fee standards',
 		editor_meetingAgenda: 'Meeting agenda',
 		req_tab: 'Requests for disclosure',
+		'choice_none': "Choose…",
+		'choice_required': "Choose one",
+		'choice_unknown': "'{0}' is not one of the allowed values",
+		'topic_top': "Top-level class",
+		'topic_sub': "Sub-class",
+		'topic_all': "(none)",
+		'topic_unknown-class': "Not a top-level topic class",
+		'topic_unknown-subclass': "Not a sub-class of this class",
 	},
 };

@@ -209,5 +209,13 @@ export default {
 		editor_feeStandard: '收费标准',
 		editor_meetingAgenda: '会议议题',
 		req_tab: '依申请公开',
+		'choice_none': "请选择",
+		'choice_required': "请选择一项",
+		'choice_unknown': "“{0}”不在可选值中",
+		'topic_top': "一级类目",
+		'topic_sub': "二级类目",
+		'topic_all': "（不细分）",
+		'topic_unknown-class': "不是主题分类的一级类目",
+		'topic_unknown-subclass': "不是该一级类目下的二级类目",
 	},
 };
