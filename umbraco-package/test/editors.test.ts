@@ -50,6 +50,7 @@ describe('发文字号 input', () => {
 		expect(error.getAttribute('data-error')).toBe('year-not-four-digits');
 		expect(error.textContent).toContain('四位');
 		expect($(el, '#docnum').getAttribute('aria-invalid')).toBe('true');
+		expect(el.checkValidity()).toBe(false); // Save marks the property invalid
 		await screenshot(el, 'document-number-error');
 	});
 
@@ -65,11 +66,12 @@ describe('公开属性 picker', () => {
 	it('requires a ground and a reason when not 主动公开, by keyboard', async () => {
 		const el = await mount<GovDisclosurePickerElement>('gov-disclosure-picker', { value: { attribute: 'proactive' } });
 		const events = changes(el);
-		$<HTMLInputElement>(el, 'input[value=proactive]').focus();
+		$<HTMLInputElement>(el, 'uui-radio[value=proactive]').focus();
 		await userEvent.keyboard('{ArrowRight}');
 		await settle(el);
 		expect(el.value?.attribute).toBe('onRequest');
 		expect($$(el, '[data-error]').map((e) => e.getAttribute('data-error'))).toEqual(['ground-required', 'reason-required']);
+		expect(el.checkValidity()).toBe(false); // Save marks the property invalid
 		const select = $<HTMLSelectElement>(el, '#ground');
 		select.value = 'art13';
 		select.dispatchEvent(new Event('change'));
@@ -77,14 +79,18 @@ describe('公开属性 picker', () => {
 		await settle(el);
 		expect(el.value).toEqual({ attribute: 'onRequest', ground: 'art13', reason: '仅涉及特定申请人' });
 		expect($$(el, '[data-error]')).toHaveLength(0);
+		expect(el.checkValidity()).toBe(true);
 		expect(events.length).toBeGreaterThanOrEqual(3);
 		await screenshot(el, 'disclosure-on-request');
 	});
 
 	it('offers no art. 13 ground for 不予公开 and clears grounds when back to 主动公开', async () => {
 		const el = await mount<GovDisclosurePickerElement>('gov-disclosure-picker', { value: { attribute: 'notDisclosed', ground: 'art16-internal', reason: '内部事务' } });
-		expect($$(el, '#ground option').map((o) => (o as HTMLOptionElement).value)).not.toContain('art13');
-		$<HTMLInputElement>(el, 'input[value=proactive]').click();
+		const grounds = ($(el, '#ground') as unknown as { options: { value: string }[] }).options.map((o) => o.value);
+		expect(grounds).not.toContain('art13');
+		expect(grounds).toContain('art16-internal');
+		expect(el.checkValidity()).toBe(true);
+		$<HTMLInputElement>(el, 'uui-radio[value=proactive]').click();
 		await settle(el);
 		expect(el.value).toEqual({ attribute: 'proactive' });
 	});
@@ -146,6 +152,7 @@ describe('收费标准 editor', () => {
 		await settle(el);
 		const errors = $$(el, '[data-row="1"] [data-error]').map((e) => e.getAttribute('data-error'));
 		expect(errors).toEqual(expect.arrayContaining(['unit-required', 'basis-required', 'overlap']));
+		expect(el.checkValidity()).toBe(false);
 		const basis = $<HTMLInputElement>(el, '#basis-1');
 		basis.value = '示府规〔2024〕3号';
 		basis.dispatchEvent(new Event('change'));
@@ -157,6 +164,7 @@ describe('收费标准 editor', () => {
 		await settle(el);
 		expect($$(el, '[data-error]')).toHaveLength(0);
 		expect(el.value?.[1]).toEqual({ from: '2024-07-01', amount: 6, unit: '元/小时', basis: ['示府规〔2024〕3号'] });
+		expect(el.checkValidity()).toBe(true);
 		await screenshot(el, 'fee-standards');
 	});
 });
@@ -179,6 +187,7 @@ describe('会议议题 editor', () => {
 		$<HTMLButtonElement>(el, '#add').click();
 		await settle(el);
 		expect($(el, '[data-item="2"] [role=alert]').getAttribute('data-error')).toBe('topic-required');
+		expect(el.checkValidity()).toBe(false);
 		await screenshot(el, 'meeting-agenda');
 	});
 });

@@ -1,13 +1,24 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
+import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { feeProblems, type FeeStandardValue } from './fee-standard.rules.js';
 
-/** 收费标准: rows of period, amount + unit or a text rule, and basis 文号. */
+const val = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** 收费标准: rows of period, amount + unit or a text rule, and basis 文号. Stores the rows as they are shown. */
 @customElement('gov-fee-standard-editor')
-export class GovFeeStandardEditorElement extends GovElement implements UmbPropertyEditorUiElement {
-	@property({ attribute: false }) value?: FeeStandardValue[];
+export class GovFeeStandardEditorElement
+	extends UmbFormControlMixin<FeeStandardValue[] | undefined, typeof GovElement, undefined>(GovElement, undefined)
+	implements UmbPropertyEditorUiElement
+{
 	@property({ type: Boolean, reflect: true }) readonly = false;
+
+	constructor() {
+		super();
+		const first = () => feeProblems(this._rows).flat()[0];
+		this.addValidator('customError', () => this.t('fee_' + first()), () => first() != null);
+	}
 
 	private get _rows(): FeeStandardValue[] {
 		return this.value ?? [];
@@ -32,32 +43,42 @@ export class GovFeeStandardEditorElement extends GovElement implements UmbProper
 		const problems = feeProblems(this._rows);
 		return html`
 			${this._rows.map(
-				(s, i) => html`<fieldset data-row=${i}>
-					<legend>${i + 1}</legend>
+				(s, i) => html`<uui-box data-row=${i} headline=${String(i + 1)}>
 					<div class="row">
-						<div><label for="from-${i}">${this.t('fee_from')}</label><input id="from-${i}" type="date" .value=${s.from} @change=${(e: Event) => this.#update(i, { from: (e.target as HTMLInputElement).value })} /></div>
-						<div><label for="to-${i}">${this.t('fee_to')}</label><input id="to-${i}" type="date" .value=${s.to ?? ''} @change=${(e: Event) => this.#update(i, { to: (e.target as HTMLInputElement).value || undefined })} /></div>
-						<div>
-							<label for="rule-mode-${i}"><input id="rule-mode-${i}" type="checkbox" .checked=${s.rule != null} @change=${(e: Event) => this.#update(i, (e.target as HTMLInputElement).checked ? { rule: '', amount: undefined, unit: undefined } : { rule: undefined })} /> ${this.t('fee_useRule')}</label>
-						</div>
+						<div class="field"><label for="from-${i}">${this.t('fee_from')}</label><uui-input id="from-${i}" type="date" label=${this.t('fee_from')} ?readonly=${this.readonly} .value=${s.from} @change=${(e: Event) => this.#update(i, { from: val(e) })}></uui-input></div>
+						<div class="field"><label for="to-${i}">${this.t('fee_to')}</label><uui-input id="to-${i}" type="date" label=${this.t('fee_to')} ?readonly=${this.readonly} .value=${s.to ?? ''} @change=${(e: Event) => this.#update(i, { to: val(e) || undefined })}></uui-input></div>
+						<uui-toggle
+							id="rule-mode-${i}"
+							label=${this.t('fee_useRule')}
+							?disabled=${this.readonly}
+							.checked=${s.rule != null}
+							@change=${(e: Event) => this.#update(i, (e.target as HTMLInputElement).checked ? { rule: '', amount: undefined, unit: undefined } : { rule: undefined })}></uui-toggle>
 					</div>
 					${s.rule != null
-						? html`<label for="rule-${i}">${this.t('fee_rule')}</label><textarea id="rule-${i}" .value=${s.rule} @input=${(e: Event) => this.#update(i, { rule: (e.target as HTMLTextAreaElement).value })}></textarea>`
+						? html`<div class="field"><label for="rule-${i}">${this.t('fee_rule')}</label><uui-textarea id="rule-${i}" label=${this.t('fee_rule')} ?readonly=${this.readonly} .value=${s.rule} @input=${(e: Event) => this.#update(i, { rule: val(e) })}></uui-textarea></div>`
 						: html`<div class="row">
-								<div><label for="amount-${i}">${this.t('fee_amount')}</label><input id="amount-${i}" type="number" min="0" step="0.01" .value=${s.amount?.toString() ?? ''} @input=${(e: Event) => this.#update(i, { amount: (e.target as HTMLInputElement).value === '' ? undefined : Number((e.target as HTMLInputElement).value) })} /></div>
-								<div><label for="unit-${i}">${this.t('fee_unit')}</label><input id="unit-${i}" .value=${s.unit ?? ''} placeholder="元/件" @input=${(e: Event) => this.#update(i, { unit: (e.target as HTMLInputElement).value })} /></div>
+								<div class="field">
+									<label for="amount-${i}">${this.t('fee_amount')}</label>
+									<uui-input id="amount-${i}" type="number" min="0" step="0.01" label=${this.t('fee_amount')} ?readonly=${this.readonly} .value=${s.amount?.toString() ?? ''} @input=${(e: Event) => this.#update(i, { amount: val(e) === '' ? undefined : Number(val(e)) })}></uui-input>
+								</div>
+								<div class="field">
+									<label for="unit-${i}">${this.t('fee_unit')}</label>
+									<uui-input id="unit-${i}" label=${this.t('fee_unit')} ?readonly=${this.readonly} .value=${s.unit ?? ''} placeholder="元/件" @input=${(e: Event) => this.#update(i, { unit: val(e) })}></uui-input>
+								</div>
 							</div>`}
-					<label for="basis-${i}">${this.t('fee_basis')}</label>
-					<input id="basis-${i}" .value=${s.basis.join('，')} @change=${(e: Event) => this.#update(i, { basis: (e.target as HTMLInputElement).value.split(/[,，、\s]+/).filter((x) => x.length > 0) })} />
+					<div class="field">
+						<label for="basis-${i}">${this.t('fee_basis')}</label>
+						<uui-input id="basis-${i}" class="wide" label=${this.t('fee_basis')} ?readonly=${this.readonly} .value=${s.basis.join('，')} @change=${(e: Event) => this.#update(i, { basis: val(e).split(/[,，、\s]+/).filter((x) => x.length > 0) })}></uui-input>
+					</div>
 					<div aria-live="polite">${problems[i].map((p) => html`<div class="error" role="alert" data-error=${p}>${this.t('fee_' + p)}</div>`)}</div>
-					<button type="button" ?disabled=${this.readonly} @click=${() => this.#remove(i)}>${this.t('fee_remove')}</button>
-				</fieldset>`,
+					<uui-button slot="header-actions" look="secondary" color="danger" label=${this.t('fee_remove')} ?disabled=${this.readonly} @click=${() => this.#remove(i)}></uui-button>
+				</uui-box>`,
 			)}
-			<button type="button" id="add" ?disabled=${this.readonly} @click=${this.#add}>${this.t('fee_add')}</button>
+			<uui-button id="add" look="placeholder" label=${this.t('fee_add')} ?disabled=${this.readonly} @click=${this.#add}></uui-button>
 		`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovFeeStandardEditorElement;

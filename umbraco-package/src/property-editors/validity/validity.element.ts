@@ -1,14 +1,19 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
+import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { findTerm } from '../../shared/vocabulary.js';
 import { EVENT_KINDS, checkEvent, stateOn, timeline, type ValidityEventKind, type ValidityValue } from './validity.rules.js';
 
 
 /** 有效性: dates, the current state as a text badge, a form to record a change (checked before it is added) and the timeline. */
 @customElement('gov-validity-editor')
-export class GovValidityEditorElement extends GovElement implements UmbPropertyEditorUiElement {
-	@property({ attribute: false }) value?: ValidityValue;
+export class GovValidityEditorElement
+	extends UmbFormControlMixin<ValidityValue | undefined, typeof GovElement, undefined>(GovElement, undefined)
+	implements UmbPropertyEditorUiElement
+{
 	@property({ type: Boolean, reflect: true }) readonly = false;
+	@property({ type: Boolean }) mandatory = false;
 	/** "Today" (yyyy-MM-dd); injectable for tests. */
 	@property() today = new Date().toISOString().slice(0, 10);
 
@@ -17,6 +22,17 @@ export class GovValidityEditorElement extends GovElement implements UmbPropertyE
 	@state() private _by = '';
 	@state() private _newUntil = '';
 	@state() private _error?: string;
+
+	constructor() {
+		super();
+		this.addValidator('valueMissing', () => this.t('validity_effective'), () => this.mandatory && !this.value?.effectiveDate);
+	}
+
+	/** A state or event name from the generated vocabulary; periodEnded (nobody records it) is a localization key. */
+	#name(vocabulary: 'validityState' | 'validityEvent', alias: string) {
+		const term = findTerm(vocabulary, alias);
+		return term ? this.termName(term) : this.t('event_' + alias);
+	}
 
 	private get _v(): ValidityValue {
 		return this.value ?? { history: [] };
@@ -49,56 +65,57 @@ export class GovValidityEditorElement extends GovElement implements UmbPropertyE
 		const v = this._v;
 		const state = stateOn(v, this.today);
 		return html`
-			<fieldset>
-				<legend>${this.t('validity_label')}：<span class="badge" data-state=${state}>${this.t('state_' + state)}</span></legend>
+			<uui-box>
+				<div slot="headline">${this.t('validity_label')}：<uui-tag data-state=${state} color=${state === 'inForce' ? 'positive' : state === 'notYetEffective' || state === 'revised' ? 'default' : 'danger'}>${this.#name('validityState', state)}</uui-tag></div>
 				<div class="row">
 					<div>
 						<label for="eff">${this.t('validity_effective')}</label>
-						<input id="eff" type="date" ?readonly=${this.readonly} .value=${v.effectiveDate ?? ''} @change=${(e: Event) => this.#setDates({ effectiveDate: (e.target as HTMLInputElement).value || undefined })} />
+						<uui-input id="eff" type="date" label=${this.t('validity_effective')} ?readonly=${this.readonly} .value=${v.effectiveDate ?? ''} @change=${(e: Event) => this.#setDates({ effectiveDate: (e.target as HTMLInputElement).value || undefined })}></uui-input>
 					</div>
 					<div>
 						<label for="until">${this.t('validity_until')}</label>
-						<input id="until" type="date" ?readonly=${this.readonly} .value=${v.validUntil ?? ''} @change=${(e: Event) => this.#setDates({ validUntil: (e.target as HTMLInputElement).value || undefined })} />
+						<uui-input id="until" type="date" label=${this.t('validity_until')} ?readonly=${this.readonly} .value=${v.validUntil ?? ''} @change=${(e: Event) => this.#setDates({ validUntil: (e.target as HTMLInputElement).value || undefined })}></uui-input>
 					</div>
 				</div>
 				${this.readonly
 					? ''
-					: html`<fieldset>
-							<legend>${this.t('validity_add')}</legend>
+					: html`<uui-box headline=${this.t('validity_add')}>
 							<div class="row">
 								<div>
 									<label for="kind">${this.t('validity_kind')}</label>
-									<select id="kind" @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as ValidityEventKind)}>
-										${EVENT_KINDS.map(({ alias: k }) => html`<option value=${k} ?selected=${this._kind === k}>${this.t('event_' + k)}</option>`)}
-									</select>
+									<uui-select
+										id="kind"
+										label=${this.t('validity_kind')}
+										.options=${EVENT_KINDS.map((k) => ({ name: this.termName(k), value: k.alias, selected: this._kind === k.alias }))}
+										@change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as ValidityEventKind)}></uui-select>
 								</div>
 								<div>
 									<label for="date">${this.t('validity_date')}</label>
-									<input id="date" type="date" .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)} />
+									<uui-input id="date" type="date" label=${this.t('validity_date')} .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)}></uui-input>
 								</div>
 								<div>
 									<label for="by">${this.t('validity_by')}</label>
-									<input id="by" .value=${this._by} @input=${(e: Event) => (this._by = (e.target as HTMLInputElement).value)} />
+									<uui-input id="by" label=${this.t('validity_by')} .value=${this._by} @input=${(e: Event) => (this._by = (e.target as HTMLInputElement).value)}></uui-input>
 								</div>
 								${this._kind === 'extended'
 									? html`<div>
 											<label for="newUntil">${this.t('validity_newUntil')}</label>
-											<input id="newUntil" type="date" .value=${this._newUntil} @input=${(e: Event) => (this._newUntil = (e.target as HTMLInputElement).value)} />
+											<uui-input id="newUntil" type="date" label=${this.t('validity_newUntil')} .value=${this._newUntil} @input=${(e: Event) => (this._newUntil = (e.target as HTMLInputElement).value)}></uui-input>
 										</div>`
 									: ''}
-								<button type="button" id="add" @click=${this.#add}>${this.t('validity_add')}</button>
+								<uui-button id="add" look="secondary" label=${this.t('validity_add')} @click=${this.#add}></uui-button>
 							</div>
 							${this._error ? html`<div class="error" role="alert" data-error=${this._error}>${this.t('validity_' + this._error)}</div>` : ''}
-						</fieldset>`}
+						</uui-box>`}
 				<h4 id="tl">${this.t('validity_timeline')}</h4>
 				<ol aria-labelledby="tl">
-					${timeline(v).map((r) => html`<li data-event=${r.label}><span>${r.date}</span> ${this.t('event_' + r.label)}</li>`)}
+					${timeline(v).map((r) => html`<li data-event=${r.label}><span>${r.date}</span> ${this.#name('validityEvent', r.label)}</li>`)}
 				</ol>
-			</fieldset>
+			</uui-box>
 		`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovValidityEditorElement;
