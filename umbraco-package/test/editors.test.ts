@@ -239,11 +239,12 @@ describe('解读关联 editor', () => {
 		expect(late.textContent).toBe('逾期2个工作日');
 		expect(late.getAttribute('title')).toContain('2026-11-19');
 		await screenshot(el, 'interpretation-links');
-		$<HTMLButtonElement>(el, '[data-id=a1] button').click();
-		$<HTMLButtonElement>(el, '[data-id=b2] button').click();
+		$<HTMLButtonElement>(el, '[data-id=a1] uui-button').click();
+		$<HTMLButtonElement>(el, '[data-id=b2] uui-button').click();
 		await settle(el);
 		expect(el.value).toEqual([]);
 		expect($(el, '[data-error=required]')).not.toBeNull();
+		expect(el.checkValidity()).toBe(false);
 		expect(events).toHaveLength(3);
 	});
 });

@@ -21,7 +21,7 @@ export class GovDisclosureChecklistElement extends GovElement {
 			</ul>`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovDisclosureChecklistElement;
