@@ -5,7 +5,7 @@ import type { AliasOf } from '../../shared/vocabulary.js';
 
 export type DisclosureAttribute = AliasOf<'disclosureAttribute'>;
 
-/** The stored value (GovOpen.Core DisclosureJson): do not change its shape. */
+/** The stored value, as the server's DisclosureValidator reads it: do not change its shape. */
 export interface DisclosureValue {
 	attribute: DisclosureAttribute;
 	ground?: string;

@@ -20,7 +20,7 @@ export interface ValidityEventValue {
 	note?: string;
 }
 
-/** The stored value (GovOpen.Core ValidityJson): do not change its shape. */
+/** The stored value, as the server's ValidityJson reads it: do not change its shape. */
 export interface ValidityValue {
 	effectiveDate?: string;
 	validUntil?: string;
