@@ -306,6 +306,18 @@ export class GovRequestsElement extends GovElement {
 	static override styles = [
 		govStyles,
 		css`
+			.badge {
+				display: inline-block;
+				border: 1px solid currentColor;
+				border-radius: 3px;
+				padding: 0 6px;
+				font-size: 0.85em;
+			}
+			label {
+				display: block;
+				font-weight: 600;
+				margin: 6px 0 2px;
+			}
 			table {
 				border-collapse: collapse;
 				width: 100%;
