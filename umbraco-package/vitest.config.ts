@@ -6,6 +6,7 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
+		setupFiles: ['test/setup.ts'],
 		globals: true,
 		testTimeout: 30_000,
 		browser: {
@@ -18,5 +19,5 @@ export default defineConfig({
 		},
 	},
 	server: { fs: { allow: ['..'] } },
-	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document', '@umbraco-cms/backoffice/auth'] },
+	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document', '@umbraco-cms/backoffice/auth', '@umbraco-cms/backoffice/external/uui', '@umbraco-cms/backoffice/localization-api', '@umbraco-cms/backoffice/validation', '@umbraco-cms/backoffice/style', '@umbraco-cms/backoffice/modal', '@umbraco-cms/backoffice/entity-action'] },
 });

@@ -1,19 +1,19 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from '@vitest/browser/context';
-import '../src/editors/document-number.element.js';
-import '../src/editors/disclosure.element.js';
-import '../src/editors/validity.element.js';
-import '../src/editors/fee-standard.element.js';
-import '../src/editors/meeting-agenda.element.js';
-import '../src/editors/interpretation-link.element.js';
+import '../src/property-editors/document-number/document-number.element.js';
+import '../src/property-editors/disclosure/disclosure.element.js';
+import '../src/property-editors/validity/validity.element.js';
+import '../src/property-editors/fee-standard/fee-standard.element.js';
+import '../src/property-editors/meeting-agenda/meeting-agenda.element.js';
+import '../src/property-editors/interpretation-link/interpretation-link.element.js';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
-import type { GovDocumentNumberInputElement } from '../src/editors/document-number.element.js';
-import type { GovDisclosurePickerElement } from '../src/editors/disclosure.element.js';
-import type { GovValidityEditorElement } from '../src/editors/validity.element.js';
-import type { GovFeeStandardEditorElement } from '../src/editors/fee-standard.element.js';
-import type { GovMeetingAgendaEditorElement } from '../src/editors/meeting-agenda.element.js';
-import type { GovInterpretationLinkElement } from '../src/editors/interpretation-link.element.js';
-import type { GovApi } from '../src/api.js';
+import type { GovDocumentNumberInputElement } from '../src/property-editors/document-number/document-number.element.js';
+import type { GovDisclosurePickerElement } from '../src/property-editors/disclosure/disclosure.element.js';
+import type { GovValidityEditorElement } from '../src/property-editors/validity/validity.element.js';
+import type { GovFeeStandardEditorElement } from '../src/property-editors/fee-standard/fee-standard.element.js';
+import type { GovMeetingAgendaEditorElement } from '../src/property-editors/meeting-agenda/meeting-agenda.element.js';
+import type { GovInterpretationLinkElement } from '../src/property-editors/interpretation-link/interpretation-link.element.js';
+import type { GovApi } from '../src/shared/api.js';
 import { $, $$, changes, mount, screenshot, settle } from './helpers.js';
 
 beforeAll(() => {
@@ -50,6 +50,7 @@ describe('发文字号 input', () => {
 		expect(error.getAttribute('data-error')).toBe('year-not-four-digits');
 		expect(error.textContent).toContain('四位');
 		expect($(el, '#docnum').getAttribute('aria-invalid')).toBe('true');
+		expect(el.checkValidity()).toBe(false); // Save marks the property invalid
 		await screenshot(el, 'document-number-error');
 	});
 
@@ -65,11 +66,12 @@ describe('公开属性 picker', () => {
 	it('requires a ground and a reason when not 主动公开, by keyboard', async () => {
 		const el = await mount<GovDisclosurePickerElement>('gov-disclosure-picker', { value: { attribute: 'proactive' } });
 		const events = changes(el);
-		$<HTMLInputElement>(el, 'input[value=proactive]').focus();
+		$<HTMLInputElement>(el, 'uui-radio[value=proactive]').focus();
 		await userEvent.keyboard('{ArrowRight}');
 		await settle(el);
 		expect(el.value?.attribute).toBe('onRequest');
 		expect($$(el, '[data-error]').map((e) => e.getAttribute('data-error'))).toEqual(['ground-required', 'reason-required']);
+		expect(el.checkValidity()).toBe(false); // Save marks the property invalid
 		const select = $<HTMLSelectElement>(el, '#ground');
 		select.value = 'art13';
 		select.dispatchEvent(new Event('change'));
@@ -77,14 +79,18 @@ describe('公开属性 picker', () => {
 		await settle(el);
 		expect(el.value).toEqual({ attribute: 'onRequest', ground: 'art13', reason: '仅涉及特定申请人' });
 		expect($$(el, '[data-error]')).toHaveLength(0);
+		expect(el.checkValidity()).toBe(true);
 		expect(events.length).toBeGreaterThanOrEqual(3);
 		await screenshot(el, 'disclosure-on-request');
 	});
 
 	it('offers no art. 13 ground for 不予公开 and clears grounds when back to 主动公开', async () => {
 		const el = await mount<GovDisclosurePickerElement>('gov-disclosure-picker', { value: { attribute: 'notDisclosed', ground: 'art16-internal', reason: '内部事务' } });
-		expect($$(el, '#ground option').map((o) => (o as HTMLOptionElement).value)).not.toContain('art13');
-		$<HTMLInputElement>(el, 'input[value=proactive]').click();
+		const grounds = ($(el, '#ground') as unknown as { options: { value: string }[] }).options.map((o) => o.value);
+		expect(grounds).not.toContain('art13');
+		expect(grounds).toContain('art16-internal');
+		expect(el.checkValidity()).toBe(true);
+		$<HTMLInputElement>(el, 'uui-radio[value=proactive]').click();
 		await settle(el);
 		expect(el.value).toEqual({ attribute: 'proactive' });
 	});
@@ -146,6 +152,7 @@ describe('收费标准 editor', () => {
 		await settle(el);
 		const errors = $$(el, '[data-row="1"] [data-error]').map((e) => e.getAttribute('data-error'));
 		expect(errors).toEqual(expect.arrayContaining(['unit-required', 'basis-required', 'overlap']));
+		expect(el.checkValidity()).toBe(false);
 		const basis = $<HTMLInputElement>(el, '#basis-1');
 		basis.value = '示府规〔2024〕3号';
 		basis.dispatchEvent(new Event('change'));
@@ -157,6 +164,7 @@ describe('收费标准 editor', () => {
 		await settle(el);
 		expect($$(el, '[data-error]')).toHaveLength(0);
 		expect(el.value?.[1]).toEqual({ from: '2024-07-01', amount: 6, unit: '元/小时', basis: ['示府规〔2024〕3号'] });
+		expect(el.checkValidity()).toBe(true);
 		await screenshot(el, 'fee-standards');
 	});
 });
@@ -179,6 +187,7 @@ describe('会议议题 editor', () => {
 		$<HTMLButtonElement>(el, '#add').click();
 		await settle(el);
 		expect($(el, '[data-item="2"] [role=alert]').getAttribute('data-error')).toBe('topic-required');
+		expect(el.checkValidity()).toBe(false);
 		await screenshot(el, 'meeting-agenda');
 	});
 });
@@ -230,11 +239,12 @@ describe('解读关联 editor', () => {
 		expect(late.textContent).toBe('逾期2个工作日');
 		expect(late.getAttribute('title')).toContain('2026-11-19');
 		await screenshot(el, 'interpretation-links');
-		$<HTMLButtonElement>(el, '[data-id=a1] button').click();
-		$<HTMLButtonElement>(el, '[data-id=b2] button').click();
+		$<HTMLButtonElement>(el, '[data-id=a1] uui-button').click();
+		$<HTMLButtonElement>(el, '[data-id=b2] uui-button').click();
 		await settle(el);
 		expect(el.value).toEqual([]);
 		expect($(el, '[data-error=required]')).not.toBeNull();
+		expect(el.checkValidity()).toBe(false);
 		expect(events).toHaveLength(3);
 	});
 });

@@ -3,7 +3,9 @@ import Ajv from 'ajv';
 import rawSchema from '../node_modules/@umbraco-cms/backoffice/dist-cms/umbraco-package-schema.json';
 import pkg from '../public/umbraco-package.json';
 import { manifests } from '../src/manifests.js';
-import serverEditors from '../../src/GovOpen.Umbraco/PropertyEditors/GovDataEditors.cs?raw';
+import zh from '../src/localization/zh-cn.js';
+import en from '../src/localization/en.js';
+import { CONTENT_TYPES, EDITOR_ALIASES } from '../src/generated/vocabulary.js';
 
 /** The shipped schema is not strict draft-07 ("type": "{boolean}", scalar examples); fix those up first. */
 function fixUp(node: unknown): unknown {
@@ -44,11 +46,51 @@ describe('umbraco-package.json', () => {
 		}
 	});
 
-	it('property editor schema aliases are the server DataEditor aliases', () => {
-		const server = [...serverEditors.matchAll(/public const string \w+ = "(Gov\.[A-Za-z]+)";/g)].map((x) => x[1]);
-		const schemas = manifests.filter((m) => m.type === 'propertyEditorSchema').map((m) => m.alias);
-		expect(schemas.length).toBe(6);
-		for (const alias of schemas) expect(server).toContain(alias);
-		for (const ui of manifests.filter((m) => m.type === 'propertyEditorUi')) expect(ui.alias).toBe(`Gov.PropertyEditorUi.${ui.alias.split('.').pop()}`);
+	// EDITOR_ALIASES is generated from GovOpen.Core's EditorAliases, which the server's [DataEditor]s and installer use.
+	const server = Object.values(EDITOR_ALIASES) as string[];
+	const byType = (type: string) => manifests.filter((m) => m.type === type) as unknown as { alias: string; meta: Record<string, string> }[];
+
+	it('every server data editor has a client schema and the UI the installer assigns', () => {
+		expect(server).toHaveLength(11);
+		const schemas = byType('propertyEditorSchema');
+		const uis = byType('propertyEditorUi');
+		for (const alias of server) {
+			const ui = `Gov.PropertyEditorUi.${alias.slice('Gov.'.length)}`;
+			expect(schemas.find((s) => s.alias === alias)?.meta.defaultPropertyEditorUiAlias, alias).toBe(ui);
+			expect(uis.find((u) => u.alias === ui)?.meta.propertyEditorSchemaAlias, ui).toBe(alias);
+		}
+	});
+
+	it('every client schema and UI belongs to a server data editor', () => {
+		const schemas = byType('propertyEditorSchema');
+		const uis = byType('propertyEditorUi');
+		expect(schemas).toHaveLength(server.length);
+		expect(uis).toHaveLength(server.length);
+		for (const s of schemas) expect(server, s.alias).toContain(s.alias);
+		for (const u of uis) {
+			expect(server, u.alias).toContain(u.meta.propertyEditorSchemaAlias);
+			expect(u.alias).toBe(`Gov.PropertyEditorUi.${u.meta.propertyEditorSchemaAlias.slice('Gov.'.length)}`);
+		}
+	});
+
+	it('labels are localization keys that exist in zh-CN and en', () => {
+		for (const m of manifests as unknown as { alias: string; meta?: { label?: string } }[]) {
+			const label = m.meta?.label;
+			if (!label) continue;
+			expect(label, m.alias).toMatch(/^#govopen_/);
+			const key = label.slice('#govopen_'.length);
+			expect(zh.govopen, m.alias).toHaveProperty([key]);
+			expect(en.govopen, m.alias).toHaveProperty([key]);
+		}
+	});
+
+	it('the 公开检查 view is limited to GovOpen policy documents', () => {
+		const view = manifests.find((m) => m.alias === 'Gov.WorkspaceView.DisclosureCheck') as unknown as { conditions: { alias: string; oneOf?: string[] }[] };
+		const byContentType = view.conditions.find((c) => c.alias === 'Umb.Condition.WorkspaceContentTypeAlias');
+		expect(byContentType?.oneOf).toEqual([CONTENT_TYPES.policyDocument]);
+	});
+
+	it('auth is wired once, by a back-office entry point', () => {
+		expect(manifests.filter((m) => m.type === 'backofficeEntryPoint').map((m) => m.alias)).toEqual(['Gov.EntryPoint']);
 	});
 });

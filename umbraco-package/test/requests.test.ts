@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/requests/requests.element.js';
 import { RequestApiError, type RequestDetail, type RequestsApi } from '../src/requests/requests-api.js';
-import { authFetch, setAuthTokenProvider } from '../src/api.js';
+import { authFetch, setAuthTokenProvider } from '../src/shared/api.js';
 import { $, $$, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../tests/fixtures/document-numbers.json';
-import { parseDocumentNumber } from '../src/rules/document-number.js';
-import { validateDisclosure, groundsFor } from '../src/rules/disclosure.js';
-import { checkEvent, stateOn, timeline } from '../src/rules/validity.js';
+import { parseDocumentNumber } from '../src/property-editors/document-number/document-number.rules.js';
+import { validateDisclosure, groundsFor } from '../src/property-editors/disclosure/disclosure.rules.js';
+import { checkEvent, stateOn, timeline } from '../src/property-editors/validity/validity.rules.js';
 import zh from '../src/localization/zh-cn.js';
 import en from '../src/localization/en.js';
 

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/dashboard/dashboard.element.js';
 import '../src/workspace/checklist.element.js';
 import '../src/import/import-dialog.element.js';
-import { checkPolicy } from '../src/workspace/checklist.element.js';
-import type { GovApi } from '../src/api.js';
+import { checkPolicy } from '../src/workspace/checklist.rules.js';
+import type { GovApi } from '../src/shared/api.js';
 import { $, $$, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
@@ -88,6 +88,15 @@ describe('公开检查 checklist', () => {
 		const noNumber = { ...good, documentNumber: '' };
 		expect(checkPolicy(noNumber).find((c) => c.key === 'docnum')!.ok).toBe(false);
 		expect(checkPolicy({ ...noNumber, genre: '纪要' }).find((c) => c.key === 'docnum')!.ok).toBe(true);
+	});
+
+	it('reads the stored aliases, and any 规章 needs a 文号 whatever its 文种', () => {
+		const noNumber = { ...good, documentNumber: '' };
+		const docnum = (v: Record<string, unknown>) => checkPolicy(v).find((c) => c.key === 'docnum')!.ok;
+		expect(docnum({ ...noNumber, genre: 'circular' })).toBe(false);
+		expect(docnum({ ...noNumber, genre: 'minutes' })).toBe(true);
+		expect(docnum({ ...noNumber, genre: 'minutes', category: 'rule' })).toBe(false);
+		expect(docnum({ ...noNumber, genre: '纪要', category: '规章' })).toBe(false);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../api.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
+import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../shared/api.js';
 
 /** Dashboard "政务公开": what needs doing today, each item linking to the document. */
 @customElement('gov-dashboard')
@@ -29,7 +29,7 @@ export class GovDashboardElement extends GovElement {
 						${items.map(
 							(p) => html`<li>
 								<a href=${this.documentUrl(p.id)}>${p.title}</a> ${p.documentNumber ?? ''}
-								${p.status ? html`<span class="badge">${p.status}</span>` : ''} ${p.validUntil ? html`<span class="badge">${this.t('validity_until')} ${p.validUntil}</span>` : ''}
+								${p.status ? html`<uui-tag look="secondary">${p.status}</uui-tag>` : ''} ${p.validUntil ? html`<uui-tag look="secondary">${this.t('validity_until')} ${p.validUntil}</uui-tag>` : ''}
 							</li>`,
 						)}
 					</ul>`}
@@ -44,7 +44,7 @@ export class GovDashboardElement extends GovElement {
 			${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovDashboardElement;

@@ -1,10 +1,6 @@
 import { UmbEntityActionBase } from '@umbraco-cms/backoffice/entity-action';
-import { umbOpenModal, UmbModalToken } from '@umbraco-cms/backoffice/modal';
-import type { ExtractedDocument } from '../api.js';
-
-export const GOV_IMPORT_MODAL = new UmbModalToken<{ parentUnique: string | null }, ExtractedDocument>('Gov.Modal.Import', {
-	modal: { type: 'sidebar', size: 'medium' },
-});
+import { umbOpenModal } from '@umbraco-cms/backoffice/modal';
+import { GOV_IMPORT_MODAL } from './import.modal-token.js';
 
 /** Entity action "从公文导入" on a node: opens the import dialog for that parent. */
 export class GovImportEntityAction extends UmbEntityActionBase<never> {

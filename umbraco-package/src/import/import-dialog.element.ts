@@ -1,6 +1,8 @@
-import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { httpGovApi, type ExtractedDocument, type GovApi } from '../api.js';
+import { customElement, html, property, query, state } from '@umbraco-cms/backoffice/external/lit';
+import { UmbModalBaseElement } from '@umbraco-cms/backoffice/modal';
+import { govStyles } from '../shared/gov-element.js';
+import type { GovImportModalData, GovImportModalValue } from './import.modal-token.js';
+import { httpGovApi, type ExtractedDocument, type GovApi } from '../shared/api.js';
 
 /** The fields a draft gets, in display order. */
 export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];
@@ -8,25 +10,26 @@ export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', '
 /**
  * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft under the
  * column the action was used on (the server saves it unpublished). Emits `gov-import-created` with the new key and
- * offers a link to open the draft; inside the modal, the modal is submitted with that key.
+ * offers a link to open the draft; the modal's value is that draft, and following the link submits the modal.
  */
 @customElement('gov-import-dialog')
-export class GovImportDialogElement extends GovElement {
+export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalData, GovImportModalValue> {
 	@property({ attribute: false }) api: GovApi = httpGovApi;
 	@state() private _result?: ExtractedDocument;
 	@state() private _error?: string;
 	@state() private _busy = false;
-	@state() private _created?: { id: string; name: string; created: boolean };
-	/** Set by Umbraco's modal manager (the entity action passes the column's key). */
-	@property({ attribute: false }) data?: { parentUnique: string | null };
-	@property({ attribute: false }) modalContext?: { setValue(v: unknown): void; submit(): void };
+	@state() private _created?: GovImportModalValue;
+	@query('#file') private _fileInput!: HTMLInputElement;
 	/** Where a document opens in the back office. */
 	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
 
+	private t(key: string): string {
+		return this.localize.term(`govopen_${key}`);
+	}
+
 	async #extract(e: Event) {
 		e.preventDefault();
-		const input = this.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
-		const file = input.files?.[0];
+		const file = this._fileInput.files?.[0];
 		if (!file) return;
 		this._busy = true;
 		this._error = undefined;
@@ -41,7 +44,7 @@ export class GovImportDialogElement extends GovElement {
 	}
 
 	async #create() {
-		const file = this.shadowRoot!.querySelector<HTMLInputElement>('#file')!.files?.[0];
+		const file = this._fileInput.files?.[0];
 		const parent = this.data?.parentUnique;
 		if (!file || !parent) {
 			this._error = this.t('import_no_parent');
@@ -52,7 +55,7 @@ export class GovImportDialogElement extends GovElement {
 			this._created = await this.api.createDraft(file, parent);
 			this._error = undefined;
 			this.dispatchEvent(new CustomEvent('gov-import-created', { detail: this._created, bubbles: true, composed: true }));
-			this.modalContext?.setValue(this._created);
+			this.value = this._created;
 		} catch (err) {
 			this._error = (err as Error).message;
 		} finally {
@@ -62,11 +65,11 @@ export class GovImportDialogElement extends GovElement {
 
 	override render() {
 		const r = this._result;
-		return html`<h2>${this.t('import_title')}</h2>
+		return html`<uui-box headline=${this.t('import_title')}>
 			<form @submit=${this.#extract}>
 				<label for="file">${this.t('import_file')}</label>
 				<input id="file" type="file" accept=".docx,.txt" />
-				<button type="submit" ?disabled=${this._busy}>${this.t('import_extract')}</button>
+				<uui-button type="submit" look="primary" label=${this.t('import_extract')} ?disabled=${this._busy}></uui-button>
 			</form>
 			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
 			${r
@@ -81,17 +84,18 @@ export class GovImportDialogElement extends GovElement {
 							</tbody>
 						</table>
 						${r.warnings.length > 0 ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}
-						<button type="button" id="create" ?disabled=${this._busy} @click=${this.#create}>${this.t('import_create')}</button>`
+						<uui-button id="create" look="primary" color="positive" label=${this.t('import_create')} ?disabled=${this._busy} @click=${this.#create}></uui-button>`
 				: ''}
 			${this._created
 				? html`<p role="status" data-created>
 						${this._created.created ? this.t('import_done') : this.t('import_updated')}
-						<a href=${this.documentUrl(this._created.id)} @click=${() => this.modalContext?.submit()}>${this._created.name}</a>
+						<a href=${this.documentUrl(this._created.id)} @click=${() => this._submitModal()}>${this._created.name}</a>
 					</p>`
-				: ''}`;
+				: ''}
+		</uui-box>`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovImportDialogElement;

@@ -1,5 +1,5 @@
 // The 依申请公开 register endpoints (GovOpen.Umbraco RequestsApiController). Injectable for tests.
-import { authFetch, GovApiError, json } from '../api.js';
+import { authFetch, GovApiError, json } from '../shared/api.js';
 
 export interface RequestRow {
 	number: string;

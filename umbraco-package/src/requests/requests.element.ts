@@ -1,5 +1,5 @@
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
+import { GovElement, govStyles } from '../shared/gov-element.js';
 import { httpRequestsApi, RequestApiError, type LetterDraft, type PaperRequest, type OutcomeOption, type RequestDetail, type RequestRow, type RequestsApi } from './requests-api.js';
 
 /** Kinds whose form needs an outcome, working days or an end date. */
@@ -306,6 +306,18 @@ export class GovRequestsElement extends GovElement {
 	static override styles = [
 		govStyles,
 		css`
+			.badge {
+				display: inline-block;
+				border: 1px solid currentColor;
+				border-radius: 3px;
+				padding: 0 6px;
+				font-size: 0.85em;
+			}
+			label {
+				display: block;
+				font-weight: 600;
+				margin: 6px 0 2px;
+			}
 			table {
 				border-collapse: collapse;
 				width: 100%;

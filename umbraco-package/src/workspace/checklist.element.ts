@@ -1,35 +1,6 @@
 import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
-import { GovElement, govStyles } from '../editors/shared.js';
-import { parseDocumentNumber } from '../rules/document-number.js';
-import { validateDisclosure, type DisclosureValue } from '../rules/disclosure.js';
-import type { ValidityValue } from '../rules/validity.js';
-
-const NEEDS_NUMBER = ['决定', '命令（令）', '意见', '通知', '通报', '报告', '请示', '批复', '函'];
-
-export interface CheckItem {
-	key: string;
-	ok: boolean;
-	detail?: string;
-	/** Property alias to fix it in. */
-	field: string;
-}
-
-/** The checks of one policy document, from its property values (aliases of docs/content-model.md). */
-export function checkPolicy(values: Record<string, unknown>): CheckItem[] {
-	const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
-	const number = str('documentNumber');
-	const parsed = number ? parseDocumentNumber(number) : undefined;
-	const disclosure = values['disclosure'] as DisclosureValue | undefined;
-	const validity = values['validity'] as ValidityValue | undefined;
-	const normative = str('category') === 'normative';
-	return [
-		{ key: 'metadata', field: 'issuers', ok: !!str('name') && !!str('issuers').trim() && !!str('signedDate') && !!str('topic') },
-		{ key: 'docnum', field: 'documentNumber', ok: parsed ? parsed.valid : !NEEDS_NUMBER.includes(str('genre')), detail: parsed && !parsed.valid ? parsed.error : undefined },
-		{ key: 'disclosure', field: 'disclosure', ok: validateDisclosure(disclosure).length === 0 },
-		{ key: 'validity', field: 'validity', ok: !normative || (!!validity?.effectiveDate && !!validity?.validUntil) },
-		{ key: 'interpretation', field: 'interpretationStatus', ok: !str('interpretationStatus').startsWith('逾期'), detail: str('interpretationStatus') || undefined },
-	];
-}
+import { GovElement, govStyles } from '../shared/gov-element.js';
+import { checkPolicy } from './checklist.rules.js';
 
 /** Workspace view "公开检查": a checklist for the open document, each item linking to the field that fixes it. */
 @customElement('gov-disclosure-checklist')
@@ -50,7 +21,7 @@ export class GovDisclosureChecklistElement extends GovElement {
 			</ul>`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovDisclosureChecklistElement;

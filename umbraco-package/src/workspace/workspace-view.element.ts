@@ -1,6 +1,6 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import { UMB_DOCUMENT_WORKSPACE_CONTEXT } from '@umbraco-cms/backoffice/document';
-import { GovElement } from '../editors/shared.js';
+import { GovElement } from '../shared/gov-element.js';
 import './checklist.element.js';
 
 /** Workspace view on policy documents: feeds the open document's values to the checklist. */

@@ -1,7 +1,16 @@
-// State derivation of GovOpen.Core's ValidityRecord, for the editor's badge and timeline (the server validates transitions).
+// Port of GovOpen.Core's ValidityRecord (state on a date, and whether an event may be recorded), checked against
+// Core's answers in test/generated/rule-cases.json. The server validates every save again.
+import { FLAGS, VOCABULARIES } from '../../generated/vocabulary.js';
+import type { AliasOf } from '../../shared/vocabulary.js';
 
-export type ValidityEventKind = 'revised' | 'extended' | 'abolished' | 'declaredInvalid';
-export type ValidityState = 'notYetEffective' | 'inForce' | 'revised' | 'abolished' | 'expired';
+/** Events an editor records; 'effective' is the start of the record, not an event. */
+export type ValidityEventKind = Exclude<AliasOf<'validityEvent'>, 'effective'>;
+export type ValidityState = AliasOf<'validityState'>;
+
+export const EVENT_KINDS = VOCABULARIES.validityEvent.filter((e) => e.alias !== 'effective');
+const flagged = (flag: string) => new Set<string>(VOCABULARIES.validityEvent.filter((e) => (e.flags as readonly string[]).includes(flag)).map((e) => e.alias));
+const NEEDS_BY = flagged(FLAGS.needsDecidingDocument);
+const TERMINAL = flagged(FLAGS.terminal);
 
 export interface ValidityEventValue {
 	kind: ValidityEventKind;
@@ -11,6 +20,7 @@ export interface ValidityEventValue {
 	note?: string;
 }
 
+/** The stored value, as the server's ValidityJson reads it: do not change its shape. */
 export interface ValidityValue {
 	effectiveDate?: string;
 	validUntil?: string;
@@ -39,17 +49,20 @@ export function stateOn(v: ValidityValue, date: string): ValidityState {
 	return ended('revised') ? 'revised' : 'inForce';
 }
 
-/** Why an event cannot be added (mirrors ValidityRecord.Check), or null. */
+/**
+ * Why an event cannot be added (mirrors ValidityRecord.Check, in Core's order), or null. The effective date is the
+ * record's first point in time: nothing may be dated before it. A new end date is checked before the deciding document.
+ */
 export function checkEvent(v: ValidityValue, e: ValidityEventValue): string | null {
-	const last = v.history[v.history.length - 1];
+	const last = v.history.length > 0 ? v.history[v.history.length - 1].date : v.effectiveDate;
 	if (!e.date) return 'date-required';
-	if (last && e.date < last.date) return 'out-of-order';
-	if (v.history.some((x) => x.kind === 'abolished' || x.kind === 'declaredInvalid')) return 'terminal';
+	if (last && e.date < last) return 'out-of-order';
+	if (v.history.some((x) => TERMINAL.has(x.kind))) return 'terminal';
 	if (e.kind !== 'abolished' && !v.effectiveDate) return 'not-effective';
 	const until = validUntilOn(v, e.date);
 	if (e.kind !== 'declaredInvalid' && until && e.date > until) return 'expired';
-	if ((e.kind === 'revised' || e.kind === 'abolished' || e.kind === 'extended') && !e.by?.documentNumber && !e.by?.title && !e.by?.id) return 'by-required';
 	if (e.kind === 'extended' && (!e.validUntil || (until && e.validUntil <= until))) return 'not-later';
+	if (NEEDS_BY.has(e.kind) && !e.by?.documentNumber && !e.by?.title && !e.by?.id) return 'by-required';
 	return null;
 }
 

@@ -1,14 +1,17 @@
 import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
-import { GovElement, govStyles } from './shared.js';
-import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../api.js';
+import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { findTerm } from '../../shared/vocabulary.js';
+import { httpGovApi, type GovApi, type InterpretationStatusView, type PolicySummary } from '../../shared/api.js';
 
-const BADGE: Record<string, string> = { 现行有效: 'inForce', 已修订: 'revised', 已废止: 'abolished', 已失效: 'expired', 尚未生效: 'notYetEffective' };
 
 /** 解读关联: linked policies with their validity badge and 解读 deadline status (已解读 / 待解读 / 逾期); search adds more (only public policies can be found, so only they can be linked). */
 @customElement('gov-interpretation-link')
-export class GovInterpretationLinkElement extends GovElement implements UmbPropertyEditorUiElement {
-	@property({ attribute: false }) value?: string[];
+export class GovInterpretationLinkElement
+	extends UmbFormControlMixin<string[] | undefined, typeof GovElement, undefined>(GovElement, undefined)
+	implements UmbPropertyEditorUiElement
+{
 	@property({ type: Boolean, reflect: true }) readonly = false;
 	@property({ attribute: false }) api: GovApi = httpGovApi;
 
@@ -17,7 +20,13 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 	@state() private _query = '';
 	@state() private _status = new Map<string, InterpretationStatusView>();
 
+	constructor() {
+		super();
+		this.addValidator('valueMissing', () => this.t('links_required'), () => (this.value ?? []).length === 0);
+	}
+
 	override async updated(changed: Map<string, unknown>) {
+		super.updated(changed);
 		if (changed.has('value') || changed.has('api')) {
 			const ids = this.value ?? [];
 			const known = this._linked.filter((p) => ids.includes(p.id));
@@ -40,8 +49,8 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 	#deadline(p: PolicySummary) {
 		const s = this._status.get(p.id);
 		if (!s || s.kind === 'Unknown') return '';
-		const cls = s.kind === 'Overdue' ? 'badge error' : s.kind === 'Pending' ? 'badge warning' : 'badge';
-		return html`<span class=${cls} data-interpretation=${s.kind} title=${s.deadline ? `${this.t('links_deadline')} ${s.deadline}` : ''}>${s.status}</span>`;
+		const color = s.kind === 'Overdue' ? 'danger' : s.kind === 'Pending' ? 'warning' : 'default';
+		return html`<uui-tag color=${color} look="secondary" data-interpretation=${s.kind} title=${s.deadline ? `${this.t('links_deadline')} ${s.deadline}` : ''}>${s.status}</uui-tag>`;
 	}
 
 	async #search(e: Event) {
@@ -63,20 +72,19 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 	}
 
 	#badge(p: PolicySummary) {
-		return p.validity ? html`<span class="badge" data-state=${BADGE[p.validity] ?? ''}>${p.validity}</span>` : '';
+		return p.validity ? html`<uui-tag look="outline" data-state=${findTerm('validityState', p.validity)?.alias ?? ''}>${p.validity}</uui-tag>` : '';
 	}
 
 	override render() {
 		return html`
-			<fieldset>
-				<legend>${this.t('links_label')}</legend>
+			<uui-box headline=${this.t('links_label')}>
 				${this._linked.length === 0
 					? html`<p class="error" role="alert" data-error="required">${this.t('links_required')}</p>`
 					: html`<ul data-linked>
 							${this._linked.map(
 								(p) => html`<li data-id=${p.id}>
 									${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)} ${this.#deadline(p)}
-									<button type="button" ?disabled=${this.readonly} aria-label="${this.t('links_remove')}：${p.title}" @click=${() => this.#unlink(p.id)}>${this.t('links_remove')}</button>
+									<uui-button look="secondary" compact ?disabled=${this.readonly} label="${this.t('links_remove')}：${p.title}" @click=${() => this.#unlink(p.id)}>${this.t('links_remove')}</uui-button>
 								</li>`,
 							)}
 						</ul>`}
@@ -85,23 +93,23 @@ export class GovInterpretationLinkElement extends GovElement implements UmbPrope
 					: html`<form class="row" @submit=${this.#search}>
 								<div>
 									<label for="q">${this.t('links_search')}</label>
-									<input id="q" type="search" .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+									<uui-input id="q" type="search" label=${this.t('links_search')} .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}></uui-input>
 								</div>
-								<button type="submit">🔍</button>
+								<uui-button type="submit" look="primary" label=${this.t('links_search')}><uui-icon name="icon-search"></uui-icon></uui-button>
 							</form>
 							<ul data-results>
 								${this._results.map(
 									(p) => html`<li>
 										${p.title} ${p.documentNumber ?? ''} ${this.#badge(p)}
-										<button type="button" data-link=${p.id} ?disabled=${(this.value ?? []).includes(p.id)} @click=${() => this.#link(p)}>${this.t('links_add')}</button>
+										<uui-button look="secondary" compact data-link=${p.id} label=${this.t('links_add')} ?disabled=${(this.value ?? []).includes(p.id)} @click=${() => this.#link(p)}></uui-button>
 									</li>`,
 								)}
 							</ul>`}
-			</fieldset>
+			</uui-box>
 		`;
 	}
 
-	static override styles = [govStyles];
+	static override styles = govStyles;
 }
 
 export default GovInterpretationLinkElement;

@@ -2,6 +2,9 @@
 // (tests/fixtures/document-numbers.json): they must not drift. Messages are looked up by code in the
 // localization files (govopen_docnum_<code>).
 
+import { FLAGS } from '../../generated/vocabulary.js';
+import { findTerm, hasFlag } from '../../shared/vocabulary.js';
+
 export type DocumentNumberKind = 'document' | 'decree' | 'announcement';
 
 export interface DocumentNumberResult {
@@ -123,4 +126,12 @@ function build(m: RegExpMatchArray, kind: DocumentNumberKind, warnings: string[]
 				? `${agency}〔${year}〕第${sequence}号`
 				: `${agency}〔${year}〕${sequence}号`;
 	return { valid: true, agency, year, sequence, kind, normalized, warnings };
+}
+
+/**
+ * Whether publishing needs a 发文字号 (Core's number rule): the 文种 or the category carries the requiresNumber
+ * flag (e.g. 通知, 决定, or any 规章). Values may be aliases or, for hand-entered data, Chinese names.
+ */
+export function numberRequired(genre: string | null | undefined, category: string | null | undefined): boolean {
+	return hasFlag(findTerm('documentGenre', genre), FLAGS.requiresNumber) || hasFlag(findTerm('policyCategory', category), FLAGS.requiresNumber);
 }

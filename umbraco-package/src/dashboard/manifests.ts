@@ -1,0 +1,11 @@
+export const manifests: UmbExtensionManifest[] = [
+	{
+		type: 'dashboard',
+		alias: 'Gov.Dashboard',
+		name: 'GovOpen dashboard',
+		element: (() => import('./dashboard.element.js')) as never,
+		weight: 20,
+		meta: { label: '#govopen_dashboard_title', pathname: 'govopen' },
+		conditions: [{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }],
+	},
+];

@@ -1,0 +1,3 @@
+import { propertyEditorManifests } from '../property-editor.manifest.js';
+
+export const manifests = propertyEditorManifests('disclosure', 'icon-lock', () => import('./disclosure.element.js'));

@@ -1,0 +1,3 @@
+import { propertyEditorManifests } from '../property-editor.manifest.js';
+
+export const manifests = propertyEditorManifests('feeStandard', 'icon-coins', () => import('./fee-standard.element.js'));

@@ -1,0 +1,77 @@
+import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
+import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
+import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+
+export interface AgendaItemValue {
+	topic: string;
+	decision?: string;
+	isPublic: boolean;
+	documents?: string[];
+	interpretations?: string[];
+}
+
+/** 会议议题: items with decisions and a public flag, reorderable with buttons (keyboard-operable). */
+@customElement('gov-meeting-agenda-editor')
+export class GovMeetingAgendaEditorElement
+	extends UmbFormControlMixin<AgendaItemValue[] | undefined, typeof GovElement, undefined>(GovElement, undefined)
+	implements UmbPropertyEditorUiElement
+{
+	@property({ type: Boolean, reflect: true }) readonly = false;
+
+	constructor() {
+		super();
+		this.addValidator('customError', () => this.t('agenda_topic-required'), () => this._items.some((i) => !i.topic.trim()));
+	}
+
+	private get _items(): AgendaItemValue[] {
+		return this.value ?? [];
+	}
+
+	#set(items: AgendaItemValue[]) {
+		this.value = items;
+		this.changed();
+	}
+
+	#move(i: number, delta: number) {
+		const items = [...this._items];
+		const j = i + delta;
+		if (j < 0 || j >= items.length) return;
+		[items[i], items[j]] = [items[j], items[i]];
+		this.#set(items);
+		this.updateComplete.then(() => (this.shadowRoot?.querySelector(`[data-item="${j}"] [data-move="${delta < 0 ? 'up' : 'down'}"]`) as HTMLElement | null)?.focus());
+	}
+
+	override render() {
+		return html`
+			<ol>
+				${this._items.map(
+					(item, i) => html`<li data-item=${i}>
+						<label for="topic-${i}">${this.t('agenda_topic')}</label>
+						<uui-input id="topic-${i}" class="wide" label=${this.t('agenda_topic')} .value=${item.topic} ?readonly=${this.readonly} aria-invalid=${item.topic.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, topic: (e.target as HTMLInputElement).value } : x)))}></uui-input>
+						${item.topic.trim() ? '' : html`<div class="error" role="alert" data-error="topic-required">${this.t('agenda_topic-required')}</div>`}
+						<label for="decision-${i}">${this.t('agenda_decision')}</label>
+						<uui-textarea id="decision-${i}" label=${this.t('agenda_decision')} .value=${item.decision ?? ''} ?readonly=${this.readonly} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, decision: (e.target as HTMLTextAreaElement).value } : x)))}></uui-textarea>
+						<uui-toggle label=${this.t('agenda_public')} .checked=${item.isPublic} ?disabled=${this.readonly} @change=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, isPublic: (e.target as HTMLInputElement).checked } : x)))}></uui-toggle>
+						<div class="row">
+							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${item.topic}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
+							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === this._items.length - 1} label="${this.t('agenda_down')}：${item.topic}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
+							<uui-button look="secondary" compact data-remove color="danger" label=${this.t('agenda_remove')} ?disabled=${this.readonly} @click=${() => this.#set(this._items.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
+						</div>
+					</li>`,
+				)}
+			</ol>
+			<uui-button id="add" look="placeholder" label=${this.t('agenda_add')} ?disabled=${this.readonly} @click=${() => this.#set([...this._items, { topic: '', isPublic: true }])}></uui-button>
+		`;
+	}
+
+	static override styles = govStyles;
+}
+
+export default GovMeetingAgendaEditorElement;
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'gov-meeting-agenda-editor': GovMeetingAgendaEditorElement;
+	}
+}

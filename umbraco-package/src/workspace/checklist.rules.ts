@@ -1,0 +1,31 @@
+// The 公开检查 checks of one policy document, from its property values (aliases generated from GovOpen.Core).
+import { FLAGS, PROPERTY_ALIASES as P } from '../generated/vocabulary.js';
+import { numberRequired, parseDocumentNumber } from '../property-editors/document-number/document-number.rules.js';
+import { validateDisclosure, type DisclosureValue } from '../property-editors/disclosure/disclosure.rules.js';
+import type { ValidityValue } from '../property-editors/validity/validity.rules.js';
+import { findTerm, hasFlag } from '../shared/vocabulary.js';
+
+export interface CheckItem {
+	key: string;
+	ok: boolean;
+	detail?: string;
+	/** Property alias to fix it in. */
+	field: string;
+}
+
+/** `name` is the document's name (not a property); every other key is a property alias. */
+export function checkPolicy(values: Record<string, unknown>): CheckItem[] {
+	const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
+	const number = str(P.documentNumber);
+	const parsed = number ? parseDocumentNumber(number) : undefined;
+	const disclosure = values[P.disclosure] as DisclosureValue | undefined;
+	const validity = values[P.validity] as ValidityValue | undefined;
+	const hasPeriod = hasFlag(findTerm('policyCategory', str(P.category)), FLAGS.hasValidityPeriod);
+	return [
+		{ key: 'metadata', field: P.issuers, ok: !!str('name') && !!str(P.issuers).trim() && !!str(P.signedDate) && !!str(P.topic) },
+		{ key: 'docnum', field: P.documentNumber, ok: parsed ? parsed.valid : !numberRequired(str(P.genre), str(P.category)), detail: parsed && !parsed.valid ? parsed.error : undefined },
+		{ key: 'disclosure', field: P.disclosure, ok: validateDisclosure(disclosure).length === 0 },
+		{ key: 'validity', field: P.validity, ok: !hasPeriod || (!!validity?.effectiveDate && !!validity?.validUntil) },
+		{ key: 'interpretation', field: P.interpretationStatus, ok: !str(P.interpretationStatus).startsWith('逾期'), detail: str(P.interpretationStatus) || undefined },
+	];
+}

@@ -1,0 +1,48 @@
+// The TS rule ports against Core's own answers (test/generated/rule-cases.json, written by tools/GovOpen.ClientGen
+// from GovOpen.Core): every case must agree. Core is right when they differ.
+import { describe, expect, it } from 'vitest';
+import cases from './generated/rule-cases.json';
+import { validateDisclosure, type DisclosureValue } from '../src/property-editors/disclosure/disclosure.rules.js';
+import { checkEvent, stateOn, type ValidityEventValue, type ValidityValue } from '../src/property-editors/validity/validity.rules.js';
+import { numberRequired } from '../src/property-editors/document-number/document-number.rules.js';
+import { VOCABULARIES } from '../src/generated/vocabulary.js';
+
+/** Core serializes absent values as null; the stored JSON the editors read omits them. */
+function stripNulls<T>(v: T): T {
+	if (Array.isArray(v)) return v.map(stripNulls) as T;
+	if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x != null).map(([k, x]) => [k, stripNulls(x)])) as T;
+	return v;
+}
+
+const records = cases.validity.records.map((r) => stripNulls(r) as unknown as ValidityValue);
+
+describe("needs a 发文字号: Core's genre × category table", () => {
+	it('covers every genre and category of the vocabulary', () => {
+		expect(cases.numberRequired).toHaveLength(VOCABULARIES.documentGenre.length * VOCABULARIES.policyCategory.length);
+	});
+	for (const c of cases.numberRequired)
+		it(`${c.genre} × ${c.category} → ${c.required}`, () => {
+			expect(numberRequired(c.genre, c.category)).toBe(c.required);
+		});
+});
+
+describe("公开属性: Core's error codes", () => {
+	for (const c of cases.disclosure)
+		it(JSON.stringify(c.value), () => {
+			expect(validateDisclosure(c.value as DisclosureValue)).toEqual(c.errors);
+		});
+});
+
+describe("有效性: Core's state on a date", () => {
+	for (const c of cases.validity.states)
+		it(`record ${c.record} on ${c.date} → ${c.state}`, () => {
+			expect(stateOn(records[c.record], c.date)).toBe(c.state);
+		});
+});
+
+describe("有效性: Core's answer to recording an event", () => {
+	for (const c of cases.validity.checks)
+		it(`record ${c.record} + ${JSON.stringify(c.event)} → ${c.error}`, () => {
+			expect(checkEvent(records[c.record], stripNulls(c.event) as ValidityEventValue)).toBe(c.error);
+		});
+});
