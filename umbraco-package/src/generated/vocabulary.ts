@@ -714,6 +714,7 @@ export const PROPERTY_ALIASES = {
 	"interpreter": "interpreter",
 	"questionsAndAnswers": "qa",
 	"images": "images",
+	"videoUrl": "videoUrl",
 	"series": "series",
 	"number": "number",
 	"meetingDate": "meetingDate",
