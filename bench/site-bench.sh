@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Site benchmark (issue #7): start-up time of the embedded sample site (including the search index build),
+# Site benchmark: start-up time of the embedded sample site (including the search index build),
 # then wrk on loopback — policy page, list page, search, and a static file from the same Kestrel.
 # Usage: bench/site-bench.sh [duration-seconds]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail

@@ -7,7 +7,7 @@ using Lucene.Net.Util;
 namespace GovOpen.Search;
 
 /// <summary>
-/// Han text as overlapping bigrams (search.md §1): StandardTokenizer → CJKWidthFilter (full-width ↔
+/// Han text as overlapping bigrams (docs/search.md): StandardTokenizer → CJKWidthFilter (full-width ↔
 /// half-width) → LowerCaseFilter → CJKBigramFilter. Punctuation is dropped by the tokenizer and bigrams
 /// never span it, so a phrase of bigrams matches exactly the substring typed.
 /// </summary>

@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace GovOpen.Search;
 
 /// <summary>
-/// Counts values of keyword doc-values fields over the hit set (Lucene.Net.Facet is not served). Per segment it
+/// Counts values of keyword doc-values fields over the hit set (Lucene.Net.Facet is not among the packages this project can restore). Per segment it
 /// counts ordinals in an array, then resolves them to strings once.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> keys) : ICollector

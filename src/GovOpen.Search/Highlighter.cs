@@ -5,7 +5,7 @@ using GovOpen.Core.Text;
 namespace GovOpen.Search;
 
 /// <summary>
-/// Our own highlighter (Lucene.Net.Highlighter is not served): marks every occurrence of the query terms in
+/// Our own highlighter (written before Lucene.Net.Highlighter 4.8.0-beta00017 was available here; it works on the folded text the bigram analyzer sees): marks every occurrence of the query terms in
 /// the width-folded, lower-cased text — the same normalization the analyzer applies — and cuts the window with
 /// the most matches. Output is HTML-escaped; matches are wrapped in &lt;mark&gt;.
 /// </summary>

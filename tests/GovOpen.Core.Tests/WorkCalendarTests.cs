@@ -10,7 +10,7 @@ public class WorkCalendarTests
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData("2025-09-26", 20, "2025-10-30")] // domain.md §1.2: request received, 20-WD answer deadline across 国庆/中秋
+    [InlineData("2025-09-26", 20, "2025-10-30")] // 条例 art. 33: request received, 20-WD answer deadline across 国庆/中秋
     [InlineData("2025-09-26", 40, "2025-11-27")] // extended by 20 WD
     [InlineData("2026-02-12", 7, "2026-02-28")]  // 补正 notice due on a 调休 Saturday
     [InlineData("2026-02-13", 1, "2026-02-14")]  // Friday + 1 = the 调休 Saturday

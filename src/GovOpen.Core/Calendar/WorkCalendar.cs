@@ -64,7 +64,7 @@ public sealed record HolidayYear(int Year, IReadOnlyList<string> Papers, IReadOn
     }
 }
 
-/// <summary>Settings that local practice decides (domain.md §1.2, §3.1).</summary>
+/// <summary>Settings that local practice decides (docs/domain-model.md, working days).</summary>
 public sealed record WorkCalendarOptions
 {
     /// <summary>Whether weekend days declared working days (调休上班) count as working days. Common practice: yes.</summary>

@@ -1,6 +1,6 @@
 namespace GovOpen.Core.Disclosure;
 
-/// <summary>Legal grounds for not publishing proactively (条例 arts. 13–16; domain.md §1.1).</summary>
+/// <summary>Legal grounds for not publishing proactively (条例 arts. 13–16).</summary>
 public enum DisclosureGround
 {
     /// <summary>Art. 13/19/20: outside the proactive scope; disclosed on request. Only for 依申请公开.</summary>

@@ -12,7 +12,7 @@ namespace GovOpen.Core.Documents;
 /// <item><c>{seq:N}</c> — the sequence number padded to N digits (restarting every year unless the template has no year).</item>
 /// <item><c>{topic}</c> — an optional 主题分类 code supplied by the caller.</item>
 /// </list>
-/// Examples (domain.md §1.9): gov.cn <c>{org}/{yyyy}-{seq:5}</c> → <c>000014349/2017-00110</c>;
+/// Examples (as published on gov.cn policy pages): gov.cn <c>{org}/{yyyy}-{seq:5}</c> → <c>000014349/2017-00110</c>;
 /// <c>{org}/{yyyy}{MM}-{seq:5}</c> → <c>11341702486344515H/202110-00013</c>; <c>{yyyy}{MM}{dd}-{seq:6}</c> → <c>20191202-189769</c>.
 /// </summary>
 public sealed partial class IndexNumberScheme

@@ -4,7 +4,7 @@ namespace GovOpen.Core.Documents;
 public sealed record TopicClass(string Code, string Name, IReadOnlyList<string> SubClasses);
 
 /// <summary>
-/// The 22-class 主题分类 taxonomy of the gov.cn policy library (domain.md §1.9). Values are stored as
+/// The 22-class 主题分类 taxonomy of the gov.cn policy library (国务院政策文件库). Values are stored as
 /// <c>一级\二级</c> strings (e.g. <c>综合政务\政务公开</c>) or the top-level name alone.
 /// </summary>
 public static class TopicTaxonomy

@@ -79,7 +79,7 @@ public sealed record RequestStatus(
     IReadOnlyList<Issue> Warnings);
 
 /// <summary>
-/// A 政府信息公开申请 as a ledger of events (domain.md §1.2), not one timer: receipt starts a 20-working-day clock
+/// A 政府信息公开申请 as a ledger of events (条例 arts. 30–33; docs/requests.md), not one timer: receipt starts a 20-working-day clock
 /// (art. 33); a 补正 notice stops it and the supplement restarts it (art. 30); consultations with a third party or
 /// another organ pause it (arts. 32, 34); one extension of at most 20 working days (art. 33); an art. 35 reasonable
 /// period replaces the deadline. Every action is checked against the state and names its article.

@@ -1,7 +1,7 @@
 namespace GovOpen.Core.Validity;
 
 /// <summary>
-/// Default validity periods of 行政规范性文件. Local rules differ (domain.md §1.5): Shanghai's default and
+/// Default validity periods of 行政规范性文件. Local rules differ (docs/domain-model.md): Shanghai's default and
 /// maximum is 5 years, 2 years for titles with 暂行/试行, 1 year for 通告. All values are configurable.
 /// </summary>
 public sealed record NormativeValidityPolicy
