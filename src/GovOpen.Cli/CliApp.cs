@@ -165,7 +165,7 @@ public static class CliApp
         {
             throw new UsageException($"n: '{pos[1]}' is not a whole number of working days between -3650 and 3650");
         }
-        stdout.WriteLine(cal.AddWorkingDays(start, n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        stdout.WriteLine(GovOpen.Core.Text.IsoDate.Format(cal.AddWorkingDays(start, n)));
         return Ok;
     }
 

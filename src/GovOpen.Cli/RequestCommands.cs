@@ -83,7 +83,7 @@ internal static class RequestCommands
             {
                 ["number"] = x.Ledger.Number,
                 ["state"] = x.Status.State.ToString(),
-                ["deadline"] = x.Status.Deadline!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["deadline"] = GovOpen.Core.Text.IsoDate.Format(x.Status.Deadline!.Value),
                 ["workingDaysLeft"] = x.Status.WorkingDaysLeft,
                 ["overdue"] = x.Status.Overdue,
             })

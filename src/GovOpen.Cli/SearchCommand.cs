@@ -85,7 +85,7 @@ internal static class SearchCommand
                     ["title"] = h.Title,
                     ["documentNumber"] = h.DocumentNumber,
                     ["validity"] = h.Validity,
-                    ["publishedDate"] = h.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["publishedDate"] = GovOpen.Core.Text.IsoDate.Format(h.PublishedDate),
                     ["route"] = h.Route,
                     ["score"] = Math.Round(h.Score, 4),
                     ["snippet"] = h.Snippet,

@@ -28,7 +28,7 @@ public sealed class ContentProvider : IDisposable
         _options = options.Value;
         _clock = clock;
         _log = log;
-        _current = SiteContent.Empty(Today, "not loaded yet");
+        _current = SiteContent.Empty(clock, "not loaded yet");
     }
 
     public SiteContent Current => _current;

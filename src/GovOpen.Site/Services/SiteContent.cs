@@ -19,12 +19,13 @@ namespace GovOpen.Site.Services;
 /// </summary>
 public sealed class SiteContent
 {
-    private SiteContent(PublicContent content, string source, Func<string, string?> resolveMedia, DateTimeOffset loadedAt)
+    private SiteContent(PublicContent content, AgencyClock clock, string source, Func<string, string?> resolveMedia)
     {
+        Clock = clock;
         Public = content;
         SourceDescription = source;
         ResolveMedia = resolveMedia;
-        LoadedAt = loadedAt;
+        LoadedAt = clock.Time.GetUtcNow();
         ByRoute = new Dictionary<string, ContentItem>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in content.Items)
         {
@@ -33,6 +34,9 @@ public sealed class SiteContent
         var sanitizer = CreateSanitizer();
         Html = content.Items.ToDictionary(i => i.Id, i => sanitizer.Sanitize(ContentMapper.Body(i)), StringComparer.Ordinal);
     }
+
+    /// <summary>The agency's clock: dates shown are calendar dates in the agency's zone.</summary>
+    public AgencyClock Clock { get; }
 
     /// <summary>Core's view of what the public sees today.</summary>
     public PublicContent Public { get; }
@@ -78,9 +82,9 @@ public sealed class SiteContent
     /// <summary>An empty snapshot used when no content could be loaded at all.</summary>
     public bool IsEmpty => Items.Count == 0;
 
-    public static SiteContent Empty(DateOnly today, string reason)
+    public static SiteContent Empty(AgencyClock clock, string reason)
     {
-        var s = new SiteContent(PublicSurface.Of(ContentSet.From(new PackageManifest(), []), today), reason, _ => null, DateTimeOffset.UtcNow);
+        var s = new SiteContent(PublicSurface.Of(ContentSet.From(new PackageManifest(), []), clock.Today), clock, reason, _ => null);
         s.Search = GovSearchIndex.Open(new SearchIndexOptions(), () => []);
         return s;
     }
@@ -88,7 +92,7 @@ public sealed class SiteContent
     /// <summary>The snapshot of a day: Core decides what is public; the search index holds exactly that.</summary>
     public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia)
     {
-        var s = new SiteContent(PublicSurface.Of(set, clock.Today), source, resolveMedia, clock.Time.GetUtcNow());
+        var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
         s.Search = GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, MaxSegmentsAfterRebuild = 0 },
             () => ContentIndexing.Documents(s.Public));
         return s;

@@ -108,7 +108,7 @@ public static class SiteEndpoints
             {
                 w.WriteStartElement("url", ns);
                 w.WriteElementString("loc", ns, baseUrl + SiteContent.NormalizePath(item.Route.Path));
-                w.WriteElementString("lastmod", ns, item.UpdateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteElementString("lastmod", ns, GovOpen.Core.Text.IsoDate.Format(content.Clock.DateOf(item.UpdateDate)));
                 w.WriteEndElement();
             }
             w.WriteEndElement();

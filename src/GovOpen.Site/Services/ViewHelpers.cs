@@ -15,7 +15,7 @@ public static class ViewHelpers
 {
     public static string Date(DateOnly? d) => d is { } v ? ChineseDate.Format(v) : "—";
 
-    public static string IsoDate(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    public static string IsoDate(DateOnly? d) => GovOpen.Core.Text.IsoDate.Format(d) ?? "";
 
     /// <summary>CSS modifier of a validity badge; the badge always shows its text too (never colour only).</summary>
     public static string BadgeClass(string? validity) => validity switch
