@@ -52,4 +52,18 @@ public sealed class AdapterTests
         // A number property is a number, not a boolean (the old adapter read every integer 1 as true).
         Assert.Equal(1m, GovOpen.Core.Content.Codecs.ScalarCodecs.ReadNumber(UmbracoContentAdapter.ToJson(PropertyAliases.Number, 1)));
     }
+
+    [Fact]
+    public void The_publishing_guard_checks_the_edited_values_that_are_about_to_be_published()
+    {
+        // Umbraco raises ContentPublishingNotification for the values being published, which are the edited ones
+        // (ContentService: Publishing notification, then StrategyPublish → PublishCulture → Property.PublishValues).
+        var site = new FakeSite();
+        var policy = site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
+        policy.SetValue("disclosure", """{"attribute":"notDisclosed","ground":"art16-process","reason":"过程稿"}""");
+        var n = new global::Umbraco.Cms.Core.Notifications.ContentPublishingNotification(policy, new global::Umbraco.Cms.Core.Events.EventMessages());
+        new GovOpen.Umbraco.Notifications.PublishingGuard(site.ContentService(), Microsoft.Extensions.Options.Options.Create(new GovOpen.Umbraco.Composing.GovOpenOptions { AgencyName = "示例市人民政府" })).Handle(n);
+        Assert.True(n.Cancel);
+        Assert.Contains("公开属性", string.Join("", n.Messages.GetAll().Select(m => m.Message)));
+    }
 }
