@@ -6,35 +6,6 @@ using GovOpen.Core;
 
 namespace GovOpen.Import;
 
-/// <summary>One paragraph of a source document, in reading order.</summary>
-public sealed record SourceParagraph(string Text, bool InTable = false);
-
-/// <summary>The text of a document as paragraphs, with where it came from.</summary>
-public sealed record SourceText(string FileName, IReadOnlyList<SourceParagraph> Paragraphs, string Format, string? Encoding = null);
-
-/// <summary>A file that cannot be read, with the file name and the reason (zh-CN and English).</summary>
-public sealed class ImportException(string file, string code, string zh, string en)
-    : GovOpenException(Issue.Error("file", code, $"{file}：{zh}", $"{file}: {en}"))
-{
-    public string File { get; } = file;
-
-    public string Code { get; } = code;
-}
-
-/// <summary>Limits that keep a batch import safe.</summary>
-public sealed record ImportLimits
-{
-    public long MaxFileBytes { get; init; } = 20 * 1024 * 1024;
-
-    /// <summary>Total uncompressed size of a .docx.</summary>
-    public long MaxUncompressedBytes { get; init; } = 200 * 1024 * 1024;
-
-    /// <summary>Highest compression ratio of any entry of a .docx (zip bombs compress at 1000:1 and more).</summary>
-    public double MaxCompressionRatio { get; init; } = 200;
-
-    public int MaxParagraphs { get; init; } = 20_000;
-}
-
 /// <summary>Reads .docx, .txt and pasted text into paragraphs; refuses what it cannot read safely, saying why.</summary>
 public static class SourceReader
 {

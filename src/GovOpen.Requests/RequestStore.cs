@@ -8,32 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovOpen.Requests;
 
-/// <summary>What a citizen submits (条例 art. 29).</summary>
-public sealed record RequestSubmission
-{
-    public required string ClientToken { get; init; }
-    public ApplicantType ApplicantType { get; init; } = ApplicantType.NaturalPerson;
-    public required string Name { get; init; }
-    public string? IdNumber { get; init; }
-    public string? Organization { get; init; }
-    public string? CreditCode { get; init; }
-    public required string Contact { get; init; }
-    public string? Address { get; init; }
-    public required string Description { get; init; }
-    public string? Purpose { get; init; }
-    public string PreferredForm { get; init; } = "electronic";
-    public string Delivery { get; init; } = "online";
-    public IReadOnlyList<(string FileName, string ContentType, byte[] Content)> Attachments { get; init; } = [];
-}
-
-/// <summary>The receipt shown once: the query code is not stored, only its hash.</summary>
-public sealed record RequestReceipt(string Number, string? QueryCode, bool Duplicate, DateOnly ReceivedOn);
-
-/// <summary>What a status lookup may reveal: state and clock, never applicant data.</summary>
-public sealed record RequestDetails(string Description, string? Purpose, string PreferredForm, string Delivery);
-
-public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
-
 /// <summary>The request register. Every change goes through the Core ledger, so the rules of the 条例 hold for every store.</summary>
 public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, AgencyClock clock) : IRequestIntake
 {

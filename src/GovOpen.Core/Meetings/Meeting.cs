@@ -2,20 +2,6 @@ using GovOpen.Core.Disclosure;
 
 namespace GovOpen.Core.Meetings;
 
-/// <summary>One 议题 of a meeting with its 决定事项 and the documents and interpretations it led to.</summary>
-public sealed record AgendaItem(
-    string Topic,
-    string? Decision = null,
-    bool IsPublic = true,
-    IReadOnlyList<string>? DocumentIds = null,
-    IReadOnlyList<string>? InterpretationIds = null,
-    string? Presenter = null)
-{
-    public IReadOnlyList<string> DocumentIdList => DocumentIds ?? [];
-
-    public IReadOnlyList<string> InterpretationIdList => InterpretationIds ?? [];
-}
-
 /// <summary>
 /// A disclosed meeting (会议公开, 国办发〔2016〕80号): 常务会议, 主任办公会 and the like. Only items marked
 /// public appear on public surfaces; the meeting itself follows the 公开属性 gate.

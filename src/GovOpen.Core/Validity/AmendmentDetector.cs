@@ -4,28 +4,6 @@ using GovOpen.Core.Text;
 
 namespace GovOpen.Core.Validity;
 
-/// <summary>What a clause in a new document does to an earlier one.</summary>
-public enum AmendmentKind
-{
-    Abolish,
-    Revise,
-    DeclareInvalid,
-}
-
-/// <summary>
-/// A proposed cascade found in a new document's body: the earlier document (by 文号 and/or 《title》),
-/// what happens to it and from when (null: from the new document's effective date).
-/// </summary>
-public sealed record AmendmentProposal(AmendmentKind Kind, string? TargetDocumentNumber, string? TargetTitle, DateOnly? EffectiveDate, string Sentence, int Index)
-{
-    public ValidityEventKind EventKind => Kind switch
-    {
-        AmendmentKind.Abolish => ValidityEventKind.Abolished,
-        AmendmentKind.Revise => ValidityEventKind.Revised,
-        _ => ValidityEventKind.DeclaredInvalid,
-    };
-}
-
 /// <summary>
 /// Finds clauses such as <c>《…》（示府发〔2018〕5号）同时废止</c>, <c>…予以废止</c>, <c>…自2024年1月1日起废止</c>,
 /// <c>对《…》作如下修订</c>, <c>…宣布失效</c>, so that the system can propose the validity cascade.

@@ -7,32 +7,6 @@ using GovOpen.Packaging;
 
 namespace GovOpen.Site.Services;
 
-/// <summary>Where content comes from: a content package on disk, or an Umbraco Delivery API.</summary>
-public interface IContentSource
-{
-    string Description { get; }
-
-    /// <summary>Loads the whole content set; throws when the source cannot deliver.</summary>
-    Task<(ContentSet Set, Func<string, string?> ResolveMedia)> LoadAsync(CancellationToken ct);
-}
-
-public sealed class PackageContentSource(string path) : IContentSource
-{
-    public string Description => $"content package {path}";
-
-    public Task<(ContentSet, Func<string, string?>)> LoadAsync(CancellationToken ct)
-    {
-        var package = ContentPackage.Load(path);
-        return Task.FromResult((package.ToContentSet(), (Func<string, string?>)package.ResolveMedia));
-    }
-
-    /// <summary>The sample package shipped next to the site's assembly.</summary>
-    public static string EmbeddedPath => Path.Combine(AppContext.BaseDirectory, "SampleContent");
-}
-
-/// <summary>Thrown when the Delivery API answers with something that is not a Delivery API response.</summary>
-public sealed class DeliveryApiException(string message, Exception? inner = null) : Exception(message, inner);
-
 /// <summary>
 /// Reads every item below the start item from an Umbraco Delivery API v2
 /// (<c>GET /umbraco/delivery/api/v2/content?fetch=descendants:/&amp;skip=&amp;take=</c>), page by page.

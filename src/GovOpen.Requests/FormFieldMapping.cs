@@ -4,16 +4,6 @@ using GovOpen.Core.Requests;
 namespace GovOpen.Requests;
 
 /// <summary>
-/// The seam through which any intake channel registers a 政府信息公开申请: the site's own form, a clerk keying in a
-/// letter, or an Umbraco Forms workflow (see docs/requests.md). <see cref="RequestStore"/> implements it.
-/// </summary>
-public interface IRequestIntake
-{
-    /// <summary>Registers the request (idempotent by <see cref="RequestSubmission.ClientToken"/>) and returns the receipt.</summary>
-    Task<RequestReceipt> RegisterAsync(RequestSubmission submission, CancellationToken ct = default);
-}
-
-/// <summary>
 /// Maps the fields of a form record (e.g. an Umbraco Forms <c>Record</c>, whose field values are keyed by alias) onto a
 /// <see cref="RequestSubmission"/>. An agency with a Forms licence names its form fields with these aliases and calls
 /// <see cref="FromFields"/> from a workflow; nothing here depends on Umbraco Forms.

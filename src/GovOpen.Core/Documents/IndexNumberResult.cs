@@ -1,0 +1,10 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GovOpen.Core.Documents;
+
+public sealed record IndexNumberResult(IndexNumberParts? Value, Issue? Error)
+{
+    public bool IsValid => Value is not null;
+}

@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Text;
+
+namespace GovOpen.Core.Validity;
+
+/// <summary>What a clause in a new document does to an earlier one.</summary>
+public enum AmendmentKind
+{
+    Abolish,
+    Revise,
+    DeclareInvalid,
+}

@@ -1,0 +1,10 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovOpen.Core;
+
+namespace GovOpen.Import;
+
+/// <summary>The text of a document as paragraphs, with where it came from.</summary>
+public sealed record SourceText(string FileName, IReadOnlyList<SourceParagraph> Paragraphs, string Format, string? Encoding = null);

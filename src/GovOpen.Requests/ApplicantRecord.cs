@@ -1,0 +1,20 @@
+using GovOpen.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace GovOpen.Requests;
+
+/// <summary>Personal data (条例 art. 29): the minimum the form requires.</summary>
+public sealed class ApplicantRecord
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? IdNumber { get; set; }
+    public string? Organization { get; set; }
+    public string? CreditCode { get; set; }
+    public string Contact { get; set; } = "";
+    public string? Address { get; set; }
+    public bool Erased { get; set; }
+}

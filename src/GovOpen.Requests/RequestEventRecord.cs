@@ -1,0 +1,21 @@
+using GovOpen.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace GovOpen.Requests;
+
+public sealed class RequestEventRecord
+{
+    public Guid Id { get; set; }
+    public Guid RequestId { get; set; }
+    public int Seq { get; set; }
+    public RequestEventKind Kind { get; set; }
+    public DateOnly Date { get; set; }
+    public string? Note { get; set; }
+    public RequestOutcome? Outcome { get; set; }
+    public int? WorkingDays { get; set; }
+    public DateOnly? Until { get; set; }
+    public RequestChannel? Channel { get; set; }
+}

@@ -1,0 +1,27 @@
+using GovOpen.Core.Time;
+using System.Security.Cryptography;
+using System.Text;
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovOpen.Requests;
+
+/// <summary>What a citizen submits (条例 art. 29).</summary>
+public sealed record RequestSubmission
+{
+    public required string ClientToken { get; init; }
+    public ApplicantType ApplicantType { get; init; } = ApplicantType.NaturalPerson;
+    public required string Name { get; init; }
+    public string? IdNumber { get; init; }
+    public string? Organization { get; init; }
+    public string? CreditCode { get; init; }
+    public required string Contact { get; init; }
+    public string? Address { get; init; }
+    public required string Description { get; init; }
+    public string? Purpose { get; init; }
+    public string PreferredForm { get; init; } = "electronic";
+    public string Delivery { get; init; } = "online";
+    public IReadOnlyList<(string FileName, string ContentType, byte[] Content)> Attachments { get; init; } = [];
+}

@@ -1,0 +1,11 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Packaging;
+
+namespace GovOpen.Site.Services;
+
+/// <summary>Thrown when the Delivery API answers with something that is not a Delivery API response.</summary>
+public sealed class DeliveryApiException(string message, Exception? inner = null) : Exception(message, inner);
