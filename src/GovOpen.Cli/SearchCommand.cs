@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GovOpen.Core.Content;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Time;
 using GovOpen.Packaging;

@@ -1,9 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using GovOpen.Core;
-
 namespace GovOpen.Import;
 
 /// <summary>Limits that keep a batch import safe.</summary>

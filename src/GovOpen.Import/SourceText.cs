@@ -1,9 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using GovOpen.Core;
-
 namespace GovOpen.Import;
 
 /// <summary>The text of a document as paragraphs, with where it came from.</summary>

@@ -1,9 +1,3 @@
-using GovOpen.Core.Requests;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-
 namespace GovOpen.Requests;
 
 /// <summary>Personal data (条例 art. 29): the minimum the form requires.</summary>

@@ -1,9 +1,3 @@
-using GovOpen.Core.Requests;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-
 namespace GovOpen.Requests;
 
 public sealed class AttachmentRecord

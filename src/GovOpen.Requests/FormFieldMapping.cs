@@ -24,12 +24,20 @@ public static class FormFieldMapping
 
     private static readonly Dictionary<string, ApplicantType> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["naturalPerson"] = Core.Requests.ApplicantType.NaturalPerson, ["自然人"] = Core.Requests.ApplicantType.NaturalPerson, ["公民"] = Core.Requests.ApplicantType.NaturalPerson,
-        ["commercial"] = Core.Requests.ApplicantType.Commercial, ["商业企业"] = Core.Requests.ApplicantType.Commercial,
-        ["research"] = Core.Requests.ApplicantType.Research, ["科研机构"] = Core.Requests.ApplicantType.Research,
-        ["publicInterest"] = Core.Requests.ApplicantType.PublicInterest, ["社会公益组织"] = Core.Requests.ApplicantType.PublicInterest,
-        ["legalService"] = Core.Requests.ApplicantType.LegalService, ["法律服务机构"] = Core.Requests.ApplicantType.LegalService,
-        ["other"] = Core.Requests.ApplicantType.Other, ["其他"] = Core.Requests.ApplicantType.Other, ["其他组织"] = Core.Requests.ApplicantType.Other,
+        ["naturalPerson"] = Core.Requests.ApplicantType.NaturalPerson,
+        ["自然人"] = Core.Requests.ApplicantType.NaturalPerson,
+        ["公民"] = Core.Requests.ApplicantType.NaturalPerson,
+        ["commercial"] = Core.Requests.ApplicantType.Commercial,
+        ["商业企业"] = Core.Requests.ApplicantType.Commercial,
+        ["research"] = Core.Requests.ApplicantType.Research,
+        ["科研机构"] = Core.Requests.ApplicantType.Research,
+        ["publicInterest"] = Core.Requests.ApplicantType.PublicInterest,
+        ["社会公益组织"] = Core.Requests.ApplicantType.PublicInterest,
+        ["legalService"] = Core.Requests.ApplicantType.LegalService,
+        ["法律服务机构"] = Core.Requests.ApplicantType.LegalService,
+        ["other"] = Core.Requests.ApplicantType.Other,
+        ["其他"] = Core.Requests.ApplicantType.Other,
+        ["其他组织"] = Core.Requests.ApplicantType.Other,
     };
 
     /// <summary>

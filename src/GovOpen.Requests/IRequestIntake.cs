@@ -1,6 +1,3 @@
-using GovOpen.Core;
-using GovOpen.Core.Requests;
-
 namespace GovOpen.Requests;
 
 /// <summary>

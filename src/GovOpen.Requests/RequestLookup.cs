@@ -1,10 +1,4 @@
-using GovOpen.Core.Time;
-using System.Security.Cryptography;
-using System.Text;
-using GovOpen.Core;
-using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace GovOpen.Requests;
 

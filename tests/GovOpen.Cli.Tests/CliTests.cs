@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using GovOpen.Cli;
 
 namespace GovOpen.Cli.Tests;
 

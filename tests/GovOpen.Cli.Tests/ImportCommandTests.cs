@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GovOpen.Cli;
 using GovOpen.Core.Content;
 using GovOpen.Packaging;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GovOpen.Cli;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
 using GovOpen.Requests;

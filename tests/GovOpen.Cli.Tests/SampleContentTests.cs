@@ -1,4 +1,3 @@
-using GovOpen.Cli;
 using GovOpen.Core.Content;
 using GovOpen.Packaging;
 using GovOpen.Core.Validity;

@@ -1,4 +1,3 @@
-using GovOpen.Core;
 using GovOpen.Core.Requests;
 
 namespace GovOpen.Core.Tests;

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using GovOpen.Core;
 using GovOpen.Core.Content;
 using GovOpen.Core.Disclosure;
-using GovOpen.Core.Documents;
-using GovOpen.Core.Validity;
 
 namespace GovOpen.Core.Tests;
 

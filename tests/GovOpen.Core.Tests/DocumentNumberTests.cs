@@ -1,5 +1,4 @@
 using CsCheck;
-using GovOpen.Core;
 using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Tests;

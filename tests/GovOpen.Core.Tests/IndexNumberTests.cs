@@ -1,4 +1,3 @@
-using GovOpen.Core;
 using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Tests;

@@ -25,14 +25,28 @@ public sealed class PublicSurfaceTests
             };
             for (var i = 0; i < policies; i++)
             {
-                items.Add(new() { Id = $"p{i}", ContentType = ContentTypes.PolicyDocument, Name = $"政策{i}", Route = new ContentRoute($"/xxgk/zcwj/p{i}/"), ParentId = rnd.Next(5) == 0 ? "root" : "col",
-                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["documentNumber"] = $"示府发〔2026〕{i + 1}号", ["draft"] = rnd.Next(8) == 0 } });
+                items.Add(new()
+                {
+                    Id = $"p{i}",
+                    ContentType = ContentTypes.PolicyDocument,
+                    Name = $"政策{i}",
+                    Route = new ContentRoute($"/xxgk/zcwj/p{i}/"),
+                    ParentId = rnd.Next(5) == 0 ? "root" : "col",
+                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["documentNumber"] = $"示府发〔2026〕{i + 1}号", ["draft"] = rnd.Next(8) == 0 }
+                });
             }
             for (var i = 0; i < interpretations; i++)
             {
                 var links = new JsonArray(Enumerable.Range(0, rnd.Next(1, 3)).Select(_ => (JsonNode)$"p{rnd.Next(policies)}").ToArray());
-                items.Add(new() { Id = $"i{i}", ContentType = ContentTypes.PolicyInterpretation, Name = $"解读{i}", Route = new ContentRoute($"/xxgk/zcjd/i{i}/"), ParentId = "root",
-                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["interpretationOf"] = links } });
+                items.Add(new()
+                {
+                    Id = $"i{i}",
+                    ContentType = ContentTypes.PolicyInterpretation,
+                    Name = $"解读{i}",
+                    Route = new ContentRoute($"/xxgk/zcjd/i{i}/"),
+                    ParentId = "root",
+                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["interpretationOf"] = links }
+                });
             }
             for (var i = 0; i < meetings; i++)
             {
@@ -43,8 +57,15 @@ public sealed class PublicSurfaceTests
                     ["documents"] = new JsonArray($"p{rnd.Next(policies)}"),
                     ["interpretations"] = interpretations > 0 ? new JsonArray($"i{rnd.Next(interpretations)}") : new JsonArray(),
                 }).ToArray());
-                items.Add(new() { Id = $"m{i}", ContentType = ContentTypes.Meeting, Name = $"会议{i}", Route = new ContentRoute($"/xxgk/hygk/m{i}/"), ParentId = "root",
-                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["agenda"] = agenda } });
+                items.Add(new()
+                {
+                    Id = $"m{i}",
+                    ContentType = ContentTypes.Meeting,
+                    Name = $"会议{i}",
+                    Route = new ContentRoute($"/xxgk/hygk/m{i}/"),
+                    ParentId = "root",
+                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["agenda"] = agenda }
+                });
             }
             return items;
         });

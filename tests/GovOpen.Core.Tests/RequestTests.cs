@@ -1,4 +1,3 @@
-using GovOpen.Core;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
 

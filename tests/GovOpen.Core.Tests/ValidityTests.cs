@@ -1,4 +1,3 @@
-using GovOpen.Core;
 using GovOpen.Core.Validity;
 
 namespace GovOpen.Core.Tests;

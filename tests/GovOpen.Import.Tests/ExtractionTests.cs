@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using GovOpen.Core.Content;
 using GovOpen.Packaging;
 using GovOpen.Core.Disclosure;
-using GovOpen.Import;
 
 namespace GovOpen.Import.Tests;
 

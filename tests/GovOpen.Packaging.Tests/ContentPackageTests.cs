@@ -4,7 +4,6 @@ using GovOpen.Core.Content;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Validity;
-using GovOpen.Packaging;
 
 namespace GovOpen.Packaging.Tests;
 

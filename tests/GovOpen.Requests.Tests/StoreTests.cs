@@ -1,7 +1,6 @@
 using GovOpen.Core;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
-using GovOpen.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovOpen.Requests.Tests;

@@ -1,5 +1,4 @@
 using GovOpen.Core.Disclosure;
-using GovOpen.Search;
 
 namespace GovOpen.Search.Tests;
 
@@ -11,22 +10,22 @@ internal static class Corpus
     public static SearchDocument Policy(string id, string title, string body, string? number = null, string issuer = "示例市人民政府办公室",
         string topic = @"综合政务\政务公开", string genre = "通知", int year = 2024, string validity = "现行有效",
         DisclosureAttribute disclosure = DisclosureAttribute.Proactive, DateOnly? published = null) => new()
-    {
-        Id = id,
-        ContentType = SearchContentTypes.Policy,
-        Title = title,
-        Body = body,
-        DocumentNumber = number,
-        Issuers = [issuer],
-        Topic = topic,
-        Genre = genre,
-        Year = year,
-        PublishedDate = published ?? new DateOnly(year, 3, 1),
-        SignedDate = published ?? new DateOnly(year, 2, 25),
-        Validity = validity,
-        Disclosure = disclosure,
-        Route = $"/zwgk/zcwj/{id}/",
-    };
+        {
+            Id = id,
+            ContentType = SearchContentTypes.Policy,
+            Title = title,
+            Body = body,
+            DocumentNumber = number,
+            Issuers = [issuer],
+            Topic = topic,
+            Genre = genre,
+            Year = year,
+            PublishedDate = published ?? new DateOnly(year, 3, 1),
+            SignedDate = published ?? new DateOnly(year, 2, 25),
+            Validity = validity,
+            Disclosure = disclosure,
+            Route = $"/zwgk/zcwj/{id}/",
+        };
 
     public static List<SearchDocument> Docs() =>
     [

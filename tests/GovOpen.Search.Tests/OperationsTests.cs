@@ -1,4 +1,3 @@
-using GovOpen.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 

@@ -1,5 +1,4 @@
 using GovOpen.Core.Disclosure;
-using GovOpen.Search;
 
 namespace GovOpen.Search.Tests;
 

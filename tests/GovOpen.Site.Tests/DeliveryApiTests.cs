@@ -1,5 +1,4 @@
 using System.Net;
-using GovOpen.Core.Content;
 using GovOpen.Packaging;
 using GovOpen.Site.Services;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using GovOpen.Core.Content;
 using GovOpen.Packaging;
 
 namespace GovOpen.Cli.Sample;

@@ -1,9 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace GovOpen.Core.Calendar;
 
 /// <summary>One day of an official arrangement: a day off, or a weekend day declared a working day (调休上班).</summary>

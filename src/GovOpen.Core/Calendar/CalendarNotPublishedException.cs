@@ -1,9 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace GovOpen.Core.Calendar;
 
 /// <summary>Raised when a date lies in a year with no published arrangement; the calendar never guesses.</summary>

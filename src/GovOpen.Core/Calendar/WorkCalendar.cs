@@ -1,8 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace GovOpen.Core.Calendar;
 

@@ -1,9 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace GovOpen.Core.Calendar;
 
 /// <summary>Settings that local practice decides (docs/domain-model.md, working days).</summary>

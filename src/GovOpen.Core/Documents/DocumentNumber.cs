@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using GovOpen.Core.Text;
 
 namespace GovOpen.Core.Documents;
 

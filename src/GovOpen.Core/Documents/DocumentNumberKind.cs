@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using GovOpen.Core.Text;
-
 namespace GovOpen.Core.Documents;
 
 /// <summary>The shape of a 发文字号.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using GovOpen.Core.Text;
-
 namespace GovOpen.Core.Documents;
 
 /// <summary>A 文号 cited inside a body of text.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using GovOpen.Core.Text;
-
 namespace GovOpen.Core.Documents;
 
 /// <summary>Result of parsing: a value with warnings (tolerated variants that were normalized), or an error.</summary>

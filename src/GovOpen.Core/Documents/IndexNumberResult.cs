@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace GovOpen.Core.Documents;
 
 public sealed record IndexNumberResult(IndexNumberParts? Value, Issue? Error)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace GovOpen.Core.Documents;
 
 /// <summary>Check digits of Chinese organisation identifiers.</summary>

@@ -1,5 +1,4 @@
 using GovOpen.Core.Disclosure;
-using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Fees;
 

@@ -1,4 +1,3 @@
-using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Fees;

@@ -1,6 +1,4 @@
-using GovOpen.Core.Calendar;
 using GovOpen.Core.Disclosure;
-using GovOpen.Core.Documents;
 
 namespace GovOpen.Core.Interpretations;
 

@@ -1,7 +1,3 @@
-using GovOpen.Core.Calendar;
-using GovOpen.Core.Disclosure;
-using GovOpen.Core.Documents;
-
 namespace GovOpen.Core.Interpretations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using GovOpen.Core.Disclosure;
-
 namespace GovOpen.Core.Meetings;
 
 /// <summary>One 议题 of a meeting with its 决定事项 and the documents and interpretations it led to.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>A drafted 政府信息公开申请答复告知书 (or 补正/延期/终止 notice).</summary>

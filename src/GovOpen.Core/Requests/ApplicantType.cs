@@ -1,5 +1,3 @@
-using GovOpen.Core.Calendar;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>Applicant columns of annual-report table 3 (国办公开办函〔2021〕30号).</summary>

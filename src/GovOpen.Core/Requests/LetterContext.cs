@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>What a 告知书 draft needs besides the outcome. All text is plain (no markup); the editor edits the draft before sending.</summary>

@@ -1,5 +1,3 @@
-using GovOpen.Core.Calendar;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>How a request arrived (条例 art. 31 fixes the receipt date per channel).</summary>

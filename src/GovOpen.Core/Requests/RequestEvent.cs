@@ -1,5 +1,3 @@
-using GovOpen.Core.Calendar;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>One entry of the ledger.</summary>

@@ -1,5 +1,3 @@
-using GovOpen.Core.Calendar;
-
 namespace GovOpen.Core.Requests;
 
 public enum RequestEventKind

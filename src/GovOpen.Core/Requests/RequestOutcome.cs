@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>Answer and closing types (条例 arts. 36–39, 30; 国办函〔2020〕109号), one per row of annual-report table 3.</summary>

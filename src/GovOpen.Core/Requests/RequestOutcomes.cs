@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GovOpen.Core.Requests;
 
 public static class RequestOutcomes

@@ -1,5 +1,3 @@
-using GovOpen.Core.Calendar;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>The clock on a given day.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace GovOpen.Core.Requests;
 
 /// <summary>One row of table 3: counts for the six applicant columns and the total.</summary>

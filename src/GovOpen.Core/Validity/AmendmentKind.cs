@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using GovOpen.Core.Documents;
-using GovOpen.Core.Text;
-
 namespace GovOpen.Core.Validity;
 
 /// <summary>What a clause in a new document does to an earlier one.</summary>

@@ -1,10 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using GovOpen.Core;
-using GovOpen.Core.Content;
-using GovOpen.Packaging;
-
 namespace GovOpen.Site.Services;
 
 /// <summary>Thrown when the Delivery API answers with something that is not a Delivery API response.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace GovOpen.Site.Services;
 
 /// <summary>Security headers on every response (CSP without inline script, nosniff, referrer policy, no framing).</summary>
