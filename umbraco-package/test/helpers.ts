@@ -34,3 +34,23 @@ export async function screenshot(el: HTMLElement, name: string) {
 	el.style.fontFamily = '"WenQuanYi Zen Hei", sans-serif';
 	await page.screenshot({ element: el, path: `../../artifacts/screenshots/client/${name}.png` });
 }
+
+/** Every element matching `selector` in `el`'s shadow root and, recursively, the shadow roots of the elements in it (document order). */
+export function deepAll(el: Element, selector: string): HTMLElement[] {
+	const found: HTMLElement[] = [];
+	const walk = (root: ParentNode) => {
+		for (const e of root.querySelectorAll('*')) {
+			if (e.matches(selector)) found.push(e as HTMLElement);
+			if (e.shadowRoot) walk(e.shadowRoot);
+		}
+	};
+	if (el.shadowRoot) walk(el.shadowRoot);
+	return found;
+}
+
+/** The first element matching `selector` across `el`'s nested shadow roots (fails the test if there is none). */
+export function deep<T extends Element = HTMLElement>(el: Element, selector: string): T {
+	const e = deepAll(el, selector)[0];
+	if (!e) throw new Error(`no ${selector} in ${el.localName}`);
+	return e as unknown as T;
+}

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../src/requests/requests.element.js';
+import { userEvent } from '@vitest/browser/context';
+import '../src/requests/requests-dashboard.element.js';
+import { manifests } from '../src/requests/manifests.js';
+import { GovRequestsDashboardElement } from '../src/requests/requests-dashboard.element.js';
 import { RequestApiError, type RequestDetail, type RequestsApi } from '../src/requests/requests-api.js';
 import { authFetch, setAuthTokenProvider } from '../src/shared/api.js';
-import { $, $$, mount, screenshot, settle } from './helpers.js';
+import { $, deep, deepAll, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
 afterEach(() => document.body.replaceChildren());
@@ -65,17 +68,53 @@ function fakeApi(over: Partial<RequestsApi> = {}): RequestsApi & { calls: unknow
 }
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
+type UuiSelect = HTMLElement & { value: string; options: { name: string; value: string; selected?: boolean }[] };
+type UuiInput = HTMLElement & { value: string };
 
-async function openFirst(el: El, number = 'YSQ-2026-000001') {
-	($(el, `tr[data-number="${number}"] button`) as HTMLButtonElement).click();
+const TAG = 'gov-requests-dashboard';
+
+/** Renders nested in several shadow roots settle in microtasks; two rounds cover event → API → re-render → child render. */
+async function flush(el: El) {
+	await settle(el);
 	await settle(el);
 }
 
+async function openFirst(el: El, number = 'YSQ-2026-000001') {
+	deep(el, `uui-table-row[data-number="${number}"] uui-button`).click();
+	await flush(el);
+}
+
+/** Chooses in a uui-select as the user would: its value changes, then it dispatches `change` (bubbling, as UUI's does). */
+async function choose(el: El, selector: string, value: string) {
+	const select = deep<UuiSelect>(el, selector);
+	select.value = value;
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+	await flush(el);
+}
+
+/** Sets a uui-input / uui-textarea as typing does: its value, then `input` (bubbling, as UUI's does). */
+function fill(el: El, selector: string, value: string) {
+	const input = deep<UuiInput>(el, selector);
+	input.value = value;
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function submit(el: El, form: string) {
+	deep(el, `form.${form} uui-button[type=submit]`).click();
+	await flush(el);
+}
+
 describe('依申请公开 register', () => {
+	it('is the dashboard Gov.Dashboard.Requests registers', async () => {
+		const m = manifests.find((x) => x.alias === 'Gov.Dashboard.Requests') as unknown as { element: () => Promise<{ default: unknown }>; meta: { label: string; pathname: string } };
+		expect(m.meta).toEqual({ label: '#govopen_req_tab', pathname: 'govopen-requests' });
+		expect((await m.element()).default).toBe(GovRequestsDashboardElement);
+	});
+
 	it('lists requests with deadline and days left, and marks overdue ones', async () => {
-		const el = await mount<El>('gov-requests', { api: fakeApi() });
-		await settle(el);
-		const rows = $$(el, 'tbody tr');
+		const el = await mount<El>(TAG, { api: fakeApi() });
+		await flush(el);
+		const rows = deepAll(el, 'uui-table-row');
 		expect(rows).toHaveLength(2);
 		expect(rows[0].classList.contains('overdue')).toBe(true);
 		expect(rows[0].textContent).toContain('已逾期');
@@ -86,42 +125,37 @@ describe('依申请公开 register', () => {
 
 	it('the overdue filter asks the server again', async () => {
 		const api = fakeApi();
-		const el = await mount<El>('gov-requests', { api });
-		await settle(el);
-		const box = $(el, 'input[name=overdueOnly]') as HTMLInputElement;
-		box.click();
-		await settle(el);
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		deep(el, 'uui-toggle[name=overdueOnly]').click();
+		await flush(el);
 		expect(api.calls).toContainEqual(['list', true]);
-		expect($$(el, 'tbody tr')).toHaveLength(1);
+		expect(deepAll(el, 'uui-table-row')).toHaveLength(1);
 	});
 
 	it('a request shows its history and every allowed action with its article', async () => {
-		const el = await mount<El>('gov-requests', { api: fakeApi() });
-		await settle(el);
+		const el = await mount<El>(TAG, { api: fakeApi() });
+		await flush(el);
 		await openFirst(el);
-		expect($(el, '.history li[data-kind=Received]').textContent).toContain('第三十一条');
-		const options = $$(el, 'select[name=kind] option').map((o) => o.textContent);
+		expect(deep(el, '.history li[data-kind=Received]').textContent).toContain('第三十一条');
+		const options = deep<UuiSelect>(el, 'uui-select[name=kind]').options.map((o) => o.name);
 		expect(options).toEqual(['发出补正告知（第三十条）', '延长答复期限（第三十三条）', '作出答复（第三十六条至第三十九条）']);
-		expect($(el, 'dl').textContent).toContain('张某');
+		expect(deep(el, 'dl').textContent).toContain('张某');
 		await screenshot(el, 'request-detail');
 	});
 
 	it('recording an extension sends the days and the reason and shows the new deadline', async () => {
 		const api = fakeApi();
-		const el = await mount<El>('gov-requests', { api });
-		await settle(el);
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
 		await openFirst(el);
-		const kind = $(el, 'select[name=kind]') as HTMLSelectElement;
-		kind.value = 'Extended';
-		kind.dispatchEvent(new Event('change'));
-		await settle(el);
-		($(el, 'input[name=workingDays]') as HTMLInputElement).value = '15';
-		($(el, 'input[name=date]') as HTMLInputElement).value = '2026-03-12';
-		($(el, 'textarea[name=note]') as HTMLTextAreaElement).value = '需征求多个部门意见，经负责人同意';
-		($(el, 'form.action button[type=submit]') as HTMLButtonElement).click();
-		await settle(el);
+		await choose(el, 'uui-select[name=kind]', 'Extended');
+		fill(el, 'uui-input[name=workingDays]', '15');
+		fill(el, 'uui-input[name=date]', '2026-03-12');
+		fill(el, 'uui-textarea[name=note]', '需征求多个部门意见，经负责人同意');
+		await submit(el, 'action');
 		expect(api.calls).toContainEqual(['record', 'YSQ-2026-000001', { kind: 'Extended', date: '2026-03-12', note: '需征求多个部门意见，经负责人同意', outcome: undefined, workingDays: 15, until: undefined }]);
-		expect($(el, '[data-deadline]').textContent).toContain('2026-04-28');
+		expect(deep(el, '[data-deadline]').textContent).toContain('2026-04-28');
 	});
 
 	it('a refusal from the ledger is shown with the field it concerns', async () => {
@@ -130,77 +164,124 @@ describe('依申请公开 register', () => {
 				throw new RequestApiError('答复期限只能延长一次（第三十三条）', 'once');
 			},
 		});
-		const el = await mount<El>('gov-requests', { api });
-		await settle(el);
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
 		await openFirst(el);
-		($(el, 'form.action button[type=submit]') as HTMLButtonElement).click();
-		await settle(el);
-		const alert = $(el, '[role=alert]');
+		await submit(el, 'action');
+		const alert = deep(el, '[role=alert]');
 		expect(alert.textContent).toContain('第三十三条');
 		expect(alert.dataset.field).toBe('once');
 	});
 
 	it('an answer offers the outcome types; drafting a letter gives an editable text', async () => {
 		const api = fakeApi();
-		const el = await mount<El>('gov-requests', { api });
-		await settle(el);
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
 		await openFirst(el);
-		const kind = $(el, 'select[name=kind]') as HTMLSelectElement;
-		kind.value = 'Answered';
-		kind.dispatchEvent(new Event('change'));
-		await settle(el);
-		const outcomes = $$(el, 'select[name=outcome] option').map((o) => (o as HTMLOptionElement).value);
+		await choose(el, 'uui-select[name=kind]', 'Answered');
+		const outcomes = deep<UuiSelect>(el, 'uui-select[name=outcome]').options.map((o) => o.value);
 		expect(outcomes).toEqual(['Disclosed', 'PartlyDisclosed']);
 
-		($(el, 'input[name=reason]') as HTMLInputElement).value = '含有第三方商业秘密';
-		($(el, 'form.letter button[type=submit]') as HTMLButtonElement).click();
-		await settle(el);
+		fill(el, 'uui-input[name=reason]', '含有第三方商业秘密');
+		await submit(el, 'letter');
 		expect(api.calls).toContainEqual(['letter', 'YSQ-2026-000001', { outcome: 'Disclosed', reason: '含有第三方商业秘密', holdingAgency: undefined }]);
-		const body = $(el, 'textarea[name=letterBody]') as HTMLTextAreaElement;
+		const body = deep<UuiInput>(el, 'uui-textarea[name=letterBody]');
 		expect(body.value).toContain('张某：');
-		body.value = '张某：\n　　修改后的答复。';
+		fill(el, 'uui-textarea[name=letterBody]', '张某：\n　　修改后的答复。');
+		await flush(el);
 		expect(body.value).toContain('修改后的答复');
+
+		// The download carries the edited text, not the server's draft.
+		const blobs: Blob[] = [];
+		const url = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
+		const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+		const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+		deepAll(el, 'uui-button').find((b) => b.getAttribute('label') === '下载文本')!.click();
+		await flush(el);
+		[url, revoke, click].forEach((s) => s.mockRestore());
+		expect(blobs).toHaveLength(1);
+		expect(await blobs[0].text()).toBe('张某：\n　　修改后的答复。');
 	});
 
 	it('a clerk registers a posted request; the field the server names is marked', async () => {
 		const api = fakeApi();
-		const el = await mount<El>('gov-requests', { api });
-		await settle(el);
-		($$(el, 'button').find((b) => b.textContent?.includes('登记来信来访申请')) as HTMLButtonElement).click();
-		await settle(el);
-		const channel = $(el, 'select[name=channel]') as HTMLSelectElement;
-		channel.value = 'RegisteredPost';
-		channel.dispatchEvent(new Event('change'));
-		await settle(el);
-		const fill = (name: string, value: string) => (($(el, `[name=${name}]`) as HTMLInputElement).value = value);
-		fill('submittedOn', '2026-02-27');
-		fill('name', '示例建设有限公司');
-		fill('contact', '000-2222222');
-		fill('description', '某地块的规划条件');
-		($(el, 'form.register button[type=submit]') as HTMLButtonElement).click();
-		await settle(el);
-		expect($(el, '[role=alert]').textContent).toContain('第三十一条');
-		expect(($(el, 'input[name=signedFor]') as HTMLInputElement).getAttribute('aria-invalid')).toBe('true');
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		deep(el, 'uui-button[label=登记来信来访申请]').click();
+		await flush(el);
+		await choose(el, 'uui-select[name=channel]', 'RegisteredPost');
+		fill(el, 'uui-input[name=submittedOn]', '2026-02-27');
+		fill(el, 'uui-input[name=name]', '示例建设有限公司');
+		fill(el, 'uui-input[name=contact]', '000-2222222');
+		fill(el, 'uui-textarea[name=description]', '某地块的规划条件');
+		await submit(el, 'register');
+		expect(deep(el, '[role=alert]').textContent).toContain('第三十一条');
+		expect(deep(el, 'uui-input[name=signedFor]').getAttribute('aria-invalid')).toBe('true');
 
-		fill('signedFor', '2026-03-02');
-		($(el, 'form.register button[type=submit]') as HTMLButtonElement).click();
-		await settle(el);
+		fill(el, 'uui-input[name=signedFor]', '2026-03-02');
+		await flush(el);
+		// Correcting the field lifts its mark (a marked UUI control would stop the form); the message stays until the next answer.
+		expect(deep(el, 'uui-input[name=signedFor]').getAttribute('aria-invalid')).toBe('false');
+		expect(deep(el, '[role=alert]').textContent).toContain('第三十一条');
+		await submit(el, 'register');
 		expect(api.calls.at(-2)).toEqual(['register', expect.objectContaining({ channel: 'RegisteredPost', submittedOn: '2026-02-27', signedFor: '2026-03-02', confirmed: undefined, name: '示例建设有限公司' })]);
-		expect($(el, '[data-number]').textContent).toBe('YSQ-2026-000003');
-		expect($(el, '[data-code]').textContent).toBe('A1B2C3D4E5');
+		expect($(el, '.receipt [data-number]').textContent).toBe('YSQ-2026-000003');
+		expect($(el, '.receipt [data-code]').textContent).toBe('A1B2C3D4E5');
 		expect($(el, '.receipt').textContent).toContain('2026-03-02');
 	});
 
+	it('a required field left empty stops the registration before it reaches the server', async () => {
+		const api = fakeApi();
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		deep(el, 'uui-button[label=登记来信来访申请]').click();
+		await flush(el);
+		fill(el, 'uui-input[name=submittedOn]', '2026-02-27');
+		fill(el, 'uui-input[name=contact]', '000-2222222');
+		fill(el, 'uui-textarea[name=description]', '某地块的规划条件');
+		await submit(el, 'register');
+		expect(api.calls.filter((c) => c[0] === 'register')).toHaveLength(0);
+	});
+
 	it('shows an error when the register cannot be read', async () => {
-		const el = await mount<El>('gov-requests', {
+		const el = await mount<El>(TAG, {
 			api: fakeApi({
 				list: async () => {
 					throw new Error('401');
 				},
 			}),
 		});
-		await settle(el);
-		expect($(el, '[role=alert]').textContent).toContain('数据暂时无法获取');
+		await flush(el);
+		expect(deep(el, '[role=alert]').textContent).toContain('数据暂时无法获取');
+	});
+});
+
+describe('register forms read what was typed (bound state, not the DOM)', () => {
+	it('typing into UUI inputs and pressing Enter sends the typed values', async () => {
+		const api = fakeApi();
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		await openFirst(el);
+		deep(el, 'uui-input[name=reason]').focus();
+		await userEvent.keyboard('含有第三方商业秘密');
+		deep(el, 'uui-input[name=holdingAgency]').focus();
+		await userEvent.keyboard('示例市自然资源局{Enter}');
+		await flush(el);
+		expect(api.calls).toContainEqual(['letter', 'YSQ-2026-000001', { outcome: 'Disclosed', reason: '含有第三方商业秘密', holdingAgency: '示例市自然资源局' }]);
+
+		deep(el, 'uui-textarea[name=note]').focus();
+		await userEvent.keyboard('电话告知申请人补正');
+		await submit(el, 'action');
+		expect(api.calls).toContainEqual(['record', 'YSQ-2026-000001', expect.objectContaining({ kind: 'CorrectionRequested', note: '电话告知申请人补正' })]);
+	});
+
+	it('no requests element reads form values through querySelector, and none uses hex colours', () => {
+		const sources = import.meta.glob('../src/requests/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+		expect(Object.keys(sources).length).toBeGreaterThanOrEqual(6);
+		for (const [file, text] of Object.entries(sources)) {
+			expect(text, file).not.toMatch(/querySelector/);
+			expect(text, file).not.toMatch(/#[0-9a-fA-F]{3,8}\b(?![-\w])/);
+		}
 	});
 });
 

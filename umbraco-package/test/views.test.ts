@@ -41,8 +41,11 @@ describe('政务公开 dashboard', () => {
 	it('lists what needs doing with links to each document', async () => {
 		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api() });
 		await settle(el);
-		expect($(el, '[data-list=overdue] h2').textContent).toContain('（1）');
-		expect($(el, '[data-list=overdue] a').getAttribute('href')).toContain('x1');
+		expect($(el, '[data-list=overdue]').getAttribute('headline')).toContain('（1）');
+		const node = $(el, '[data-list=overdue] uui-ref-node');
+		await (node as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+		expect(node.shadowRoot!.querySelector('a')!.getAttribute('href')).toContain('x1');
+		expect(node.getAttribute('name')).toBe('示例市预算绩效管理办法');
 		expect($(el, '[data-list=expiring]').textContent).toContain('2027-01-31');
 		expect($(el, '[data-list=quarter]').textContent).toContain('无');
 		await screenshot(el, 'dashboard');

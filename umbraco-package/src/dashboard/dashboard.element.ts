@@ -1,4 +1,4 @@
-import { customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
 import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../shared/api.js';
 
@@ -21,19 +21,18 @@ export class GovDashboardElement extends GovElement {
 	}
 
 	#list(key: string, items: (PolicySummary & { status?: string; validUntil?: string })[]) {
-		return html`<section aria-labelledby="h-${key}" data-list=${key}>
-			<h2 id="h-${key}">${this.t('dashboard_' + key)}（${items.length}）</h2>
+		return html`<uui-box data-list=${key} headline=${`${this.t('dashboard_' + key)}（${items.length}）`} headline-variant="h2">
 			${items.length === 0
 				? html`<p>${this.t('dashboard_empty')}</p>`
-				: html`<ul>
+				: html`<uui-ref-list>
 						${items.map(
-							(p) => html`<li>
-								<a href=${this.documentUrl(p.id)}>${p.title}</a> ${p.documentNumber ?? ''}
-								${p.status ? html`<uui-tag look="secondary">${p.status}</uui-tag>` : ''} ${p.validUntil ? html`<uui-tag look="secondary">${this.t('validity_until')} ${p.validUntil}</uui-tag>` : ''}
-							</li>`,
+							(p) => html`<uui-ref-node name=${p.title} detail=${p.documentNumber ?? ''} href=${this.documentUrl(p.id)}>
+								${p.status ? html`<uui-tag slot="tag" look="secondary">${p.status}</uui-tag>` : ''}
+								${p.validUntil ? html`<uui-tag slot="tag" look="secondary">${this.t('validity_until')} ${p.validUntil}</uui-tag>` : ''}
+							</uui-ref-node>`,
 						)}
-					</ul>`}
-		</section>`;
+					</uui-ref-list>`}
+		</uui-box>`;
 	}
 
 	override render() {
@@ -44,7 +43,17 @@ export class GovDashboardElement extends GovElement {
 			${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
 	}
 
-	static override styles = govStyles;
+	static override styles = [
+		govStyles,
+		css`
+			:host {
+				padding: var(--uui-size-layout-1);
+			}
+			uui-box {
+				margin-block-end: var(--uui-size-space-5);
+			}
+		`,
+	];
 }
 
 export default GovDashboardElement;

@@ -1,4 +1,4 @@
-import { customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
 import { checkPolicy } from './checklist.rules.js';
 
@@ -9,19 +9,37 @@ export class GovDisclosureChecklistElement extends GovElement {
 
 	override render() {
 		const items = checkPolicy(this.values);
-		return html`<h2>${this.t('check_title')}</h2>
+		return html`<uui-box headline=${this.t('check_title')} headline-variant="h2">
 			<ul>
 				${items.map(
 					(i) => html`<li data-check=${i.key} data-ok=${i.ok}>
-						<span class=${i.ok ? 'ok' : 'error'}>${i.ok ? this.t('check_ok') : this.t('check_fix')}</span>
+						<uui-tag look="primary" color=${i.ok ? 'positive' : 'danger'}>${i.ok ? '✓' : '✗'} ${i.ok ? this.t('check_ok') : this.t('check_fix')}</uui-tag>
 						${this.t('check_' + i.key)} ${i.detail ? html`（${i.detail.startsWith('逾期') || i.detail.startsWith('已') || i.detail.startsWith('待') ? i.detail : this.t('docnum_' + i.detail)}）` : ''}
 						${i.ok ? '' : html`<a href="#property-${i.field}">→ ${i.field}</a>`}
 					</li>`,
 				)}
-			</ul>`;
+			</ul>
+		</uui-box>`;
 	}
 
-	static override styles = govStyles;
+	static override styles = [
+		govStyles,
+		css`
+			ul {
+				list-style: none;
+				margin: 0;
+				padding: 0;
+			}
+			li {
+				display: flex;
+				flex-wrap: wrap;
+				align-items: center;
+				gap: var(--uui-size-space-2);
+				padding-block: var(--uui-size-space-2);
+				border-block-end: 1px solid var(--uui-color-divider);
+			}
+		`,
+	];
 }
 
 export default GovDisclosureChecklistElement;
