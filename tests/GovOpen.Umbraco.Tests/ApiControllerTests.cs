@@ -2,23 +2,16 @@ using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.Import;
 using GovOpen.Umbraco.Api;
-using GovOpen.Umbraco.Search;
 using Microsoft.Extensions.Options;
 using Moq;
-using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Tests;
 
 public sealed class ApiControllerTests
 {
-    private sealed class Source(FakeSite site) : IGovContentSource
-    {
-        public IEnumerable<IContent> All() => site.Contents;
-    }
-
     private static DashboardApiController Controller(FakeSite site) =>
-        new(new Source(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), new FixedClock(new DateOnly(2026, 11, 23)));
+        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), new FixedClock(new DateOnly(2026, 11, 23)));
 
     private static ImportApiController Extraction() =>
         new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)));

@@ -19,7 +19,7 @@ public sealed class ImportDraftTests
         var site = new FakeSite();
         var parent = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
         var created = 0;
-        var (cs, types) = PackageImportTests.Services(site, () => created++);
+        var (cs, types) = site.ImportServices(() => created++);
         var api = new ImportApiController(new ContentPackageImporter(cs.Object, types.Object), new FixedClock(new DateOnly(2026, 11, 23)));
 
         var ok = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.Draft(File("通知.txt", Notice), parent.Key.ToString())).Value);

@@ -1,37 +1,18 @@
 using GovOpen.Packaging;
 using GovOpen.Core.Content;
 using GovOpen.Umbraco.Import;
-using Moq;
-using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Tests;
 
 public sealed class PackageImportTests
 {
-    /// <summary>Content and content-type services over a FakeSite: Create adds a real Content node.</summary>
-    internal static (Mock<IContentService> Content, Mock<IContentTypeService> Types) Services(FakeSite site, Action onCreate)
-    {
-        var cs = new Mock<IContentService>();
-        cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => site.Contents.FirstOrDefault(c => c.Key == k));
-        cs.Setup(s => s.Create(It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<int>())).Returns((string name, Guid _, string alias, int _) =>
-        {
-            onCreate();
-            var c = Umb.Content(site.Type(alias), name, []);
-            site.Contents.Add(c);
-            return c;
-        });
-        var types = new Mock<IContentTypeService>();
-        types.Setup(t => t.Get(It.IsAny<string>())).Returns((string a) => site.Type(a));
-        return (cs, types);
-    }
-
     [Fact]
     public void Imports_drafts_under_a_parent_and_reimports_by_key()
     {
         var site = new FakeSite();
         var parent = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
         var created = 0;
-        var (cs, types) = Services(site, () => created++);
+        var (cs, types) = site.ImportServices(() => created++);
         var dir = System.IO.Directory.CreateTempSubdirectory("govopen-umb-import").FullName;
         try
         {

@@ -9,7 +9,6 @@ using Moq;
 using Umbraco.Cms.Core.Cache;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.HealthChecks;
-using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services.Changes;
 using Umbraco.Cms.Core.Sync;
@@ -23,16 +22,11 @@ public sealed class SearchWiringTests : IDisposable
 
     public void Dispose() => System.IO.Directory.Delete(_root, true);
 
-    private sealed class Source(FakeSite site) : IGovContentSource
-    {
-        public IEnumerable<IContent> All() => site.Contents;
-    }
-
     private GovOpenSearch Search()
     {
         var env = new Mock<IHostEnvironment>();
         env.Setup(e => e.ContentRootPath).Returns(_root);
-        return new GovOpenSearch(new Source(_site), Options.Create(new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" }), env.Object, new FixedClock(new DateOnly(2026, 11, 23)), NullLogger<GovOpenSearch>.Instance);
+        return new GovOpenSearch(new FakeContentSource(_site), Options.Create(new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" }), env.Object, new FixedClock(new DateOnly(2026, 11, 23)), NullLogger<GovOpenSearch>.Instance);
     }
 
     [Fact]
@@ -93,7 +87,7 @@ public sealed class SearchWiringTests : IDisposable
     {
         using var search = Search();
         _site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
-        var check = new SearchIndexHealthCheck(new Source(_site), search);
+        var check = new SearchIndexHealthCheck(new FakeContentSource(_site), search);
         Assert.Equal(StatusResultType.Success, (await check.GetStatusAsync()).Single().ResultType);
         _site.Add(ContentTypes.PolicyDocument, "政策乙（未进入索引）", FakeSite.Policy("示府发〔2026〕9号"));
         var status = (await check.GetStatusAsync()).Single();
@@ -110,10 +104,10 @@ public sealed class SearchWiringTests : IDisposable
         var published = _site.Add(ContentTypes.PolicyDocument, "逾期未解读的办法", FakeSite.Policy(published: "2026-11-02"));
         var expiring = _site.Add(ContentTypes.PolicyDocument, "即将到期的办法", FakeSite.Policy("示府发〔2026〕7号").With("validity", """{"effectiveDate":"2022-01-01","validUntil":"2027-01-31","history":[]}"""));
         var clock = new FixedClock(new DateOnly(2026, 11, 23));
-        var deadline = (await new InterpretationDeadlineHealthCheck(new Source(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), clock).GetStatusAsync()).Single();
+        var deadline = (await new InterpretationDeadlineHealthCheck(new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), clock).GetStatusAsync()).Single();
         Assert.Equal(StatusResultType.Warning, deadline.ResultType);
         Assert.Contains("逾期未解读的办法", deadline.Message);
-        var expiry = (await new NormativeExpiryHealthCheck(new Source(_site), clock).GetStatusAsync()).Single();
+        var expiry = (await new NormativeExpiryHealthCheck(new FakeContentSource(_site), clock).GetStatusAsync()).Single();
         Assert.Contains("即将到期的办法", expiry.Message);
         Assert.Contains("2027-01-31", expiry.Message);
         Assert.DoesNotContain("逾期未解读的办法", expiry.Message);

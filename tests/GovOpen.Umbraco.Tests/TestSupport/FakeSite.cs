@@ -33,6 +33,23 @@ internal sealed class FakeSite
         return m.Object;
     }
 
+    /// <summary>Content and content-type services over this site: Create adds a real Content node.</summary>
+    public (Mock<IContentService> Content, Mock<IContentTypeService> Types) ImportServices(Action onCreate)
+    {
+        var cs = new Mock<IContentService>();
+        cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => Contents.FirstOrDefault(c => c.Key == k));
+        cs.Setup(s => s.Create(It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<int>())).Returns((string name, Guid _, string alias, int _) =>
+        {
+            onCreate();
+            var c = Umb.Content(Type(alias), name, []);
+            Contents.Add(c);
+            return c;
+        });
+        var types = new Mock<IContentTypeService>();
+        types.Setup(t => t.Get(It.IsAny<string>())).Returns((string a) => Type(a));
+        return (cs, types);
+    }
+
     public IRelationService RelationService()
     {
         var m = new Mock<IRelationService>();
