@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using GovOpen.Core.Calendar;
-using GovOpen.Core.Requests;
 using GovOpen.Requests;
 using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.Api;
 using GovOpen.Umbraco.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -201,15 +201,5 @@ public sealed class RequestsApiTests : IAsyncLifetime
         public string ApplicationName { get; set; } = "test";
         public string ContentRootPath { get; set; } = root;
         public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
-}
-
-public class BackOfficeEndpointTests
-{
-    [Fact]
-    public void The_dashboard_and_extraction_need_a_back_office_user_but_public_search_does_not()
-    {
-        Assert.Equal("BackOfficeAccess", typeof(GovOpen.Umbraco.Search.GovOpenApiController).GetCustomAttribute<AuthorizeAttribute>()?.Policy);
-        Assert.Null(typeof(GovOpen.Umbraco.Search.SearchApiController).GetCustomAttribute<AuthorizeAttribute>());
     }
 }

@@ -1,7 +1,6 @@
 using GovOpen.Core.Content;
 using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Time;
-using GovOpen.Core.Documents;
 using GovOpen.Core.Validity;
 using GovOpen.Umbraco.ContentModel;
 using Umbraco.Cms.Core.Models;
@@ -9,29 +8,10 @@ using Umbraco.Cms.Core.PropertyEditors;
 
 namespace GovOpen.Umbraco.PropertyEditors;
 
-/// <summary>Indexes a 文号 as stored, normalized, and as its series (代字〔年〕) for Examine searches.</summary>
-public sealed class DocumentNumberIndexValueFactory : IPropertyIndexValueFactory
-{
-    public IEnumerable<IndexValue> GetIndexValues(IProperty property, string? culture, string? segment, bool published, IEnumerable<string> availableCultures, IDictionary<Guid, IContentType> contentTypeDictionary)
-    {
-        var raw = property.GetValue(culture, segment, published) as string;
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            yield break;
-        }
-        var values = new List<object?> { raw };
-        if (DocumentNumber.TryParse(raw, out var n))
-        {
-            values.Add(n!.Normalized);
-            values.Add(n.SeriesKey);
-        }
-        yield return new IndexValue { Culture = culture, FieldName = property.Alias, Values = values.Distinct().ToList() };
-    }
-}
-
 /// <summary>Indexes the validity state label on the indexing day (现行有效…; 现行有效 when nothing is recorded).</summary>
 public sealed class ValidityIndexValueFactory : IPropertyIndexValueFactory
 {
+    /// <inheritdoc />
     public IEnumerable<IndexValue> GetIndexValues(IProperty property, string? culture, string? segment, bool published, IEnumerable<string> availableCultures, IDictionary<Guid, IContentType> contentTypeDictionary)
     {
         var raw = property.GetValue(culture, segment, published) as string;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.PropertyEditors;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,32 +11,6 @@ using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Strings;
 
 namespace GovOpen.Umbraco.Tests;
-
-/// <summary>The only serializer Core needs in tests: System.Text.Json (Core ships none).</summary>
-public sealed class StjSerializer : IConfigurationEditorJsonSerializer
-{
-    public string Serialize(object? input) => JsonSerializer.Serialize(input);
-
-    public T? Deserialize<T>(string input) => JsonSerializer.Deserialize<T>(input);
-
-    public bool TryDeserialize<T>(object input, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
-        where T : class
-    {
-        try
-        {
-            value = input is string s ? JsonSerializer.Deserialize<T>(s) : default;
-            return value is not null;
-        }
-        catch (JsonException)
-        {
-            value = default;
-            return false;
-        }
-    }
-}
-
-[DataEditor("Test.TextBox", ValueType = ValueTypes.String, ValueEditorIsReusable = true)]
-public sealed class TestTextEditor(IDataValueEditorFactory f) : DataEditor(f);
 
 /// <summary>Real Core objects wired the way the runtime does (short strings WithDefault, so Chinese aliases vanish as in production).</summary>
 public static class Umb

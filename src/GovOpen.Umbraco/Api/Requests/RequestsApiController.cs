@@ -5,41 +5,19 @@ using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
 using GovOpen.Requests;
 using GovOpen.Umbraco.Composing;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
-namespace GovOpen.Umbraco.Requests;
-
-/// <summary>An action a clerk records on a request (the body of POST requests/{number}/events).</summary>
-public sealed record RequestActionInput(string? Kind, string? Date, string? Note, string? Outcome, int? WorkingDays, string? Until, string? Channel);
-
-/// <summary>A request a clerk received on paper, in person or by fax (POST requests).</summary>
-public sealed record PaperRequestInput(
-    string? ClientToken, string? Channel, string? SubmittedOn, string? SignedFor, string? Confirmed,
-    string? ApplicantType, string? Name, string? IdNumber, string? Organization, string? CreditCode, string? Contact, string? Address,
-    string? Description, string? Purpose, string? PreferredForm, string? Delivery);
-
-/// <summary>Input of a 告知书 draft (POST requests/{number}/letter).</summary>
-public sealed record LetterInput(string? Outcome, string? Reason, string? HoldingAgency, string? Provision);
+namespace GovOpen.Umbraco.Api;
 
 /// <summary>
 /// The 依申请公开 register for the back office. It holds applicants' personal data, so every endpoint requires a
 /// signed-in back-office user (Umbraco's <c>BackOfficeAccess</c> policy); nothing here is reachable from the public site.
 /// </summary>
-[ApiController]
-[Route("umbraco/govopen/api/v1/requests")]
-[Authorize(Policy = BackOfficePolicy)]
-public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : ControllerBase
+[Route(RoutePrefix + "/requests")]
+public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : GovOpenApiControllerBase
 {
-    /// <summary>Umbraco's policy name (Umbraco.Cms.Web.Common.Authorization.AuthorizationPolicies.BackOfficeAccess).</summary>
-    public const string BackOfficePolicy = "BackOfficeAccess";
-
     private DateOnly Today => clock.Today;
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Iso(DateOnly? d) => d is { } x ? Iso(x) : null;
 
     /// <summary>The list: state, deadline and working days left; <c>overdue=true</c> keeps only overdue ones; open ones first, soonest deadline first.</summary>
     [HttpGet]
@@ -213,16 +191,13 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
     {
         if (year is < 2008 or > 2100)
         {
-            return BadRequest(new { field = "year", message = "年份应在2008–2100之间", messageEn = "year must be 2008–2100." });
+            return Refused(Issue.Error("year", "out-of-range", "年份应在2008–2100之间", "year must be 2008–2100."));
         }
         return Ok(AnnualReportTable3.ToJson(year, await store.Table3Async(year, ct)));
     }
 
     private NotFoundObjectResult Unknown(string number) =>
-        NotFound(new { field = "number", message = $"申请编号“{number}”不存在", messageEn = $"No request numbered '{number}'." });
-
-    private BadRequestObjectResult Refused(Issue issue) =>
-        BadRequest(new { field = issue.Field, code = issue.Code, message = issue.Message, messageEn = issue.MessageEn });
+        NotFound(Issue.Error("number", "not-found", $"申请编号“{number}”不存在", $"No request numbered '{number}'."));
 
     private static T ParseEnum<T>(string? text, string field) where T : struct, Enum =>
         !string.IsNullOrWhiteSpace(text) && !int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: false, out var v) && Enum.IsDefined(v)

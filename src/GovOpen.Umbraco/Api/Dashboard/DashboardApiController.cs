@@ -1,0 +1,83 @@
+using GovOpen.Core;
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Content;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Interpretations;
+using GovOpen.Core.Time;
+using GovOpen.Core.Validity;
+using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace GovOpen.Umbraco.Api;
+
+/// <summary>
+/// What needs doing: the dashboard's lists, and the 解读 status of given policies (for the interpretation-link
+/// editor). Both read published content only.
+/// </summary>
+[Route(RoutePrefix)]
+public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : GovOpenApiControllerBase
+{
+    /// <summary>The most ids one interpretation-status call may ask about.</summary>
+    public const int MaxStatusIds = 100;
+
+    /// <summary>
+    /// What needs doing today: pending and overdue interpretations, normative documents expiring within
+    /// <see cref="NormativeExpiry.WindowDays"/> days (<see cref="NormativeExpiry"/>), this quarter's normative
+    /// documents (<see cref="NormativeQuarter"/>).
+    /// </summary>
+    [HttpGet("dashboard")]
+    public IActionResult Dashboard()
+    {
+        var today = clock.Today;
+        var policies = Statuses(today);
+        List<DashboardPolicy> List(IEnumerable<PolicyStatus> rows) => rows.Select(Summary).ToList();
+        return Ok(new DashboardResponse(
+            Pending: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Pending).OrderBy(x => x.Status.Deadline)),
+            Overdue: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Overdue).OrderByDescending(x => x.Status.OverdueWorkingDays)),
+            Expiring: List(policies.Where(x => NormativeExpiry.IsExpiringSoon(x.Policy, today)).OrderBy(x => x.Policy.Validity.ValidUntil)),
+            Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate))));
+    }
+
+    /// <summary>
+    /// 解读 status of the given policies (for the interpretation-link editor): 已解读 / 待解读 with the deadline /
+    /// 逾期 / 无需解读. Unknown or unpublished ids answer kind <c>Unknown</c>.
+    /// </summary>
+    [HttpGet("interpretation-status")]
+    public IActionResult InterpretationStatus([FromQuery(Name = "id")] string[] ids)
+    {
+        if (ids.Length > MaxStatusIds)
+        {
+            return Refused(Issue.Error("id", "too-many", "一次最多查询100个文件", "At most 100 ids per call."));
+        }
+        var byId = Statuses(clock.Today).ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
+        return Ok(ids.Select(id => byId.TryGetValue(id, out var x)
+            ? new InterpretationStatusView(id, x.Status.Kind.ToString(), x.Status.Label, Iso(x.Status.Deadline))
+            : InterpretationStatusView.Unknown(id)).ToList());
+    }
+
+    private sealed record PolicyStatus(string Id, PolicyDocument Policy, InterpretationStatus Status);
+
+    private static DashboardPolicy Summary(PolicyStatus x) => new(
+        x.Id,
+        x.Policy.Title,
+        x.Policy.ParsedNumber?.Normalized ?? x.Policy.DocumentNumber,
+        x.Status.Label,
+        Iso(x.Status.Deadline),
+        Iso(x.Policy.Validity.ValidUntil));
+
+    /// <summary>Every published policy with its 解读 status on a day (the interpretations counted are the published ones).</summary>
+    private List<PolicyStatus> Statuses(DateOnly today)
+    {
+        var all = source.All().Where(c => c.Published).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
+        var byPolicy = InterpretationRules.ByPolicy(interps);
+        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        return all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument)
+            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
+            .Select(x => new PolicyStatus(x.Id, x.Policy, rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
+            .ToList();
+    }
+}

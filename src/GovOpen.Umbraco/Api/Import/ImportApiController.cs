@@ -1,0 +1,69 @@
+using GovOpen.Core;
+using GovOpen.Import;
+using GovOpen.Umbraco.Import;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovOpen.Umbraco.Api;
+
+/// <summary>
+/// 从公文导入: <c>POST extract</c> reads an uploaded 公文 and returns its fields (nothing is stored);
+/// <c>POST import/draft</c> saves a govPolicyDocument draft (never published) under the chosen 政策文件 column.
+/// Importing the same file again updates the same draft.
+/// </summary>
+[Route(RoutePrefix)]
+public sealed class ImportApiController(ContentPackageImporter importer, TimeProvider clock) : GovOpenApiControllerBase
+{
+    /// <summary>Reads an uploaded 公文 (.docx/.txt) and returns its fields (docs/import.md); nothing is stored.</summary>
+    [HttpPost("extract")]
+    [RequestSizeLimit(Uploads.MaxRequestBytes)]
+    public async Task<IActionResult> Extract(IFormFile? file)
+    {
+        var (upload, refusal) = await Uploads.ReadAsync(file);
+        if (refusal is not null)
+        {
+            return Refused(refusal);
+        }
+        try
+        {
+            return Ok(DocumentExtractor.Extract(SourceReader.Read(upload!.Value.Name, upload.Value.Bytes)).ToJson());
+        }
+        catch (ImportException e)
+        {
+            return Refused(e.Issue);
+        }
+    }
+
+    /// <summary>Extracts the upload and saves it as an unpublished draft under <paramref name="parentId"/>.</summary>
+    [HttpPost("import/draft")]
+    [RequestSizeLimit(Uploads.MaxRequestBytes)]
+    public async Task<IActionResult> Draft(IFormFile? file, [FromForm] string? parentId)
+    {
+        if (!Guid.TryParse(parentId, out var parent))
+        {
+            return Refused(Issue.Error("parentId", "invalid", "请在政策文件栏目上使用“从公文导入”", "parentId must be the key of the target column."));
+        }
+        var (upload, refusal) = await Uploads.ReadAsync(file);
+        if (refusal is not null)
+        {
+            return Refused(refusal);
+        }
+        try
+        {
+            var (name, bytes) = upload!.Value;
+            var result = DocumentExtractor.Extract(SourceReader.Read(name, bytes));
+            var draft = Importer.ToDraft(result, bytes, clock.GetUtcNow());
+            var report = importer.Import([draft], parent);
+            var errors = report.Problems.Where(p => p.Severity == Severity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                return Refused(errors);
+            }
+            return Ok(new DraftResponse(ContentPackageImporter.KeyFor(draft.Id).ToString("D"), draft.Name, report.Created == 1, result.Warnings.Select(w => w.Message).ToList()));
+        }
+        catch (GovOpenException e)
+        {
+            return Refused(e.Issue);
+        }
+    }
+}

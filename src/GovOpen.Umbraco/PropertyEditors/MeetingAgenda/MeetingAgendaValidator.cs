@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Meetings;
+
+namespace GovOpen.Umbraco.PropertyEditors;
+
+/// <summary>A meeting agenda: a JSON list that <see cref="Meeting.ValidateAgenda"/> accepts.</summary>
+public sealed class MeetingAgendaValidator : GovValueValidator
+{
+    /// <inheritdoc />
+    public override IEnumerable<Issue> Check(string value)
+    {
+        var issues = new List<Issue>();
+        var node = Parse(value, "agenda", issues);
+        if (node is not JsonArray)
+        {
+            if (node is not null)
+            {
+                issues.Add(Issue.Error("agenda", "shape", "议题应为列表", "The agenda must be a list."));
+            }
+            return issues;
+        }
+        issues.AddRange(Meeting.ValidateAgenda(AgendaCodec.Read(node)));
+        return issues;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content.Codecs;
+
+namespace GovOpen.Umbraco.PropertyEditors;
+
+/// <summary>A validity record: a JSON object that Core's <see cref="ValidityCodec"/> reads without errors.</summary>
+public sealed class ValidityValidator : GovValueValidator
+{
+    /// <inheritdoc />
+    public override IEnumerable<Issue> Check(string value)
+    {
+        var issues = new List<Issue>();
+        var node = Parse(value, "validity", issues);
+        if (node is not JsonObject)
+        {
+            if (node is not null)
+            {
+                issues.Add(Issue.Error("validity", "shape", "有效性的值应为对象", "The validity value must be an object."));
+            }
+            return issues;
+        }
+        ValidityCodec.Read(node, new ReadContext(null, issues));
+        return issues;
+    }
+}

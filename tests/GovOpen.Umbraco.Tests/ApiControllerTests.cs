@@ -1,0 +1,65 @@
+using GovOpen.Core.Content;
+using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.Import;
+using GovOpen.Umbraco.Api;
+using Microsoft.Extensions.Options;
+using Moq;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Tests;
+
+public sealed class ApiControllerTests
+{
+    private static DashboardApiController Controller(FakeSite site) =>
+        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), new FixedClock(new DateOnly(2026, 11, 23)));
+
+    private static ImportApiController Extraction() =>
+        new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)));
+
+    [Fact]
+    public void Dashboard_lists_overdue_pending_expiring_and_this_quarter()
+    {
+        var site = new FakeSite();
+        site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        site.Add(ContentTypes.PolicyDocument, "到期的办法", FakeSite.Policy("示府发〔2022〕5号", published: "2022-01-05").With("validity", """{"effectiveDate":"2022-02-01","validUntil":"2027-01-31","history":[]}""").With("requiresInterpretation", false).With("noInterpretationReason", "已有解读"));
+        site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
+        var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
+        var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.Equal(["逾期的办法"], doc.GetProperty("overdue").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(["待解读的办法"], doc.GetProperty("pending").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(["到期的办法"], doc.GetProperty("expiring").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Equal(2, doc.GetProperty("quarter").GetArrayLength()); // two published this quarter; the draft is not listed
+        Assert.DoesNotContain("草稿", json);
+    }
+
+    [Fact]
+    public void Interpretation_status_of_linked_policies()
+    {
+        var site = new FakeSite();
+        var overdue = site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        var pending = site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        var draft = site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).InterpretationStatus([overdue.Key.ToString(), pending.Key.ToString(), draft.Key.ToString(), "nonsense"]);
+        var rows = System.Text.Json.JsonSerializer.SerializeToElement(ok.Value).EnumerateArray().ToList();
+        Assert.Equal(["Overdue", "Pending", "Unknown", "Unknown"], rows.Select(r => r.GetProperty("kind").GetString()));
+        Assert.StartsWith("逾期", rows[0].GetProperty("status").GetString());
+        // Published Friday 2026-11-20: three working days later is Wednesday 2026-11-25.
+        Assert.Equal("2026-11-25", rows[1].GetProperty("deadline").GetString());
+        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(Controller(site).InterpretationStatus(Enumerable.Range(0, 101).Select(i => i.ToString()).ToArray()));
+    }
+
+    [Fact]
+    public async Task Extract_returns_fields_and_clear_errors()
+    {
+        var controller = Extraction();
+        static Microsoft.AspNetCore.Http.IFormFile File(string name, byte[] bytes) => new Microsoft.AspNetCore.Http.FormFile(new MemoryStream(bytes), 0, bytes.Length, "file", name);
+        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)await controller.Extract(File("n.txt", System.Text.Encoding.UTF8.GetBytes("示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n正文。\n示例市人民政府\n2026年5月6日\n")));
+        var json = ((System.Text.Json.Nodes.JsonObject)ok.Value!).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("示府发〔2026〕8号", json);
+        var bad = (Microsoft.AspNetCore.Mvc.BadRequestObjectResult)await controller.Extract(File("fake.docx", "nope"u8.ToArray()));
+        Assert.Contains("不是ZIP格式", System.Text.Json.JsonSerializer.Serialize(bad.Value, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(await controller.Extract(null));
+    }
+}
