@@ -13,9 +13,6 @@ using Umbraco.Cms.Core.Strings;
 
 namespace GovOpen.Umbraco.ContentModel;
 
-/// <summary>What an install run did.</summary>
-public sealed record InstallReport(IReadOnlyList<string> Created, IReadOnlyList<string> Updated, IReadOnlyList<string> Skipped);
-
 /// <summary>
 /// Creates or completes the GovOpen content model at start — data types, document types, the interpretation
 /// relation type — without migrations (not available in Core). Idempotent: what exists is matched by key or alias
@@ -160,21 +157,5 @@ public sealed class ContentModelInstaller(
         };
         var group = GovContentModel.Groups.First(g => g.Alias == p.Group);
         return ct.AddPropertyType(pt, group.Alias, group.Name);
-    }
-}
-
-/// <summary>Runs the installer once the application has started.</summary>
-public sealed class ContentModelInstallHandler(ContentModelInstaller installer, ILogger<ContentModelInstallHandler> log) : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
-{
-    public async Task HandleAsync(UmbracoApplicationStartedNotification notification, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await installer.InstallAsync();
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "GovOpen content model installation failed; the site runs, but the 政务公开 document types may be incomplete.");
-        }
     }
 }

@@ -13,15 +13,6 @@ using A = GovOpen.Core.Content.PropertyAliases;
 
 namespace GovOpen.Umbraco.ContentModel;
 
-/// <summary>Which values of a document to read: what the public sees, or what the editor last saved.</summary>
-public enum ContentVersion
-{
-    /// <summary>The published values (<c>IContent.GetValue(alias, published: true)</c>): for every public surface.</summary>
-    Published,
-    /// <summary>The edited (draft) values: for editors' checks, the editorial index and publishing rules.</summary>
-    Edited,
-}
-
 /// <summary>
 /// The one two-way table between Umbraco's stored property values and the interchange JSON Core's codecs read
 /// (docs/content-model.md). Reading wraps an <see cref="IContent"/> as <see cref="IContentValues"/> — values are

@@ -16,16 +16,6 @@ using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Notifications;
 
-/// <summary>Raised when GovOpen changes a document's validity (feeds the webhook event).</summary>
-public sealed class GovValidityChangedNotification(Guid documentKey, string documentName, ValidityEvent change) : INotification
-{
-    public Guid DocumentKey { get; } = documentKey;
-
-    public string DocumentName { get; } = documentName;
-
-    public ValidityEvent Change { get; } = change;
-}
-
 /// <summary>
 /// When a published policy's body abolishes or revises earlier documents (…同时废止, 对《…》作如下修订), finds them by
 /// 文号 or title and either applies the change to their validity (setting <c>apply</c>) or records it as a pending

@@ -13,45 +13,6 @@ using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Search;
 
-/// <summary>Reads every GovOpen item from Umbraco, for index rebuilds and sync checks.</summary>
-public interface IGovContentSource
-{
-    IEnumerable<IContent> All();
-
-    /// <summary>One document by key, or null.</summary>
-    IContent? ByKey(Guid key) => All().FirstOrDefault(c => c.Key == key);
-}
-
-public sealed class UmbracoGovContentSource(IContentService contentService, IContentTypeService contentTypes) : IGovContentSource
-{
-    public IEnumerable<IContent> All()
-    {
-        foreach (var alias in new[] { ContentTypes.PolicyDocument, ContentTypes.PolicyInterpretation, ContentTypes.Meeting, ContentTypes.FeeItem })
-        {
-            if (contentTypes.Get(alias) is not { } type)
-            {
-                continue;
-            }
-            long page = 0, total;
-            do
-            {
-                var items = contentService.GetPagedOfType(type.Id, page++, 500, out total, null!, null).ToList();
-                foreach (var c in items)
-                {
-                    yield return c;
-                }
-                if (items.Count == 0)
-                {
-                    break;
-                }
-            }
-            while (page * 500 < total);
-        }
-    }
-
-    public IContent? ByKey(Guid key) => contentService.GetById(key);
-}
-
 /// <summary>
 /// The two GovOpen.Search indexes of this server: public (the published values of what may appear publicly, as
 /// Core's <see cref="PublicSurface"/> decides) and editorial (the edited values of everything, drafts and withheld
@@ -178,29 +139,4 @@ public sealed class GovOpenSearch : IDisposable
             _editorial.Value.Dispose();
         }
     }
-}
-
-/// <summary>Finds policies by 文号 or title (for the validity cascade), through the editorial index.</summary>
-public interface IPolicyDirectory
-{
-    IEnumerable<IContent> Find(string? documentNumber, string? title);
-}
-
-public sealed class SearchPolicyDirectory(GovOpenSearch search, IContentService contentService) : IPolicyDirectory
-{
-    public IEnumerable<IContent> Find(string? documentNumber, string? title)
-    {
-        var hits = new List<SearchHit>();
-        if (documentNumber is not null)
-        {
-            hits.AddRange(search.Editorial.Search(new SearchQuery { Text = documentNumber, Filters = Only(), IncludeFacets = false, Take = 5 }).Hits.Where(h => h.IsExactDocumentNumber));
-        }
-        if (hits.Count == 0 && title is not null)
-        {
-            hits.AddRange(search.Editorial.Search(new SearchQuery { Text = title, Filters = Only(), IncludeFacets = false, TitleOnly = true, Take = 5 }).Hits.Where(h => h.Title == title));
-        }
-        return hits.Select(h => Guid.TryParse(h.Id, out var k) ? contentService.GetById(k) : null).OfType<IContent>();
-    }
-
-    private static Dictionary<string, IReadOnlyList<string>> Only() => new() { ["type"] = [SearchContentTypes.Policy] };
 }

@@ -82,29 +82,3 @@ public sealed class InterpretationRelationHandler(
         }
     }
 }
-
-/// <summary>Warns when a policy that still has published interpretations is unpublished, trashed or deleted.</summary>
-public sealed class DanglingInterpretationWarning(IContentService contentService, IRelationService relationService)
-    : INotificationHandler<ContentUnpublishingNotification>, INotificationHandler<ContentMovingToRecycleBinNotification>, INotificationHandler<ContentDeletingNotification>
-{
-    public void Handle(ContentUnpublishingNotification notification) => Warn(notification.UnpublishedEntities, notification.Messages);
-
-    public void Handle(ContentMovingToRecycleBinNotification notification) => Warn(notification.MoveInfoCollection.Select(m => m.Entity), notification.Messages);
-
-    public void Handle(ContentDeletingNotification notification) => Warn(notification.DeletedEntities, notification.Messages);
-
-    private void Warn(IEnumerable<IContent> entities, EventMessages messages)
-    {
-        foreach (var policy in entities.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument))
-        {
-            var published = (relationService.GetByParentId(policy.Id, GovRelationTypes.Interpretation) ?? [])
-                .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>().Where(c => c.Published).ToList();
-            if (published.Count > 0)
-            {
-                messages.Add(new EventMessage(PublishingGuard.Category,
-                    $"《{policy.Name}》仍有{published.Count}篇已发布的政策解读（{string.Join("、", published.Select(p => $"《{p.Name}》"))}），它们将不再显示原文件链接，请同时处理这些解读",
-                    EventMessageType.Warning));
-            }
-        }
-    }
-}

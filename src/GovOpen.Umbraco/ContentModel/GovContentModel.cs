@@ -4,22 +4,6 @@ using Umbraco.Cms.Core;
 
 namespace GovOpen.Umbraco.ContentModel;
 
-/// <summary>Relation types GovOpen installs.</summary>
-public static class GovRelationTypes
-{
-    /// <summary>Links a policy (parent) to its interpretations (children).</summary>
-    public const string Interpretation = "govPolicyInterpretation";
-}
-
-/// <summary>A data type the installer creates: our editor, a fixed key, a Chinese name.</summary>
-public sealed record GovDataTypeDefinition(Guid Key, string EditorAlias, string Name);
-
-/// <summary>A property: alias, Chinese name, data type key, group, mandatory flag, description.</summary>
-public sealed record GovPropertyDefinition(string Alias, string Name, Guid DataTypeKey, string Group = "content", bool Mandatory = false, string? Description = null);
-
-/// <summary>A document type with its properties and allowed children.</summary>
-public sealed record GovDocumentTypeDefinition(Guid Key, string Alias, string Name, string Icon, bool AllowedAsRoot, bool ListView, IReadOnlyList<string> AllowedChildren, IReadOnlyList<GovPropertyDefinition> Properties, string? Module = null);
-
 /// <summary>The whole content model of docs/content-model.md, as data.</summary>
 public static class GovContentModel
 {

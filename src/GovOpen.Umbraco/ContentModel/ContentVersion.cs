@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Fees;
+using GovOpen.Core.Interpretations;
+using GovOpen.Core.Meetings;
+using Umbraco.Cms.Core.Models;
+using A = GovOpen.Core.Content.PropertyAliases;
+
+namespace GovOpen.Umbraco.ContentModel;
+
+/// <summary>Which values of a document to read: what the public sees, or what the editor last saved.</summary>
+public enum ContentVersion
+{
+    /// <summary>The published values (<c>IContent.GetValue(alias, published: true)</c>): for every public surface.</summary>
+    Published,
+    /// <summary>The edited (draft) values: for editors' checks, the editorial index and publishing rules.</summary>
+    Edited,
+}
