@@ -1,5 +1,4 @@
 using GovOpen.Core.Content;
-using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.PropertyEditors;
 using Moq;
 using Umbraco.Cms.Core.Models;

@@ -1,5 +1,4 @@
 using GovOpen.Core.Documents;
-using Microsoft.Extensions.Options;
 
 namespace GovOpen.Umbraco.Composing;
 

@@ -1,16 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using GovOpen.Core;
-using GovOpen.Core.Content;
-using GovOpen.Core.Content.Codecs;
-using GovOpen.Core.Documents;
-using GovOpen.Core.Fees;
-using GovOpen.Core.Interpretations;
-using GovOpen.Core.Meetings;
-using Umbraco.Cms.Core.Models;
-using A = GovOpen.Core.Content.PropertyAliases;
-
 namespace GovOpen.Umbraco.ContentModel;
 
 /// <summary>Which values of a document to read: what the public sees, or what the editor last saved.</summary>

@@ -1,5 +1,4 @@
 using GovOpen.Core.Content;
-using GovOpen.Umbraco.PropertyEditors;
 using Umbraco.Cms.Core;
 
 namespace GovOpen.Umbraco.ContentModel;

@@ -1,7 +1,3 @@
-using GovOpen.Core.Content;
-using GovOpen.Umbraco.PropertyEditors;
-using Umbraco.Cms.Core;
-
 namespace GovOpen.Umbraco.ContentModel;
 
 /// <summary>A data type the installer creates: our editor, a fixed key, a Chinese name.</summary>

@@ -1,7 +1,3 @@
-using GovOpen.Core.Content;
-using GovOpen.Umbraco.PropertyEditors;
-using Umbraco.Cms.Core;
-
 namespace GovOpen.Umbraco.ContentModel;
 
 /// <summary>A document type with its properties and allowed children.</summary>

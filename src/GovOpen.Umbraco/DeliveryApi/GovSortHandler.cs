@@ -1,11 +1,5 @@
-using GovOpen.Core.Time;
-using GovOpen.Core.Content;
-using GovOpen.Core.Documents;
-using GovOpen.Core.Validity;
-using GovOpen.Umbraco.ContentModel;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.DeliveryApi;
-using Umbraco.Cms.Core.Models;
 
 namespace GovOpen.Umbraco.DeliveryApi;
 

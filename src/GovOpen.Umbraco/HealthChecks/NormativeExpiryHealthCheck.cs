@@ -1,15 +1,9 @@
 using GovOpen.Core.Time;
 using GovOpen.Core.Content;
-using GovOpen.Core.Calendar;
-using GovOpen.Core.Disclosure;
-using GovOpen.Core.Interpretations;
 using GovOpen.Core.Validity;
-using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.Search;
-using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.HealthChecks;
-using Umbraco.Cms.Core.Models;
 
 namespace GovOpen.Umbraco.HealthChecks;
 

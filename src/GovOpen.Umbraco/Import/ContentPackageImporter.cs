@@ -4,7 +4,6 @@ using GovOpen.Core;
 using GovOpen.Core.Content;
 using GovOpen.Packaging;
 using GovOpen.Umbraco.ContentModel;
-using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Import;

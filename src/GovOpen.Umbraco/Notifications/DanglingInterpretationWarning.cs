@@ -1,11 +1,5 @@
-using GovOpen.Core.Time;
 using GovOpen.Core.Content;
-using GovOpen.Core.Calendar;
-using GovOpen.Core.Disclosure;
-using GovOpen.Core.Interpretations;
-using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
-using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;

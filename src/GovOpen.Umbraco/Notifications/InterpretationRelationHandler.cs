@@ -1,7 +1,6 @@
 using GovOpen.Core.Time;
 using GovOpen.Core.Content;
 using GovOpen.Core.Calendar;
-using GovOpen.Core.Disclosure;
 using GovOpen.Core.Interpretations;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.ContentModel;
