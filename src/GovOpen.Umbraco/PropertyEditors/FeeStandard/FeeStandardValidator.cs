@@ -12,17 +12,10 @@ public sealed class FeeStandardValidator : GovValueValidator
     public override IEnumerable<Issue> Check(string value)
     {
         var issues = new List<Issue>();
-        var node = Parse(value, "standards", issues);
-        if (node is not JsonArray)
+        if (ParseAs<JsonArray>(value, "standards", issues, "收费标准应为列表", "Fee standards must be a list.") is { } node)
         {
-            if (node is not null)
-            {
-                issues.Add(Issue.Error("standards", "shape", "收费标准应为列表", "Fee standards must be a list."));
-            }
-            return issues;
+            issues.AddRange(FeeItem.ValidateStandards(FeeStandardsCodec.Read(node, new ReadContext(null, issues))));
         }
-        var standards = FeeStandardsCodec.Read(node, new ReadContext(null, issues));
-        issues.AddRange(FeeItem.ValidateStandards(standards));
         return issues;
     }
 }

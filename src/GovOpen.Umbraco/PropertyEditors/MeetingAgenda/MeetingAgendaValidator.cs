@@ -12,16 +12,10 @@ public sealed class MeetingAgendaValidator : GovValueValidator
     public override IEnumerable<Issue> Check(string value)
     {
         var issues = new List<Issue>();
-        var node = Parse(value, "agenda", issues);
-        if (node is not JsonArray)
+        if (ParseAs<JsonArray>(value, "agenda", issues, "议题应为列表", "The agenda must be a list.") is { } node)
         {
-            if (node is not null)
-            {
-                issues.Add(Issue.Error("agenda", "shape", "议题应为列表", "The agenda must be a list."));
-            }
-            return issues;
+            issues.AddRange(Meeting.ValidateAgenda(AgendaCodec.Read(node)));
         }
-        issues.AddRange(Meeting.ValidateAgenda(AgendaCodec.Read(node)));
         return issues;
     }
 }

@@ -34,6 +34,25 @@ public abstract class GovValueValidator : IValueValidator
     /// <summary>Findings for a non-empty stored value.</summary>
     public abstract IEnumerable<Issue> Check(string value);
 
+    /// <summary>
+    /// The value as a JSON node of the shape the editor stores (an object or a list), or null with a <c>json</c> or
+    /// <c>shape</c> error on <paramref name="field"/>.
+    /// </summary>
+    protected static T? ParseAs<T>(string value, string field, List<Issue> issues, string shapeZh, string shapeEn)
+        where T : JsonNode
+    {
+        var node = Parse(value, field, issues);
+        if (node is T typed)
+        {
+            return typed;
+        }
+        if (node is not null)
+        {
+            issues.Add(Issue.Error(field, "shape", shapeZh, shapeEn));
+        }
+        return null;
+    }
+
     /// <summary>The value as JSON, or null with a <c>json</c> error on <paramref name="field"/>.</summary>
     protected static JsonNode? Parse(string value, string field, List<Issue> issues)
     {

@@ -11,16 +11,10 @@ public sealed class ValidityValidator : GovValueValidator
     public override IEnumerable<Issue> Check(string value)
     {
         var issues = new List<Issue>();
-        var node = Parse(value, "validity", issues);
-        if (node is not JsonObject)
+        if (ParseAs<JsonObject>(value, "validity", issues, "有效性的值应为对象", "The validity value must be an object.") is { } node)
         {
-            if (node is not null)
-            {
-                issues.Add(Issue.Error("validity", "shape", "有效性的值应为对象", "The validity value must be an object."));
-            }
-            return issues;
+            ValidityCodec.Read(node, new ReadContext(null, issues));
         }
-        ValidityCodec.Read(node, new ReadContext(null, issues));
         return issues;
     }
 }
