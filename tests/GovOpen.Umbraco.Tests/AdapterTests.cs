@@ -62,7 +62,7 @@ public sealed class AdapterTests
         var policy = site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
         policy.SetValue("disclosure", """{"attribute":"notDisclosed","ground":"art16-process","reason":"过程稿"}""");
         var n = new global::Umbraco.Cms.Core.Notifications.ContentPublishingNotification(policy, new global::Umbraco.Cms.Core.Events.EventMessages());
-        new GovOpen.Umbraco.Notifications.PublishingGuard(site.ContentService(), Microsoft.Extensions.Options.Options.Create(new GovOpen.Umbraco.Composing.GovOpenOptions { AgencyName = "示例市人民政府" })).Handle(n);
+        new GovOpen.Umbraco.Notifications.PublishingGuard(site.ContentService(), new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpen.Umbraco.Composing.GovOpenOptions { AgencyName = "示例市人民政府" }))).Handle(n);
         Assert.True(n.Cancel);
         Assert.Contains("公开属性", string.Join("", n.Messages.GetAll().Select(m => m.Message)));
     }

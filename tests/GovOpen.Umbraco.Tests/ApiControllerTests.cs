@@ -11,7 +11,7 @@ namespace GovOpen.Umbraco.Tests;
 public sealed class ApiControllerTests
 {
     private static DashboardApiController Controller(FakeSite site) =>
-        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), new FixedClock(new DateOnly(2026, 11, 23)));
+        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), new GovOpen.Umbraco.Requests.RequestRegisterStatus());
 
     private static ImportApiController Extraction() =>
         new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)));

@@ -11,7 +11,7 @@ namespace GovOpen.Umbraco.Tests;
 public class InterpretationHandlerTests
 {
     private static InterpretationRelationHandler Handler(FakeSite site, string today) =>
-        new(site.ContentService(), site.RelationService(), WorkCalendar.Embedded, Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x" }),
+        new(site.ContentService(), site.RelationService(), WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x" })),
             new FixedClock(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]

@@ -10,7 +10,7 @@ namespace GovOpen.Umbraco.Tests;
 
 public class PublishingGuardTests
 {
-    private static readonly IOptions<GovOpenOptions> Options = Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府" });
+    private static readonly GovOpen.Umbraco.Composing.GovOpenSettings Options = new(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府" }));
 
     private static (bool Cancelled, string Messages) Publish(FakeSite site, IContent content)
     {

@@ -74,22 +74,50 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void Invalid_settings_fail_with_a_message_naming_each_key()
+    public void Missing_and_invalid_settings_are_reported_naming_each_key_and_never_stop_start_up()
     {
         var builder = Builder(new()
         {
             ["GovOpen:InterpretationDeadlineWorkingDays"] = "99",
             ["GovOpen:IndexNumberTemplate"] = "{org}/{year}",
+            ["GovOpen:OrganisationCode"] = "000014349",
             ["GovOpen:ValidityCascade"] = "maybe",
             ["GovOpen:Normative:DefaultYears"] = "0",
+            ["GovOpen:TimeZone"] = "Mars/Olympus",
         });
         builder.AddGovOpen();
+        builder.Services.AddLogging();
         using var sp = builder.Services.BuildServiceProvider();
-        var e = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IOptions<GovOpenOptions>>().Value);
-        var text = string.Join("\n", e.Failures);
-        foreach (var key in new[] { "GovOpen:AgencyName", "GovOpen:InterpretationDeadlineWorkingDays", "GovOpen:IndexNumberTemplate", "GovOpen:ValidityCascade", "GovOpen:Normative" })
+        _ = sp.GetRequiredService<IOptions<GovOpenOptions>>().Value; // binding never throws
+        var settings = sp.GetRequiredService<GovOpenSettings>();
+        var keys = settings.Problems.Select(p => p.Field).ToList();
+        foreach (var key in new[] { "GovOpen:AgencyName", "GovOpen:InterpretationDeadlineWorkingDays", "GovOpen:IndexNumberTemplate", "GovOpen:ValidityCascade", "GovOpen:Normative", "GovOpen:TimeZone" })
         {
-            Assert.Contains(key, text);
+            Assert.Contains(key, keys);
         }
+        // Safe fallbacks take over, and features that need a setting say so.
+        Assert.Equal(GovOpenSettings.DefaultInterpretationDeadline, settings.InterpretationDeadlineWorkingDays);
+        Assert.Equal("propose", settings.ValidityCascade);
+        Assert.Null(settings.IndexNumberScheme);
+        Assert.Equal(TimeSpan.FromHours(8), sp.GetRequiredService<GovOpen.Core.Time.AgencyClock>().Now.Offset);
+    }
+
+    [Fact]
+    public async Task A_site_with_no_govopen_settings_starts_and_the_settings_check_says_what_is_missing()
+    {
+        var builder = Builder();
+        builder.AddGovOpen();
+        builder.Services.AddLogging();
+        using var sp = builder.Services.BuildServiceProvider();
+        var settings = sp.GetRequiredService<GovOpenSettings>();
+        Assert.Equal(["GovOpen:AgencyName", "GovOpen:OrganisationCode"], settings.Problems.Select(p => p.Field).Order());
+        var check = new SettingsHealthCheck(settings, new GovOpen.Umbraco.Requests.RequestRegisterStatus());
+        var statuses = (await check.GetStatusAsync()).ToList();
+        Assert.Contains(statuses, s => s.Message.Contains("GovOpen:AgencyName", StringComparison.Ordinal));
+        Assert.Contains(statuses, s => s.ResultType == global::Umbraco.Cms.Core.HealthChecks.StatusResultType.Error && s.Message.Contains("依申请公开", StringComparison.Ordinal));
+
+        var complete = new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府", OrganisationCode = "000014349" }));
+        Assert.Empty(complete.Problems);
+        Assert.NotNull(complete.IndexNumberScheme);
     }
 }

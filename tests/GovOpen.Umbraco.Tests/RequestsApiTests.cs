@@ -41,7 +41,7 @@ public sealed class RequestsApiTests : IAsyncLifetime
             Description = "示例市2025年城市道路维修资金使用情况",
         })).Number;
         await store.SubmitAsync(new RequestSubmission { ClientToken = "t2", Name = "李某", Contact = "000-1111111", Description = "示例市某公园改造工程的验收材料" });
-        _api = new RequestsApiController(store, WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府办公室" }), _clock);
+        _api = new RequestsApiController(store, WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府办公室" })), _clock, ReadyRegister());
     }
 
     public async Task DisposeAsync()
@@ -180,10 +180,12 @@ public sealed class RequestsApiTests : IAsyncLifetime
             var builder = new UmbracoBuilder(new ServiceCollection(), new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["GovOpen:AgencyName"] = "示例市人民政府", ["GovOpen:OrganisationCode"] = "000014349" }).Build(), new TypeLoader(typeFinder, NullLogger<TypeLoader>.Instance));
             builder.Services.AddSingleton<IHostEnvironment>(new HostEnv(dir));
             builder.AddGovOpen();
+            builder.Services.AddLogging();
             Assert.Contains(builder.Services, s => s.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartingNotification>) && s.ImplementationType == typeof(RequestRegisterStartup));
             using var sp = builder.Services.BuildServiceProvider();
             var startup = ActivatorUtilities.CreateInstance<RequestRegisterStartup>(sp);
-            await startup.HandleAsync(null!, default);
+            await startup.HandleAsync(new UmbracoApplicationStartingNotification(global::Umbraco.Cms.Core.RuntimeLevel.Run, false), default);
+            Assert.True(sp.GetRequiredService<RequestRegisterStatus>().Available);
             Assert.True(File.Exists(Path.Combine(dir, "umbraco", "Data", "GovOpen", "requests.db")));
             using var scope = sp.CreateScope();
             Assert.Same(scope.ServiceProvider.GetRequiredService<RequestStore>(), scope.ServiceProvider.GetRequiredService<IRequestIntake>());
@@ -201,5 +203,12 @@ public sealed class RequestsApiTests : IAsyncLifetime
         public string ApplicationName { get; set; } = "test";
         public string ContentRootPath { get; set; } = root;
         public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+
+    private static GovOpen.Umbraco.Requests.RequestRegisterStatus ReadyRegister()
+    {
+        var status = new GovOpen.Umbraco.Requests.RequestRegisterStatus();
+        status.Ready();
+        return status;
     }
 }

@@ -26,7 +26,7 @@ public sealed class SearchWiringTests : IDisposable
     {
         var env = new Mock<IHostEnvironment>();
         env.Setup(e => e.ContentRootPath).Returns(_root);
-        return new GovOpenSearch(new FakeContentSource(_site), Options.Create(new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" }), env.Object, new FixedClock(new DateOnly(2026, 11, 23)), NullLogger<GovOpenSearch>.Instance);
+        return new GovOpenSearch(new FakeContentSource(_site), new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" })), env.Object, new FixedClock(new DateOnly(2026, 11, 23)), NullLogger<GovOpenSearch>.Instance);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class SearchWiringTests : IDisposable
         var published = _site.Add(ContentTypes.PolicyDocument, "逾期未解读的办法", FakeSite.Policy(published: "2026-11-02"));
         var expiring = _site.Add(ContentTypes.PolicyDocument, "即将到期的办法", FakeSite.Policy("示府发〔2026〕7号").With("validity", """{"effectiveDate":"2022-01-01","validUntil":"2027-01-31","history":[]}"""));
         var clock = new FixedClock(new DateOnly(2026, 11, 23));
-        var deadline = (await new InterpretationDeadlineHealthCheck(new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, Options.Create(new GovOpenOptions { AgencyName = "x" }), clock).GetStatusAsync()).Single();
+        var deadline = (await new InterpretationDeadlineHealthCheck(new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), clock).GetStatusAsync()).Single();
         Assert.Equal(StatusResultType.Warning, deadline.ResultType);
         Assert.Contains("逾期未解读的办法", deadline.Message);
         var expiry = (await new NormativeExpiryHealthCheck(new FakeContentSource(_site), clock).GetStatusAsync()).Single();

@@ -28,7 +28,7 @@ public class ValidityCascadeTests
         var events = new List<INotification>();
         var aggregator = new Mock<IEventAggregator>();
         aggregator.Setup(a => a.Publish(It.IsAny<GovValidityChangedNotification>())).Callback((GovValidityChangedNotification n) => events.Add(n));
-        var handler = new ValidityCascadeHandler(site.ContentService(), new Directory(site), aggregator.Object, Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = mode }), new FixedClock(new DateOnly(2026, 11, 23)));
+        var handler = new ValidityCascadeHandler(site.ContentService(), new Directory(site), aggregator.Object, new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = mode })), new FixedClock(new DateOnly(2026, 11, 23)));
         var n = new ContentPublishedNotification(neu, new EventMessages());
         handler.Handle(n);
         return (site, old, neu, n.Messages, events);
@@ -47,7 +47,7 @@ public class ValidityCascadeTests
         Assert.Contains(messages.GetAll(), m => m.MessageType == EventMessageType.Success && m.Message.Contains("已废止", StringComparison.Ordinal));
         Assert.Equal(1, site.Saves);
         // Republishing the new document does not apply the change twice.
-        new ValidityCascadeHandler(site.ContentService(), new Directory(site), Mock.Of<IEventAggregator>(), Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = "apply" }), new FixedClock(new DateOnly(2026, 11, 23)))
+        new ValidityCascadeHandler(site.ContentService(), new Directory(site), Mock.Of<IEventAggregator>(), new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x", ValidityCascade = "apply" })), new FixedClock(new DateOnly(2026, 11, 23)))
             .Handle(new ContentPublishedNotification(neu, new EventMessages()));
         Assert.Single(UmbracoContentAdapter.ToPolicy(old, ContentVersion.Edited).Validity.History, e => e.Kind == ValidityEventKind.Abolished);
     }

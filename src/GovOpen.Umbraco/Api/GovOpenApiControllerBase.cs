@@ -26,7 +26,7 @@ public abstract class GovOpenApiControllerBase : ControllerBase
     public const string BackOfficePolicy = "BackOfficeAccess";
 
     /// <summary>A date as the endpoints write it (yyyy-MM-dd).</summary>
-    protected static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    protected static string Iso(DateOnly day) => GovOpen.Core.Text.IsoDate.Format(day);
 
     /// <summary>A date as the endpoints write it, or null.</summary>
     protected static string? Iso(DateOnly? day) => day is { } d ? Iso(d) : null;
@@ -82,6 +82,7 @@ public abstract class GovOpenApiControllerBase : ControllerBase
     private static string TitleOf(int status) => status switch
     {
         StatusCodes.Status404NotFound => "Not found.",
+        StatusCodes.Status503ServiceUnavailable => "The module is not available on this server.",
         _ => "The request was refused.",
     };
 }

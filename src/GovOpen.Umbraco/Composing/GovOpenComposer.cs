@@ -35,12 +35,13 @@ public static class GovOpenBuilderExtensions
         }
         builder.Services.AddSingleton<Marker>();
 
-        builder.Services.AddOptions<GovOpenOptions>().Bind(builder.Config.GetSection(GovOpenOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<GovOpenOptions>, GovOpenOptionsValidator>();
+        // Bound without ValidateOnStart: a missing or wrong setting is reported (GovOpenSettings.Problems on the
+        // dashboard and in a health check) and never stops the host or Umbraco's installer.
+        builder.Services.AddOptions<GovOpenOptions>().Bind(builder.Config.GetSection(GovOpenOptions.Section));
+        builder.Services.AddSingleton<GovOpenSettings>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The agency's "today" in its configured zone; every handler, check and endpoint asks this clock.
-        builder.Services.AddSingleton(sp => new GovOpen.Core.Time.AgencyClock(sp.GetRequiredService<TimeProvider>(),
-            GovOpen.Core.Time.AgencyClock.FindZone(sp.GetRequiredService<IOptions<GovOpenOptions>>().Value.TimeZone)));
+        builder.Services.AddSingleton(sp => new GovOpen.Core.Time.AgencyClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<GovOpenSettings>().Zone));
         builder.Services.AddSingleton(_ => WorkCalendar.Embedded);
 
         builder.Services.AddSingleton<ContentModelInstaller>();
@@ -73,7 +74,7 @@ public static class GovOpenBuilderExtensions
         builder.FilterHandlers().Add<GovFilterHandler>();
         builder.SortHandlers().Add<GovSortHandler>();
 
-        builder.HealthChecks().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>();
+        builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>();
         builder.AddWebhookEvent<ValidityChangedWebhookEvent>();
         return builder;
     }

@@ -12,7 +12,7 @@ namespace GovOpen.Umbraco.HealthChecks;
 
 /// <summary>Policies whose interpretation is overdue (working-day deadline on the PRC calendar).</summary>
 [HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000001", "政策解读逾期", Description = "已发布的规章、规范性文件超过解读期限仍未发布解读", Group = "政务公开")]
-public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : HealthCheck
+public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock) : HealthCheck
 {
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
     {
@@ -20,7 +20,7 @@ public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, 
         var all = source.All().ToList();
         var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation && c.Published).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
-        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        var rules = new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays);
         var overdue = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published)
             .Select(c => (c, s: rules.StatusOf(UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published), byPolicy[UmbracoContentAdapter.IdOf(c)], today)))
             .Where(x => x.s.Kind == InterpretationStatusKind.Overdue).ToList();

@@ -20,7 +20,7 @@ public sealed class InterpretationRelationHandler(
     IContentService contentService,
     IRelationService relationService,
     WorkCalendar calendar,
-    IOptions<GovOpenOptions> options,
+    GovOpenSettings settings,
     AgencyClock clock) : INotificationHandler<ContentPublishedNotification>
 {
     public void Handle(ContentPublishedNotification notification)
@@ -72,7 +72,7 @@ public sealed class InterpretationRelationHandler(
             .Where(c => c.Published)
             .Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published))
             .ToList();
-        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        var rules = new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays);
         var status = rules.StatusOf(policy, interpretations, clock.Today);
         if (policyContent.GetValue<string>(PropertyAliases.InterpretationStatus) != status.Label)
         {

@@ -17,7 +17,7 @@ namespace GovOpen.Umbraco.Notifications;
 /// dates out of order or other invalid metadata; anything whose 公开属性 is not 主动公开 (publishing means a public
 /// path); an interpretation pointing at a missing or non-public policy. The message is Chinese and names the field.
 /// </summary>
-public sealed class PublishingGuard(IContentService contentService, IOptions<GovOpenOptions> options) : INotificationHandler<ContentPublishingNotification>
+public sealed class PublishingGuard(IContentService contentService, GovOpenSettings settings) : INotificationHandler<ContentPublishingNotification>
 {
     public const string Category = "政务公开";
 
@@ -47,10 +47,8 @@ public sealed class PublishingGuard(IContentService contentService, IOptions<Gov
         {
             case ContentTypes.PolicyDocument:
                 var policy = UmbracoContentAdapter.ToPolicy(content, ContentVersion.Edited, issues);
-                var scheme = string.IsNullOrEmpty(options.Value.OrganisationCode) && options.Value.IndexNumberTemplate.Contains("{org}", StringComparison.Ordinal)
-                    ? null
-                    : new IndexNumberScheme(options.Value.IndexNumberTemplate, options.Value.OrganisationCode);
-                issues.AddRange(PolicyDocumentValidator.Validate(policy, new PolicyValidationOptions { Normative = options.Value.NormativePolicy, IndexNumberScheme = policy.IndexNumber is null ? null : scheme }));
+                // Without a configured 索引号 scheme index numbers are not checked (GovOpenSettings reports why).
+                issues.AddRange(PolicyDocumentValidator.Validate(policy, new PolicyValidationOptions { Normative = settings.NormativePolicy, IndexNumberScheme = policy.IndexNumber is null ? null : settings.IndexNumberScheme }));
                 AddDisclosureRule(policy.Disclosure, issues);
                 break;
             case ContentTypes.PolicyInterpretation:

@@ -25,7 +25,7 @@ public sealed class ValidityCascadeHandler(
     IContentService contentService,
     IPolicyDirectory directory,
     IEventAggregator events,
-    IOptions<GovOpenOptions> options,
+    GovOpenSettings settings,
     AgencyClock clock) : INotificationHandler<ContentPublishedNotification>
 {
     public void Handle(ContentPublishedNotification notification)
@@ -48,7 +48,7 @@ public sealed class ValidityCascadeHandler(
                 var change = new ValidityEvent(proposal.EventKind, proposal.EffectiveDate ?? date,
                     new DocumentRef(UmbracoContentAdapter.IdOf(content), policy.ParsedNumber?.Normalized ?? policy.DocumentNumber, policy.Title),
                     Note: proposal.Sentence.Length > 200 ? proposal.Sentence[..200] : proposal.Sentence);
-                if (options.Value.ValidityCascade == "apply")
+                if (settings.ValidityCascade == "apply")
                 {
                     Apply(target, change, notification.Messages);
                 }

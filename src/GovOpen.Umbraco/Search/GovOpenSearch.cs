@@ -24,11 +24,11 @@ public sealed class GovOpenSearch : IDisposable
     private readonly Lazy<GovSearchIndex> _editorial;
     private readonly AgencyClock _clock;
 
-    public GovOpenSearch(IGovContentSource source, IOptions<GovOpenOptions> options, IHostEnvironment env, AgencyClock clock, ILogger<GovOpenSearch> log)
+    public GovOpenSearch(IGovContentSource source, GovOpenSettings settings, IHostEnvironment env, AgencyClock clock, ILogger<GovOpenSearch> log)
     {
         _source = source;
         _clock = clock;
-        var root = Path.IsPathRooted(options.Value.SearchIndexPath) ? options.Value.SearchIndexPath : Path.Combine(env.ContentRootPath, options.Value.SearchIndexPath);
+        var root = Path.IsPathRooted(settings.SearchIndexPath) ? settings.SearchIndexPath : Path.Combine(env.ContentRootPath, settings.SearchIndexPath);
         GovSearchIndex Open(SearchIndexKind kind) => GovSearchIndex.Open(new SearchIndexOptions
         {
             Path = Path.Combine(root, kind == SearchIndexKind.Public ? "public" : "editorial"),

@@ -6,6 +6,7 @@ using GovOpen.Core.Interpretations;
 using GovOpen.Core.Time;
 using GovOpen.Core.Validity;
 using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.Requests;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace GovOpen.Umbraco.Api;
 /// editor). Both read published content only.
 /// </summary>
 [Route(RoutePrefix)]
-public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : GovOpenApiControllerBase
+public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus requests) : GovOpenApiControllerBase
 {
     /// <summary>The most ids one interpretation-status call may ask about.</summary>
     public const int MaxStatusIds = 100;
@@ -38,7 +39,19 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
             Pending: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Pending).OrderBy(x => x.Status.Deadline)),
             Overdue: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Overdue).OrderByDescending(x => x.Status.OverdueWorkingDays)),
             Expiring: List(policies.Where(x => NormativeExpiry.IsExpiringSoon(x.Policy, today)).OrderBy(x => x.Policy.Validity.ValidUntil)),
-            Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate))));
+            Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate)),
+            Settings: SettingsProblems()));
+    }
+
+    /// <summary>Missing or invalid settings and paused modules, for the dashboard's notice.</summary>
+    private List<IssueView> SettingsProblems()
+    {
+        var problems = settings.Problems.Select(IssueView.From).ToList();
+        if (settings.Options.Modules.Requests && requests.Problem is { } p)
+        {
+            problems.Add(IssueView.From(Issue.Error("GovOpen:Requests", "unavailable", p, p)));
+        }
+        return problems;
     }
 
     /// <summary>
@@ -74,7 +87,7 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
         var all = source.All().Where(c => c.Published).ToList();
         var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
-        var rules = new InterpretationRules(calendar, options.Value.InterpretationDeadlineWorkingDays);
+        var rules = new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays);
         return all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument)
             .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
             .Select(x => new PolicyStatus(x.Id, x.Policy, rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))

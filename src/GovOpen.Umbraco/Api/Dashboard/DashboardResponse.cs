@@ -7,4 +7,5 @@ public sealed record DashboardResponse(
     [property: JsonPropertyName("pending")] IReadOnlyList<DashboardPolicy> Pending,
     [property: JsonPropertyName("overdue")] IReadOnlyList<DashboardPolicy> Overdue,
     [property: JsonPropertyName("expiring")] IReadOnlyList<DashboardPolicy> Expiring,
-    [property: JsonPropertyName("quarter")] IReadOnlyList<DashboardPolicy> Quarter);
+    [property: JsonPropertyName("quarter")] IReadOnlyList<DashboardPolicy> Quarter,
+    [property: JsonPropertyName("settings")] IReadOnlyList<IssueView> Settings);

@@ -5,7 +5,10 @@ using GovOpen.Core.Calendar;
 using GovOpen.Core.Requests;
 using GovOpen.Requests;
 using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.Requests;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
 namespace GovOpen.Umbraco.Api;
@@ -15,8 +18,24 @@ namespace GovOpen.Umbraco.Api;
 /// signed-in back-office user (Umbraco's <c>BackOfficeAccess</c> policy); nothing here is reachable from the public site.
 /// </summary>
 [Route(RoutePrefix + "/requests")]
-public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, IOptions<GovOpenOptions> options, AgencyClock clock) : GovOpenApiControllerBase
+public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus status)
+    : GovOpenApiControllerBase, IAsyncActionFilter
 {
+    /// <summary>While the register cannot be used on this server every endpoint answers 503 with the reason.</summary>
+    [NonAction]
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (status.Problem is { } problem)
+        {
+            context.Result = new ObjectResult(ToProblem(Issue.Error("requests", "unavailable", problem, problem), StatusCodes.Status503ServiceUnavailable))
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+            return;
+        }
+        await next();
+    }
+
     private DateOnly Today => clock.Today;
 
     /// <summary>The list: state, deadline and working days left; <c>overdue=true</c> keeps only overdue ones; open ones first, soonest deadline first.</summary>
@@ -166,7 +185,7 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
                 applicant?.Name ?? "申请人",
                 ledger.ReceivedOn ?? Today,
                 details?.Description ?? "",
-                options.Value.AgencyName,
+                settings.Options.AgencyName,
                 Today)
             {
                 Reason = input.Reason,
