@@ -14,7 +14,8 @@ public sealed class ApiControllerTests
         new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), new GovOpen.Umbraco.Requests.RequestRegisterStatus());
 
     private static ImportApiController Extraction() =>
-        new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)));
+        new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)),
+            FakeUsers.Current(FakeUsers.User(5, "编辑")), FakeUsers.Permissions(), Mock.Of<IContentService>(), Mock.Of<IContentTypeService>());
 
     [Fact]
     public void Dashboard_lists_overdue_pending_expiring_and_this_quarter()

@@ -2,40 +2,62 @@ using GovOpen.Core.Calendar;
 using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.Notifications;
+using GovOpen.Umbraco.PropertyEditors;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.PropertyEditors;
 
 namespace GovOpen.Umbraco.Tests;
 
 public class InterpretationHandlerTests
 {
-    private static InterpretationRelationHandler Handler(FakeSite site, string today) =>
-        new(site.ContentService(), site.RelationService(), WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x" })),
+    private static InterpretationStatusHandler Handler(FakeSite site, string today) =>
+        new(site.ContentService(), site.RelationService(), WorkCalendar.Embedded, new GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "x" })),
             new FixedClock(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Publishing_an_interpretation_relates_it_and_updates_the_policy_status()
+    public void A_policy_being_published_carries_its_interpretation_status_and_nothing_is_saved_afterwards()
     {
         var site = new FakeSite();
         var a = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy(published: "2026-02-12"));
-        var b = site.Add(ContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号", published: "2026-02-12"));
         var handler = Handler(site, "2026-02-27");
-        handler.Handle(new ContentPublishedNotification(a, new EventMessages()));
-        Assert.Equal("逾期3个工作日", a.GetValue<string>("interpretationStatus"));
+        handler.Handle(new ContentPublishingNotification(a, new EventMessages()));
+        Assert.Equal("逾期3个工作日", a.GetValue<string>("interpretationStatus")); // set on the values being published
 
-        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{a.Key}\",\"{b.Key}\"]", ["form"] = "text", ["publishedDate"] = "2026-02-24" });
-        handler.Handle(new ContentPublishedNotification(interp, new EventMessages()));
-        Assert.Equal(2, site.Relations.Count);
-        Assert.All(site.Relations, r => Assert.Equal(interp.Id, r.ChildId));
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{a.Key}\"]", ["form"] = "text", ["publishedDate"] = "2026-02-24" });
+        site.TrackReferences(interp);
+        handler.Handle(new ContentPublishingNotification(a, new EventMessages()));
         Assert.Equal("已解读", a.GetValue<string>("interpretationStatus"));
+        Assert.Equal(0, site.Saves); // no Save of any document from a notification handler
+    }
 
-        // The editor removes policy B from the links: its relation goes, A's stays.
+    [Fact]
+    public void Umbraco_tracks_interpretation_links_as_document_references_from_the_interpretation_to_the_policy()
+    {
+        var site = new FakeSite();
+        var a = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        var b = site.Add(ContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号"));
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"umb://document/{a.Key:N}\",\"{b.Key}\"]", ["form"] = "text" });
+
+        // Umbraco.Core PropertyEditors/DataValueReferenceFactoryCollection.cs: factories registered for an editor add references.
+        var factories = new DataValueReferenceFactoryCollection(() => [new InterpretationLinkReferenceFactory()], Microsoft.Extensions.Logging.Abstractions.NullLogger<DataValueReferenceFactoryCollection>.Instance);
+        var editor = Umb.Editors().Single(e => e.Alias == EditorAliases.InterpretationLink);
+        var refs = factories.GetReferences(editor, interp.GetValue("interpretationOf")).ToList();
+        Assert.Equal([a.Key, b.Key], refs.Select(r => ((GuidUdi)r.Udi).Guid));
+        Assert.All(refs, r => Assert.Equal(Constants.Conventions.RelationTypes.RelatedDocumentAlias, r.RelationTypeAlias));
+        Assert.Contains(Constants.Conventions.RelationTypes.RelatedDocumentAlias, factories.GetAutomaticRelationTypesAliases(editor));
+
+        // Saved: the interpretation (parent) references both policies (children) — "Referenced by" shows on the policies.
+        site.TrackReferences(interp);
+        Assert.Equal([a.Id, b.Id], site.Relations.Where(r => r.ParentId == interp.Id).Select(r => r.ChildId).Order());
+
+        // The editor unlinks policy B and saves: Umbraco replaces the relations, B's goes.
         interp.SetValue("interpretationOf", $"[\"{a.Key}\"]");
-        Umb.Publish(interp); // publishing publishes the edited values; the handler reads the published ones
-        handler.Handle(new ContentPublishedNotification(interp, new EventMessages()));
-        Assert.Equal([a.Id], site.Relations.Select(r => r.ParentId));
-        Assert.StartsWith("逾期", b.GetValue<string>("interpretationStatus"));
+        Umb.Publish(interp);
+        site.TrackReferences(interp);
+        Assert.Equal([a.Id], site.Relations.Where(r => r.ParentId == interp.Id).Select(r => r.ChildId));
     }
 
     [Fact]
@@ -44,7 +66,7 @@ public class InterpretationHandlerTests
         var site = new FakeSite();
         var policy = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
         var interp = site.Add(ContentTypes.PolicyInterpretation, "图解政策甲", new() { ["interpretationOf"] = $"[\"{policy.Key}\"]", ["form"] = "graphic" });
-        site.Relations.Add(new Relation(policy.Id, interp.Id, site.RelationType));
+        site.TrackReferences(interp);
         var n = new ContentUnpublishingNotification(policy, new EventMessages());
         new DanglingInterpretationWarning(site.ContentService(), site.RelationService()).Handle(n);
         Assert.False(n.Cancel);

@@ -65,7 +65,8 @@ public sealed class RequestRegisterStartupTests : IDisposable
         var status = new RequestRegisterStatus();
         status.Failed("依申请公开登记库无法使用：测试");
         var controller = new RequestsApiController(null!, GovOpen.Core.Calendar.WorkCalendar.Embedded,
-            new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), status);
+            new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), status,
+            FakeUsers.Current(FakeUsers.User(7, "办理人", GovOpen.Umbraco.Security.GovPermissions.RequestClerksGroup)));
         var context = new ActionExecutingContext(new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()), [], new Dictionary<string, object?>(), controller);
         var ran = false;
         await controller.OnActionExecutionAsync(context, () => { ran = true; return Task.FromResult<ActionExecutedContext>(null!); });
@@ -73,5 +74,27 @@ public sealed class RequestRegisterStartupTests : IDisposable
         var result = Assert.IsType<ObjectResult>(context.Result);
         Assert.Equal(503, result.StatusCode);
         Assert.Equal("依申请公开登记库无法使用：测试", Assert.IsType<ProblemDetails>(result.Value).Extensions["message"]);
+    }
+
+    [Theory]
+    [InlineData("editor", 403)]
+    [InlineData("translator", 403)]
+    [InlineData(GovOpen.Umbraco.Security.GovPermissions.RequestClerksGroup, 0)]
+    [InlineData("admin", 0)]
+    public async Task Only_the_clerks_group_and_administrators_reach_the_register(string group, int status)
+    {
+        var ready = new RequestRegisterStatus();
+        ready.Ready();
+        var controller = new RequestsApiController(null!, GovOpen.Core.Calendar.WorkCalendar.Embedded,
+            new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), ready,
+            FakeUsers.Current(FakeUsers.User(9, "某用户", group)));
+        var context = new ActionExecutingContext(new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()), [], new Dictionary<string, object?>(), controller);
+        var ran = false;
+        await controller.OnActionExecutionAsync(context, () => { ran = true; return Task.FromResult<ActionExecutedContext>(null!); });
+        Assert.Equal(status == 0, ran);
+        if (status != 0)
+        {
+            Assert.Equal(status, Assert.IsType<ObjectResult>(context.Result).StatusCode);
+        }
     }
 }

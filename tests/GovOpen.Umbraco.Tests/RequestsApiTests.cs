@@ -41,7 +41,7 @@ public sealed class RequestsApiTests : IAsyncLifetime
             Description = "示例市2025年城市道路维修资金使用情况",
         })).Number;
         await store.SubmitAsync(new RequestSubmission { ClientToken = "t2", Name = "李某", Contact = "000-1111111", Description = "示例市某公园改造工程的验收材料" });
-        _api = new RequestsApiController(store, WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府办公室" })), _clock, ReadyRegister());
+        _api = new RequestsApiController(store, WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府办公室" })), _clock, ReadyRegister(), FakeUsers.Current(FakeUsers.User(7, "办理人", GovOpen.Umbraco.Security.GovPermissions.RequestClerksGroup)));
     }
 
     public async Task DisposeAsync()

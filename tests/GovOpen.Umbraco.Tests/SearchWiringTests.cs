@@ -33,7 +33,7 @@ public sealed class SearchWiringTests : IDisposable
     public void Publish_unpublish_delete_and_cache_refresh_keep_both_indexes_current()
     {
         using var search = Search();
-        var updater = new SearchIndexUpdater(search, _site.ContentService());
+        var updater = new SearchIndexUpdater(search, _site.ContentService(), NullLogger<SearchIndexUpdater>.Instance);
         var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
         updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
         var id = policy.Key.ToString("N");
@@ -60,7 +60,7 @@ public sealed class SearchWiringTests : IDisposable
     {
         // Regression: ContentSaved refreshed the public index from the edited (draft) values of a published item.
         using var search = Search();
-        var updater = new SearchIndexUpdater(search, _site.ContentService());
+        var updater = new SearchIndexUpdater(search, _site.ContentService(), NullLogger<SearchIndexUpdater>.Instance);
         var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy(body: "<p>已发布的正式条文。</p>"));
         updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
 
@@ -77,7 +77,7 @@ public sealed class SearchWiringTests : IDisposable
     {
         using var search = Search();
         var withheld = _site.Add(ContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""));
-        new SearchIndexUpdater(search, _site.ContentService()).Handle(new ContentPublishedNotification(withheld, new EventMessages()));
+        new SearchIndexUpdater(search, _site.ContentService(), NullLogger<SearchIndexUpdater>.Instance).Handle(new ContentPublishedNotification(withheld, new EventMessages()));
         Assert.DoesNotContain(withheld.Key.ToString("N"), search.Public.Ids());
         Assert.Contains(withheld.Key.ToString("N"), search.Editorial.Ids());
     }

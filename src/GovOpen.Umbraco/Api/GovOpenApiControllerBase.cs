@@ -40,6 +40,9 @@ public abstract class GovOpenApiControllerBase : ControllerBase
     /// <summary>404 with the issue (what was not found) as problem details.</summary>
     protected NotFoundObjectResult NotFound(Issue issue) => NotFound(ToProblem(issue, StatusCodes.Status404NotFound));
 
+    /// <summary>403 with the issue as problem details: signed in, but not allowed to do this.</summary>
+    protected ObjectResult Forbidden(Issue issue) => StatusCode(StatusCodes.Status403Forbidden, ToProblem(issue, StatusCodes.Status403Forbidden));
+
     /// <summary>
     /// One issue as problem details: <c>title</c> by status, <c>detail</c> the English message, and the
     /// extensions <c>field</c>, <c>code</c>, <c>message</c> and <c>messageEn</c>.
@@ -82,6 +85,7 @@ public abstract class GovOpenApiControllerBase : ControllerBase
     private static string TitleOf(int status) => status switch
     {
         StatusCodes.Status404NotFound => "Not found.",
+        StatusCodes.Status403Forbidden => "Not allowed.",
         StatusCodes.Status503ServiceUnavailable => "The module is not available on this server.",
         _ => "The request was refused.",
     };

@@ -49,23 +49,30 @@ public static class GovOpenBuilderExtensions
         builder.Services.AddSingleton<GovOpenSearch>();
         builder.Services.AddSingleton<IPolicyDirectory, SearchPolicyDirectory>();
         builder.Services.AddSingleton<ContentPackageImporter>();
+        builder.Services.AddSingleton<PendingValidityChanges>();
+        builder.Services.AddSingleton<GovOpen.Umbraco.Security.IGovCurrentUser, GovOpen.Umbraco.Security.UmbracoGovCurrentUser>();
+        builder.Services.AddSingleton<GovOpen.Umbraco.Scheduling.IReindexRequester, GovOpen.Umbraco.Scheduling.DistributedCacheReindexRequester>();
+        builder.Services.AddHostedService<GovOpen.Umbraco.Scheduling.GovOpenDailyRefresh>();
         GovOpen.Umbraco.Requests.RequestRegistration.AddRequestRegister(builder.Services);
 
         builder.DataEditors()
             .Add<DocumentNumberDataEditor>().Add<TopicDataEditor>().Add<GenreDataEditor>().Add<PolicyCategoryDataEditor>()
             .Add<DisclosureDataEditor>().Add<ValidityDataEditor>().Add<InterpretationLinkDataEditor>().Add<InterpretationFormDataEditor>()
             .Add<FeeCategoryDataEditor>().Add<FeeStandardDataEditor>().Add<MeetingAgendaDataEditor>();
+        // 解读关联 values reference policies: Umbraco tracks them like any document picker's references.
+        builder.DataValueReferenceFactories().Append<InterpretationLinkReferenceFactory>();
 
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ContentModelInstallHandler>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartingNotification, GovOpen.Umbraco.Requests.RequestRegisterStartup>();
         builder.AddNotificationHandler<ContentPublishingNotification, PublishingGuard>();
-        builder.AddNotificationHandler<ContentPublishedNotification, InterpretationRelationHandler>();
+        builder.AddNotificationHandler<ContentPublishingNotification, InterpretationStatusHandler>();
         builder.AddNotificationHandler<ContentPublishedNotification, ValidityCascadeHandler>();
         builder.AddNotificationHandler<ContentUnpublishingNotification, DanglingInterpretationWarning>();
         builder.AddNotificationHandler<ContentMovingToRecycleBinNotification, DanglingInterpretationWarning>();
         builder.AddNotificationHandler<ContentDeletingNotification, DanglingInterpretationWarning>();
         builder.AddNotificationHandler<ContentPublishedNotification, SearchIndexUpdater>();
         builder.AddNotificationHandler<ContentUnpublishedNotification, SearchIndexUpdater>();
+        builder.AddNotificationHandler<ContentMovedToRecycleBinNotification, SearchIndexUpdater>();
         builder.AddNotificationHandler<ContentSavedNotification, SearchIndexUpdater>();
         builder.AddNotificationHandler<ContentDeletedNotification, SearchIndexUpdater>();
         builder.AddNotificationHandler<ContentCacheRefresherNotification, SearchIndexUpdater>();

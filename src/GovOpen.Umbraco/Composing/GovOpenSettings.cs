@@ -60,11 +60,12 @@ public sealed class GovOpenSettings
         {
             RetentionYears = o.Requests.RetentionYears;
         }
-        if (o.ValidityCascade is "apply" or "propose")
+        if (o.ValidityCascade == "apply")
         {
-            ValidityCascade = o.ValidityCascade;
+            Problem("GovOpen:ValidityCascade", "GovOpen:ValidityCascade=apply已不再支持：其他文件的废止、修订条款只记录为待确认的变更，由编辑确认后生效",
+                "GovOpen:ValidityCascade 'apply' is no longer supported: changes proposed by other documents are recorded for an editor to confirm.");
         }
-        else
+        else if (o.ValidityCascade != "propose")
         {
             Problem("GovOpen:ValidityCascade", $"GovOpen:ValidityCascade应为apply或propose，不是“{o.ValidityCascade}”；暂按propose（待编辑确认）",
                 $"GovOpen:ValidityCascade must be 'apply' or 'propose', not '{o.ValidityCascade}'; 'propose' is used.");
@@ -124,6 +125,7 @@ public sealed class GovOpenSettings
 
     public NormativeValidityPolicy NormativePolicy { get; } = new();
 
+    /// <summary>Always <c>propose</c>: another document's clause never changes a document without an editor's confirmation.</summary>
     public string ValidityCascade { get; } = "propose";
 
     public int RetentionYears { get; } = 5;

@@ -21,8 +21,7 @@ public sealed class DanglingInterpretationWarning(IContentService contentService
     {
         foreach (var policy in entities.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument))
         {
-            var published = (relationService.GetByParentId(policy.Id, GovRelationTypes.Interpretation) ?? [])
-                .Select(r => contentService.GetById(r.ChildId)).OfType<IContent>().Where(c => c.Published).ToList();
+            var published = InterpretationStatusHandler.InterpretationsOf(relationService, contentService, policy).ToList();
             if (published.Count > 0)
             {
                 messages.Add(new EventMessage(PublishingGuard.Category,

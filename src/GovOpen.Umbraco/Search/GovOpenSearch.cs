@@ -28,6 +28,7 @@ public sealed class GovOpenSearch : IDisposable
     {
         _source = source;
         _clock = clock;
+        _enabled = settings.Options.Modules.Search;
         var root = Path.IsPathRooted(settings.SearchIndexPath) ? settings.SearchIndexPath : Path.Combine(env.ContentRootPath, settings.SearchIndexPath);
         GovSearchIndex Open(SearchIndexKind kind) => GovSearchIndex.Open(new SearchIndexOptions
         {
@@ -40,7 +41,18 @@ public sealed class GovOpenSearch : IDisposable
         _editorial = new Lazy<GovSearchIndex>(() => Open(SearchIndexKind.Editorial));
     }
 
+    private volatile bool _needsRebuild;
+
+    /// <summary>False when <c>GovOpen:Modules:Search</c> is off: the indexes are not kept and the search endpoint answers 404.</summary>
+    private readonly bool _enabled;
+
     public GovSearchIndex Public => _public.Value;
+
+    /// <summary>True after an index update failed; the next refresh tick rebuilds both indexes.</summary>
+    public bool NeedsRebuild => _needsRebuild;
+
+    /// <summary>Records that an update failed, so the indexes are rebuilt from Umbraco soon.</summary>
+    public void MarkForRebuild() => _needsRebuild = true;
 
     public GovSearchIndex Editorial => _editorial.Value;
 
@@ -53,7 +65,7 @@ public sealed class GovOpenSearch : IDisposable
     {
         var today = _clock.Today;
         var version = kind == SearchIndexKind.Public ? ContentVersion.Published : ContentVersion.Edited;
-        if (kind == SearchIndexKind.Public && !content.Published)
+        if (kind == SearchIndexKind.Public && !IsPublicInUmbraco(content))
         {
             return null;
         }
@@ -71,6 +83,12 @@ public sealed class GovOpenSearch : IDisposable
         return doc is not null && kind == SearchIndexKind.Public && !PublicSurface.MayAppear(doc.Disclosure, doc.PublishedDate, today) ? null : doc;
     }
 
+    /// <summary>
+    /// Umbraco's side of "public": published, not in the recycle bin (trashing does not unpublish), and every ancestor
+    /// published. GovOpen's own gate (<see cref="PublicSurface"/>) comes on top.
+    /// </summary>
+    private bool IsPublicInUmbraco(IContent content) => content.Published && !content.Trashed && _source.IsPathPublished(content);
+
     /// <summary>A policy an interpretation links: for the public index only a published policy the public may see.</summary>
     private PolicyDocument? LinkedPolicy(string id, SearchIndexKind kind, DateOnly today)
     {
@@ -82,7 +100,7 @@ public sealed class GovOpenSearch : IDisposable
         {
             return UmbracoContentAdapter.ToPolicy(c, ContentVersion.Edited);
         }
-        var policy = c.Published ? UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published) : null;
+        var policy = IsPublicInUmbraco(c) ? UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published) : null;
         return policy is not null && PublicSurface.MayAppear(policy, today) ? policy : null;
     }
 
@@ -91,8 +109,25 @@ public sealed class GovOpenSearch : IDisposable
     /// <summary>Applies the current published state of an item to the public index and its edited state to the editorial one.</summary>
     public void Refresh(IContent content)
     {
+        if (!_enabled)
+        {
+            return;
+        }
         RefreshPublic(content);
         RefreshEditorial(content);
+    }
+
+    /// <summary>
+    /// Refreshes a node and every GovOpen document below it: unpublishing, republishing or trashing a column changes
+    /// what is public for the whole branch although Umbraco raises the notification for the column only.
+    /// </summary>
+    public void RefreshBranch(IContent content)
+    {
+        Refresh(content);
+        foreach (var d in _source.Descendants(content))
+        {
+            Refresh(d);
+        }
     }
 
     /// <summary>Public index: the published values when the item may appear, else removed.</summary>
@@ -111,6 +146,10 @@ public sealed class GovOpenSearch : IDisposable
     /// <summary>Editorial index: the edited values (a saved draft is found by editors, never by the public).</summary>
     public void RefreshEditorial(IContent content)
     {
+        if (!_enabled)
+        {
+            return;
+        }
         if (ToDocument(content, SearchIndexKind.Editorial) is { } doc)
         {
             Editorial.Upsert(doc);
@@ -124,8 +163,11 @@ public sealed class GovOpenSearch : IDisposable
     }
 
     /// <summary>Full rebuild of both indexes, built aside and swapped (searches never see an empty index).</summary>
-    public (int Public, int Editorial) Rebuild() =>
-        (Public.Rebuild(Documents(SearchIndexKind.Public).ToList()), Editorial.Rebuild(Documents(SearchIndexKind.Editorial).ToList()));
+    public (int Public, int Editorial) Rebuild()
+    {
+        _needsRebuild = false;
+        return (Public.Rebuild(Documents(SearchIndexKind.Public).ToList()), Editorial.Rebuild(Documents(SearchIndexKind.Editorial).ToList()));
+    }
 
     public void Dispose()
     {

@@ -12,7 +12,8 @@ internal sealed class FakeSite
     public readonly Dictionary<Guid, IDataType> DataTypes = Umb.DataTypes();
     public readonly List<IContent> Contents = [];
     public readonly List<IRelation> Relations = [];
-    public readonly IRelationType RelationType = new RelationType("政策解读关联", GovRelationTypes.Interpretation, false, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, true);
+    /// <summary>Umbraco's automatic document-reference relation type (parent references child).</summary>
+    public readonly IRelationType RelationType = new RelationType("Related Document", global::Umbraco.Cms.Core.Constants.Conventions.RelationTypes.RelatedDocumentAlias, false, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, global::Umbraco.Cms.Core.Constants.ObjectTypes.Document, true);
     public int Saves;
 
     public ContentType Type(string alias) => Umb.Type(alias, DataTypes);
@@ -22,6 +23,26 @@ internal sealed class FakeSite
         var c = Umb.Content(Type(alias), name, values, published);
         Contents.Add(c);
         return c;
+    }
+
+    /// <summary>A node below another (a column and its documents), with the path Umbraco's repository would give it.</summary>
+    public Content AddUnder(IContent parent, string alias, string name, Dictionary<string, object?> values, bool published = true)
+    {
+        var c = Add(alias, name, values, published);
+        c.ParentId = parent.Id;
+        c.Path = $"{parent.Path},{c.Id}";
+        return c;
+    }
+
+    /// <summary>Moves a node and its branch to the recycle bin as Umbraco does: trashed, path under -20, still published.</summary>
+    public void Trash(IContent node)
+    {
+        var old = node.Path;
+        foreach (var c in Contents.Where(c => c.Path == old || c.Path.StartsWith(old + ",", StringComparison.Ordinal)))
+        {
+            c.Path = "-1,-20" + c.Path[2..];
+            ((Content)c).Trashed = true;
+        }
     }
 
     public IContentService ContentService()
@@ -47,15 +68,34 @@ internal sealed class FakeSite
         });
         var types = new Mock<IContentTypeService>();
         types.Setup(t => t.Get(It.IsAny<string>())).Returns((string a) => Type(a));
+        types.Setup(t => t.Get(It.IsAny<int>())).Returns((int id) => GovContentModel.DocumentTypes.Select(d => Type(d.Alias)).FirstOrDefault(t => t.Id == id));
         return (cs, types);
+    }
+
+    /// <summary>
+    /// What Umbraco does when a document is saved: collect the references of its values (edited and published)
+    /// through the data value reference factories and replace its automatic relations with them.
+    /// </summary>
+    public void TrackReferences(IContent content)
+    {
+        var factories = new global::Umbraco.Cms.Core.PropertyEditors.DataValueReferenceFactoryCollection(() => [new GovOpen.Umbraco.PropertyEditors.InterpretationLinkReferenceFactory()], Microsoft.Extensions.Logging.Abstractions.NullLogger<global::Umbraco.Cms.Core.PropertyEditors.DataValueReferenceFactoryCollection>.Instance);
+        var editors = new global::Umbraco.Cms.Core.PropertyEditors.PropertyEditorCollection(new global::Umbraco.Cms.Core.PropertyEditors.DataEditorCollection(() => Umb.Editors()));
+        Relations.RemoveAll(r => r.ParentId == content.Id && r.RelationType.Alias == RelationType.Alias);
+        foreach (var reference in factories.GetAllReferences(content.Properties, editors))
+        {
+            if (reference.Udi is global::Umbraco.Cms.Core.GuidUdi udi && Contents.FirstOrDefault(c => c.Key == udi.Guid) is { } target)
+            {
+                Relations.Add(new Relation(content.Id, target.Id, RelationType));
+            }
+        }
     }
 
     public IRelationService RelationService()
     {
         var m = new Mock<IRelationService>();
-        m.Setup(s => s.GetRelationTypeByAlias(GovRelationTypes.Interpretation)).Returns(RelationType);
-        m.Setup(s => s.GetByChildId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string _) => Relations.Where(r => r.ChildId == id).ToList());
-        m.Setup(s => s.GetByParentId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string _) => Relations.Where(r => r.ParentId == id).ToList());
+        m.Setup(s => s.GetRelationTypeByAlias(RelationType.Alias)).Returns(RelationType);
+        m.Setup(s => s.GetByChildId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string alias) => Relations.Where(r => r.ChildId == id && r.RelationType.Alias == alias).ToList());
+        m.Setup(s => s.GetByParentId(It.IsAny<int>(), It.IsAny<string>())).Returns((int id, string alias) => Relations.Where(r => r.ParentId == id && r.RelationType.Alias == alias).ToList());
         m.Setup(s => s.Relate(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IRelationType>())).Returns((int p, int c, IRelationType t) =>
         {
             var r = new Relation(p, c, t);

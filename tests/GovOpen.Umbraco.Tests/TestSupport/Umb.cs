@@ -60,7 +60,9 @@ public static class Umb
     {
         dataTypes ??= DataTypes();
         var def = GovContentModel.DocumentTypes.Single(d => d.Alias == alias);
-        var ct = new ContentType(ShortStrings, -1) { Alias = def.Alias, Name = def.Name, Key = def.Key };
+        var ct = new ContentType(ShortStrings, -1) { Alias = def.Alias, Name = def.Name, Key = def.Key, Id = Math.Abs(def.Key.GetHashCode() % 100_000) + 1 };
+        ct.AllowedContentTypes = def.AllowedChildren
+            .Select((alias, i) => new ContentTypeSort(GovContentModel.DocumentTypes.Single(d => d.Alias == alias).Key, i, alias)).ToList();
         foreach (var p in def.Properties)
         {
             ct.AddPropertyType(new PropertyType(ShortStrings, dataTypes[p.DataTypeKey], p.Alias) { Name = p.Name }, p.Group, p.Group);
@@ -83,6 +85,7 @@ public static class Umb
     public static Content Content(ContentType type, string name, Dictionary<string, object?> values, bool published = false)
     {
         var c = new Content(name, -1, type) { Id = Interlocked.Increment(ref _nextId), Key = Guid.NewGuid() };
+        c.Path = $"-1,{c.Id}"; // as the repository sets it: the ids from the root to the node
         foreach (var (k, v) in values)
         {
             c.SetValue(k, v);

@@ -2,7 +2,12 @@ using GovOpen.Core;
 using GovOpen.Import;
 using GovOpen.Umbraco.Import;
 using Microsoft.AspNetCore.Http;
+using GovOpen.Core.Content;
+using GovOpen.Umbraco.Security;
 using Microsoft.AspNetCore.Mvc;
+using Umbraco.Cms.Core.Actions;
+using Umbraco.Cms.Core.Security.Authorization;
+using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.Api;
 
@@ -12,7 +17,13 @@ namespace GovOpen.Umbraco.Api;
 /// Importing the same file again updates the same draft.
 /// </summary>
 [Route(RoutePrefix)]
-public sealed class ImportApiController(ContentPackageImporter importer, TimeProvider clock) : GovOpenApiControllerBase
+public sealed class ImportApiController(
+    ContentPackageImporter importer,
+    TimeProvider clock,
+    IGovCurrentUser currentUser,
+    IContentPermissionAuthorizer permissions,
+    IContentService contentService,
+    IContentTypeService contentTypes) : GovOpenApiControllerBase
 {
     /// <summary>Reads an uploaded 公文 (.docx/.txt) and returns its fields (docs/import.md); nothing is stored.</summary>
     [HttpPost("extract")]
@@ -34,7 +45,10 @@ public sealed class ImportApiController(ContentPackageImporter importer, TimePro
         }
     }
 
-    /// <summary>Extracts the upload and saves it as an unpublished draft under <paramref name="parentId"/>.</summary>
+    /// <summary>
+    /// Extracts the upload and saves it as an unpublished draft under <paramref name="parentId"/>, as the signed-in
+    /// editor: they need Umbraco's create permission on that node, and the node must allow 政策文件 children.
+    /// </summary>
     [HttpPost("import/draft")]
     [RequestSizeLimit(Uploads.MaxRequestBytes)]
     public async Task<IActionResult> Draft(IFormFile? file, [FromForm] string? parentId)
@@ -42,6 +56,22 @@ public sealed class ImportApiController(ContentPackageImporter importer, TimePro
         if (!Guid.TryParse(parentId, out var parent))
         {
             return Refused(Issue.Error("parentId", "invalid", "请在政策文件栏目上使用“从公文导入”", "parentId must be the key of the target column."));
+        }
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(parent) is not { } parentNode)
+        {
+            return NotFound(Issue.Error("parentId", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
+        }
+        if (await permissions.IsDeniedAsync(user, parent, ActionNew.ActionLetter))
+        {
+            return Forbidden(Issue.Error("parentId", "forbidden", $"您没有在《{parentNode.Name}》下新建内容的权限", "You may not create content under this node."));
+        }
+        if (contentTypes.Get(parentNode.ContentTypeId)?.AllowedContentTypes?.Any(t => t.Alias == ContentTypes.PolicyDocument) != true)
+        {
+            return Refused(Issue.Error("parentId", "not-allowed", $"《{parentNode.Name}》下不能创建政策文件，请在政策文件栏目上使用“从公文导入”", "This node does not allow policy documents as children."));
         }
         var (upload, refusal) = await Uploads.ReadAsync(file);
         if (refusal is not null)
@@ -53,7 +83,7 @@ public sealed class ImportApiController(ContentPackageImporter importer, TimePro
             var (name, bytes) = upload!.Value;
             var result = DocumentExtractor.Extract(SourceReader.Read(name, bytes));
             var draft = Importer.ToDraft(result, bytes, clock.GetUtcNow());
-            var report = importer.Import([draft], parent);
+            var report = importer.Import([draft], parent, user.Id);
             var errors = report.Problems.Where(p => p.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
             {

@@ -6,6 +6,7 @@ using GovOpen.Core.Requests;
 using GovOpen.Requests;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.Requests;
+using GovOpen.Umbraco.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -18,13 +19,21 @@ namespace GovOpen.Umbraco.Api;
 /// signed-in back-office user (Umbraco's <c>BackOfficeAccess</c> policy); nothing here is reachable from the public site.
 /// </summary>
 [Route(RoutePrefix + "/requests")]
-public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus status)
+public sealed class RequestsApiController(RequestStore store, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus status, IGovCurrentUser currentUser)
     : GovOpenApiControllerBase, IAsyncActionFilter
 {
-    /// <summary>While the register cannot be used on this server every endpoint answers 503 with the reason.</summary>
+    /// <summary>
+    /// Only the clerks' user group (and administrators) may use the register, which holds applicants' personal data;
+    /// while the register cannot be used on this server every endpoint answers 503 with the reason.
+    /// </summary>
     [NonAction]
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
+        if (!GovPermissions.MayUseRequestRegister(currentUser.User))
+        {
+            context.Result = Forbidden(Issue.Error("user", "forbidden", "依申请公开登记只对“依申请公开办理”用户组开放", "Only the 依申请公开办理 user group may use the request register."));
+            return;
+        }
         if (status.Problem is { } problem)
         {
             context.Result = new ObjectResult(ToProblem(Issue.Error("requests", "unavailable", problem, problem), StatusCodes.Status503ServiceUnavailable))

@@ -11,7 +11,7 @@ namespace GovOpen.Umbraco.Api;
 /// comes back as warnings.
 /// </summary>
 [Route(RoutePrefix)]
-public sealed class SearchApiController(GovOpenSearch search) : GovOpenApiControllerBase
+public sealed class SearchApiController(GovOpenSearch search, GovOpen.Umbraco.Composing.GovOpenSettings settings) : GovOpenApiControllerBase
 {
     /// <summary>Searches the public index (never the editorial one).</summary>
     [HttpGet("search")]
@@ -20,6 +20,10 @@ public sealed class SearchApiController(GovOpenSearch search) : GovOpenApiContro
     {
         var filters = (filter ?? []).Select(f => f.Replace(':', '=')).Where(f => f.Contains('='));
         var query = SearchQuery.From(q, filters, sort == "date" ? SearchSort.DateDescending : SearchSort.Relevance, skip, take);
+        if (!settings.Options.Modules.Search)
+        {
+            return NotFound(GovOpen.Core.Issue.Error("search", "disabled", "站内检索已关闭（GovOpen:Modules:Search=false）", "Search is switched off (GovOpen:Modules:Search=false)."));
+        }
         return Ok(SearchResponse.From(search.Public.Search(query)));
     }
 }

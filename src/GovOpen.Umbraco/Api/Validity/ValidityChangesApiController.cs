@@ -1,0 +1,80 @@
+using GovOpen.Core;
+using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Text;
+using GovOpen.Core.Time;
+using GovOpen.Core.Validity;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.Notifications;
+using GovOpen.Umbraco.Security;
+using Microsoft.AspNetCore.Mvc;
+using Umbraco.Cms.Core.Actions;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Security.Authorization;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Api;
+
+/// <summary>
+/// Validity changes proposed by other documents' 废止/修订 clauses (<see cref="PendingValidityChanges"/>): list them
+/// for a policy, and confirm or reject each one. Confirming applies it to the policy's saved validity as the
+/// signed-in editor (who needs Umbraco's update permission on it), records who and when, and leaves the policy for
+/// that editor to review and republish.
+/// </summary>
+[Route(RoutePrefix + "/validity-changes")]
+public sealed class ValidityChangesApiController(
+    PendingValidityChanges pending,
+    IContentService contentService,
+    IContentPermissionAuthorizer permissions,
+    IGovCurrentUser currentUser,
+    IEventAggregator events,
+    AgencyClock clock) : GovOpenApiControllerBase
+{
+    /// <summary>Every change recorded for a policy (pending and decided).</summary>
+    [HttpGet("{key:guid}")]
+    public IActionResult List(Guid key) => Ok(pending.For(key));
+
+    [HttpPost("{key:guid}/{id}/confirm")]
+    public Task<IActionResult> Confirm(Guid key, string id) => Decide(key, id, confirm: true, note: null);
+
+    [HttpPost("{key:guid}/{id}/reject")]
+    public Task<IActionResult> Reject(Guid key, string id, [FromForm] string? reason) => Decide(key, id, confirm: false, note: reason);
+
+    private async Task<IActionResult> Decide(Guid key, string id, bool confirm, string? note)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(key) is not { } target || target.ContentType.Alias != ContentTypes.PolicyDocument)
+        {
+            return NotFound(Issue.Error("key", "not-found", "文件不存在", "The document does not exist."));
+        }
+        if (await permissions.IsDeniedAsync(user, key, ActionUpdate.ActionLetter))
+        {
+            return Forbidden(Issue.Error("key", "forbidden", $"您没有修改《{target.Name}》的权限", "You may not update this document."));
+        }
+        var change = pending.For(key).FirstOrDefault(c => c.Id == id && c.Status == "pending");
+        if (change is null)
+        {
+            return NotFound(Issue.Error("id", "not-found", "没有这条待确认的效力变更", "There is no such pending change."));
+        }
+        if (confirm)
+        {
+            if (!ValidityNames.Events.TryParse(change.Kind, out var kind) || !IsoDate.TryParse(change.Date, out var date))
+            {
+                return Refused(Issue.Error("kind", "bad-value", "待确认的效力变更记录无法识别", "The pending change cannot be read."));
+            }
+            var e = new ValidityEvent(kind, date, new DocumentRef(change.ById, change.ByDocumentNumber, change.ByTitle), Note: change.Sentence);
+            var current = UmbracoContentAdapter.ToPolicy(target, ContentVersion.Edited).Validity;
+            if (current.Check(e) is { } problem)
+            {
+                return Refused(problem);
+            }
+            target.SetValue(PropertyAliases.Validity, UmbracoContentAdapter.FromJson(PropertyAliases.Validity, ValidityCodec.Write(current.With(e))));
+            contentService.Save(target, user.Id);
+            events.Publish(new GovValidityChangedNotification(target.Key, target.Name ?? "", e));
+        }
+        return Ok(pending.Decide(key, id, confirm, user.Name ?? user.Username, clock.Now, note));
+    }
+}

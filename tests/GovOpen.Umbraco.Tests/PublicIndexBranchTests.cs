@@ -1,0 +1,133 @@
+using GovOpen.Core.Content;
+using GovOpen.Umbraco.Composing;
+using GovOpen.Umbraco.Scheduling;
+using GovOpen.Umbraco.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Umbraco.Cms.Core.Cache;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Services.Changes;
+using Umbraco.Cms.Core.Sync;
+
+namespace GovOpen.Umbraco.Tests;
+
+/// <summary>
+/// Umbraco's side of "public" for the public index: published, not trashed (trashing does not unpublish:
+/// ContentService.MoveToRecycleBin only raises a branch refresh), and every ancestor published
+/// (DocumentRepository.IsPathPublished). Branch changes reach every document below.
+/// </summary>
+public sealed class PublicIndexBranchTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("govopen-umb-branch").FullName;
+    private readonly FakeSite _site = new();
+    private readonly FixedClock _clock = new(new DateOnly(2026, 11, 23));
+
+    public void Dispose() => Directory.Delete(_root, true);
+
+    private GovOpenSearch Search(bool searchModule = true)
+    {
+        var env = new Mock<IHostEnvironment>();
+        env.Setup(e => e.ContentRootPath).Returns(_root);
+        var options = new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" };
+        options.Modules.Search = searchModule;
+        return new GovOpenSearch(new FakeContentSource(_site), new GovOpenSettings(Options.Create(options)), env.Object, _clock, NullLogger<GovOpenSearch>.Instance);
+    }
+
+    private SearchIndexUpdater Updater(GovOpenSearch search) => new(search, _site.ContentService(), NullLogger<SearchIndexUpdater>.Instance);
+
+    [Fact]
+    public void A_trashed_document_leaves_the_public_index_also_when_the_cache_refresher_brings_it_back()
+    {
+        using var search = Search();
+        var column = _site.Add(ContentTypes.PolicyFolder, "政策文件", []);
+        var policy = _site.AddUnder(column, ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
+        var updater = Updater(search);
+        updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
+        Assert.Contains(policy.Key.ToString("N"), search.Public.Ids());
+
+        _site.Trash(policy); // still Published, now Trashed
+        updater.Handle(new ContentMovedToRecycleBinNotification(new MoveToRecycleBinEventInfo<IContent>(policy, "-1," + policy.Id), new EventMessages()));
+        Assert.DoesNotContain(policy.Key.ToString("N"), search.Public.Ids());
+
+        // Another server hears of the move as a branch refresh: the trashed item must not come back.
+        updater.Handle(new ContentCacheRefresherNotification(new[] { new ContentCacheRefresher.JsonPayload { Id = policy.Id, Key = policy.Key, ChangeTypes = TreeChangeTypes.RefreshBranch } }, MessageType.RefreshByPayload));
+        Assert.DoesNotContain(policy.Key.ToString("N"), search.Public.Ids());
+        Assert.Contains(policy.Key.ToString("N"), search.Editorial.Ids()); // editors still find it
+    }
+
+    [Fact]
+    public void Unpublishing_a_column_takes_its_documents_off_the_public_index_and_republishing_brings_them_back()
+    {
+        using var search = Search();
+        var column = _site.Add(ContentTypes.PolicyFolder, "政策文件", []);
+        var a = _site.AddUnder(column, ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        var b = _site.AddUnder(column, ContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号"));
+        var updater = Updater(search);
+        updater.Handle(new ContentPublishedNotification([a, b], new EventMessages()));
+        Assert.Equal(2, search.Public.Count);
+
+        column.Published = false;
+        updater.Handle(new ContentUnpublishedNotification(column, new EventMessages()));
+        Assert.Equal(0, search.Public.Count); // the documents are still "published", but their path is not
+
+        Umb.Publish(column);
+        updater.Handle(new ContentPublishedNotification(column, new EventMessages()));
+        Assert.Equal(2, search.Public.Count);
+    }
+
+    [Fact]
+    public void A_failed_index_update_never_fails_the_editor_and_the_index_is_rebuilt()
+    {
+        using var search = Search();
+        var policy = _site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        search.Public.Dispose(); // any write now throws
+        var updater = Updater(search);
+        updater.Handle(new ContentPublishedNotification(policy, new EventMessages())); // no exception
+        Assert.True(search.NeedsRebuild);
+    }
+
+    [Fact]
+    public void With_the_search_module_off_nothing_is_indexed_and_the_endpoint_answers_404()
+    {
+        using var search = Search(searchModule: false);
+        var policy = _site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy());
+        Updater(search).Handle(new ContentPublishedNotification(policy, new EventMessages()));
+        var options = new GovOpenOptions { AgencyName = "x" };
+        options.Modules.Search = false;
+        var api = new GovOpen.Umbraco.Api.SearchApiController(search, new GovOpenSettings(Options.Create(options)));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.NotFoundObjectResult>(api.Search("政策", null, null));
+    }
+
+    [Fact]
+    public void At_the_turn_of_the_day_the_scheduling_server_asks_every_server_to_reindex_what_changed()
+    {
+        var ending = _site.Add(ContentTypes.PolicyDocument, "今日到期的实施意见", FakeSite.Policy("示府规〔2021〕3号", signed: "2021-11-20", published: "2021-11-24")
+            .With("validity", """{"effectiveDate":"2021-11-24","validUntil":"2026-11-22","history":[]}"""));
+        var unchanged = _site.Add(ContentTypes.PolicyDocument, "长期有效的办法", FakeSite.Policy("示府规〔2024〕5号", signed: "2024-01-02", published: "2024-01-05", category: "other")
+            .With("validity", """{"effectiveDate":"2024-02-01","history":[]}"""));
+        var scheduled = _site.Add(ContentTypes.PolicyDocument, "今日发布的通知", FakeSite.Policy("示府发〔2026〕21号", signed: "2026-11-20", published: "2026-11-23", category: "other"));
+        var changes = new DayChanges(new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded, 3).Between(new DateOnly(2026, 11, 22), new DateOnly(2026, 11, 23));
+        Assert.Equal(new[] { ending.Key, scheduled.Key }.Order(), changes.Select(c => c.Key).Order());
+        Assert.DoesNotContain(unchanged.Key, changes.Select(c => c.Key));
+
+        using var search = Search();
+        List<Guid>? asked = null;
+        var requester = new Mock<IReindexRequester>();
+        requester.Setup(r => r.Reindex(It.IsAny<IReadOnlyCollection<IContent>>())).Callback((IReadOnlyCollection<IContent> docs) => asked = docs.Select(d => d.Key).ToList());
+        GovOpenDailyRefresh Job(ServerRole role) => new(search, new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded,
+            new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), _clock, Mock.Of<IServerRoleAccessor>(r => r.CurrentServerRole == role), requester.Object, NullLogger<GovOpenDailyRefresh>.Instance);
+
+        Job(ServerRole.Subscriber).Tick();
+        Assert.Null(asked); // only the scheduling server asks
+        var job = Job(ServerRole.SchedulingPublisher);
+        job.Tick();
+        Assert.Equal(new[] { ending.Key, scheduled.Key }.Order(), asked!.Order());
+        asked = null;
+        job.Tick();
+        Assert.Null(asked); // once per day
+    }
+}
