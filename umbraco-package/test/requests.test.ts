@@ -4,7 +4,9 @@ import '../src/requests/requests-dashboard.element.js';
 import { manifests } from '../src/requests/manifests.js';
 import { GovRequestsDashboardElement } from '../src/requests/requests-dashboard.element.js';
 import { RequestApiError, type RequestDetail, type RequestsApi } from '../src/requests/requests-api.js';
-import { authFetch, setAuthTokenProvider } from '../src/shared/api.js';
+import { authFetch, httpGovApi, setApiConnection, setAuthTokenProvider } from '../src/shared/api.js';
+import { httpRequestsApi } from '../src/requests/requests-api.js';
+import { onInit } from '../src/shared/entry-point.js';
 import { $, deep, deepAll, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
@@ -293,5 +295,32 @@ describe('authFetch', () => {
 		const headers = new Headers(spy.mock.calls[0][1]!.headers);
 		expect(headers.get('Authorization')).toBe('Bearer token-123');
 		spy.mockRestore();
+	});
+
+	// A separate back-office host: the page is served from one origin, the Umbraco server (and the GovOpen routes) from
+	// another. The entry point takes the server URL, credentials and token from UMB_AUTH_CONTEXT.getOpenApiConfiguration().
+	it('calls the Umbraco server the auth context names, not the page origin, with its token and credentials', async () => {
+		const server = 'https://cms.example.test';
+		expect(location.origin).not.toBe(server);
+		const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify({ overdue: [], pending: [], expiring: [], quarter: [], items: [], today: '2026-03-12' })));
+		const auth = {
+			getServerUrl: () => server,
+			getLatestToken: async () => 'token-456',
+			getOpenApiConfiguration: () => ({ base: server, credentials: 'include' as const, token: async () => 'token-456' }),
+		};
+		const host = { consumeContext: (_token: unknown, callback: (ctx: unknown) => void) => callback(auth) };
+		try {
+			onInit(host as never, undefined as never);
+			await httpGovApi.dashboard();
+			await httpRequestsApi.list(true);
+			const [dashboardUrl, dashboardInit] = spy.mock.calls[0];
+			expect(String(dashboardUrl)).toBe(`${server}/umbraco/govopen/api/v1/dashboard`);
+			expect(new Headers(dashboardInit!.headers).get('Authorization')).toBe('Bearer token-456');
+			expect(dashboardInit!.credentials).toBe('include');
+			expect(String(spy.mock.calls[1][0])).toBe(`${server}/umbraco/govopen/api/v1/requests?overdue=true`);
+		} finally {
+			spy.mockRestore();
+			setApiConnection(undefined);
+		}
 	});
 });
