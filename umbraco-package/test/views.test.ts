@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UmbActionEventContext } from '@umbraco-cms/backoffice/action';
+import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
 import '../src/dashboard/dashboard.element.js';
 import '../src/workspace/checklist.element.js';
 import '../src/import/import-dialog.element.js';
@@ -134,6 +137,37 @@ describe('从公文导入 dialog', () => {
 		expect($(el, '[data-created]').textContent).toContain('已创建草稿');
 		expect($(el, '[data-created] a').getAttribute('href')).toBe('section/content/workspace/document/edit/doc-9');
 		await screenshot(el, 'import-dialog');
+	});
+
+	it('reloads the children of the column in the tree after creating the draft', async () => {
+		// The back office provides UMB_ACTION_EVENT_CONTEXT above every modal (dist-cms/packages/core/entry-point.js).
+		if (!customElements.get('gov-test-backoffice')) customElements.define('gov-test-backoffice', class extends UmbLitElement {});
+		const backoffice = document.createElement('gov-test-backoffice') as UmbLitElement;
+		const events = new UmbActionEventContext(backoffice);
+		const reloads: UmbRequestReloadChildrenOfEntityEvent[] = [];
+		events.addEventListener(UmbRequestReloadChildrenOfEntityEvent.TYPE, (e) => reloads.push(e as UmbRequestReloadChildrenOfEntityEvent));
+		document.body.appendChild(backoffice);
+		const el = document.createElement('gov-import-dialog') as HTMLElement & { updateComplete: Promise<unknown> };
+		Object.assign(el, {
+			data: { parentUnique: 'col-1', parentEntityType: 'document' },
+			api: api({ createDraft: async () => ({ id: 'doc-9', name: '示例通知', created: true }) }),
+		});
+		backoffice.appendChild(el);
+		await el.updateComplete;
+		const dt = new DataTransfer();
+		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await settle(el);
+		await settle(el);
+		expect(reloads).toHaveLength(0);
+		$<HTMLButtonElement>(el, '#create').click();
+		await settle(el);
+		await settle(el);
+		expect(reloads).toHaveLength(1);
+		expect(reloads[0]).toBeInstanceOf(UmbRequestReloadChildrenOfEntityEvent);
+		expect(reloads[0].getUnique()).toBe('col-1');
+		expect(reloads[0].getEntityType()).toBe('document');
 	});
 
 	it('without a target column it says where to use the action instead of creating anything', async () => {
