@@ -102,6 +102,15 @@ describe('umbraco-package.json', () => {
 		expect(aliases).toHaveLength(manifests.length);
 	});
 
+	it('从公文导入 is offered only on GovOpen 政策文件 columns, through a registered condition', () => {
+		const action = manifests.find((m) => m.alias === 'Gov.EntityAction.Import') as unknown as { forEntityTypes: string[]; conditions: { alias: string; oneOf?: string[] }[] };
+		expect(action.forEntityTypes).toEqual(['document']);
+		expect(action.conditions).toEqual([{ alias: 'Gov.Condition.DocumentTypeAlias', oneOf: [CONTENT_TYPES.policyFolder] }]);
+		const condition = manifests.find((m) => m.alias === 'Gov.Condition.DocumentTypeAlias') as unknown as { type: string; api: unknown };
+		expect(condition.type).toBe('condition');
+		expect(typeof condition.api).toBe('function');
+	});
+
 	it('auth is wired once, by a back-office entry point', () => {
 		expect(manifests.filter((m) => m.type === 'backofficeEntryPoint').map((m) => m.alias)).toEqual(['Gov.EntryPoint']);
 	});
