@@ -39,6 +39,7 @@ export default {
 		validity_by: 'By document (number or title)',
 		validity_newUntil: 'New end date',
 		validity_timeline: 'Timeline',
+		validity_unset: 'Not set',
 		event_periodEnded: 'Validity period ended',
 		'validity_date-required': 'Enter a date',
 		'validity_out-of-order': 'The date is before the previous change',

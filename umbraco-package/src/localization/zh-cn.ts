@@ -39,6 +39,7 @@ export default {
 		validity_by: '依据文件（文号或标题）',
 		validity_newUntil: '新的截止日期',
 		validity_timeline: '效力变化',
+		validity_unset: '未填写',
 		event_periodEnded: '有效期届满',
 		'validity_date-required': '请填写日期',
 		'validity_out-of-order': '日期早于上一次变更',
