@@ -54,6 +54,43 @@ describe('政务公开 dashboard', () => {
 		await screenshot(el, 'dashboard');
 	});
 
+	it('shows settings problems and paused modules first, with the field and the message', async () => {
+		const settings = [
+			{ field: 'GovOpen:AgencyName', code: 'missing', message: '未设置机关名称（GovOpen:AgencyName）', messageEn: 'GovOpen:AgencyName is not set.' },
+			{ field: 'GovOpen:Requests', code: 'unavailable', message: '依申请公开办理台账暂不可用：数据库无法连接', messageEn: 'The request register is unavailable: the database cannot be reached.' },
+		];
+		const withSettings = async () => ({ ...(await api().dashboard()), settings });
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: withSettings }) });
+		await settle(el);
+		const box = $(el, '#settings');
+		expect(box.tagName).toBe('UUI-BOX');
+		expect(box.getAttribute('headline')).toBe('政务公开设置需要处理');
+		expect($(el, 'uui-box')).toBe(box); // at the top
+		expect($$(el, '#settings li').map((li) => li.getAttribute('data-field'))).toEqual(['GovOpen:AgencyName', 'GovOpen:Requests']);
+		expect($(el, '#settings li[data-field="GovOpen:AgencyName"]').textContent).toContain('未设置机关名称');
+		expect($(el, '#settings li[data-field="GovOpen:AgencyName"] code').textContent).toBe('GovOpen:AgencyName');
+		await screenshot(el, 'dashboard-settings');
+
+		document.documentElement.lang = 'en';
+		try {
+			const en = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: withSettings }) });
+			await settle(en);
+			expect($(en, '#settings').getAttribute('headline')).toBe('GovOpen settings need attention');
+			expect($(en, '#settings li[data-field="GovOpen:Requests"]').textContent).toContain('database cannot be reached');
+		} finally {
+			document.documentElement.lang = 'zh-CN';
+		}
+	});
+
+	it('shows no settings notice when the list is empty or absent', async () => {
+		for (const settings of [[], undefined]) {
+			const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), settings }) }) });
+			await settle(el);
+			expect($(el, '#settings'), JSON.stringify(settings)).toBeNull();
+			expect($(el, '[data-list=overdue]')).not.toBeNull();
+		}
+	});
+
 	it('says so when data cannot be fetched', async () => {
 		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => Promise.reject(new Error('503')) }) });
 		await settle(el);

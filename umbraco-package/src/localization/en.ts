@@ -92,6 +92,7 @@ export default {
 		dashboard_quarter: 'Normative documents published this quarter',
 		dashboard_empty: 'None',
 		dashboard_error: 'Data is unavailable',
+		dashboard_settings: 'GovOpen settings need attention',
 		import_title: 'Import from an official document',
 		import_file: 'Choose a file (.docx or .txt)',
 		import_extract: 'Extract',

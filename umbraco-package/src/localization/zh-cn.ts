@@ -92,6 +92,7 @@ export default {
 		dashboard_quarter: '本季度发布的规范性文件',
 		dashboard_empty: '无',
 		dashboard_error: '数据暂时无法获取',
+		dashboard_settings: '政务公开设置需要处理',
 		import_title: '从公文导入',
 		import_file: '选择公文文件（.docx 或 .txt）',
 		import_extract: '识别',

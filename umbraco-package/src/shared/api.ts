@@ -8,7 +8,17 @@ export interface PolicySummary {
 	publishedDate?: string;
 }
 
+/** A missing or invalid GovOpen setting, or a paused module (GovOpenSettings.Problems on the server). */
+export interface SettingsProblem {
+	field: string;
+	code: string;
+	message: string;
+	messageEn: string;
+}
+
 export interface DashboardData {
+	/** Settings problems; absent from servers older than the settings report. */
+	settings?: SettingsProblem[];
 	pending: (PolicySummary & { deadline?: string; status: string })[];
 	overdue: (PolicySummary & { status: string })[];
 	expiring: (PolicySummary & { validUntil: string })[];
