@@ -4,7 +4,7 @@ import '../src/requests/requests-dashboard.element.js';
 import { manifests } from '../src/requests/manifests.js';
 import { GovRequestsDashboardElement } from '../src/requests/requests-dashboard.element.js';
 import { RequestApiError, type RequestDetail, type RequestsApi } from '../src/requests/requests-api.js';
-import { authFetch, httpGovApi, setApiConnection, setAuthTokenProvider } from '../src/shared/api.js';
+import { authFetch, httpGovApi, json, setApiConnection, setAuthTokenProvider } from '../src/shared/api.js';
 import { httpRequestsApi } from '../src/requests/requests-api.js';
 import { onInit } from '../src/shared/entry-point.js';
 import { $, deep, deepAll, mount, screenshot, settle } from './helpers.js';
@@ -255,6 +255,48 @@ describe('依申请公开 register', () => {
 		});
 		await flush(el);
 		expect(deep(el, '[role=alert]').textContent).toContain('数据暂时无法获取');
+	});
+});
+
+describe('依申请公开 register paused on this server', () => {
+	// What RequestsApiController answers while the register cannot be used: 503 problem details with the issue.
+	const paused = () =>
+		new Response(
+			JSON.stringify({ title: 'The module is not available on this server.', status: 503, detail: 'The request register database cannot be reached.', field: 'requests', code: 'unavailable', message: '依申请公开办理台账的数据库无法连接', messageEn: 'The request register database cannot be reached.' }),
+			{ status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+		);
+
+	it('shows the server\'s reason as a notice, once, instead of an error or an empty table', async () => {
+		const api = fakeApi({
+			list: async (overdueOnly) => {
+				api.calls.push(['list', overdueOnly]);
+				return json(paused());
+			},
+			outcomes: async () => json(paused()),
+		});
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		await new Promise((r) => setTimeout(r, 50));
+		const notice = deep(el, '#unavailable');
+		expect(notice.getAttribute('headline')).toBe('依申请公开办理台账在本服务器上暂不可用');
+		expect(deep(el, '#unavailable [role=status]').textContent).toContain('数据库无法连接');
+		expect(deep(el, '#unavailable [role=status]').getAttribute('data-field')).toBe('requests');
+		expect(deepAll(el, '[role=alert]')).toHaveLength(0);
+		expect(deepAll(el, 'uui-table')).toHaveLength(0);
+		expect(deepAll(el, '#register')).toHaveLength(0);
+		expect(api.calls.filter((c) => c[0] === 'list')).toHaveLength(1);
+		await screenshot(el, 'requests-unavailable');
+	});
+
+	it('in English it shows messageEn', async () => {
+		document.documentElement.lang = 'en';
+		try {
+			const el = await mount<El>(TAG, { api: fakeApi({ list: async () => json(paused()), outcomes: async () => json(paused()) }) });
+			await flush(el);
+			expect(deep(el, '#unavailable [role=status]').textContent).toContain('The request register database cannot be reached.');
+		} finally {
+			document.documentElement.lang = 'zh-CN';
+		}
 	});
 });
 

@@ -109,6 +109,7 @@ export default {
 		req_overdue: 'Overdue',
 		req_empty: 'No requests',
 		req_error: 'Data is unavailable',
+		req_unavailable: 'The request register is not available on this server',
 		req_back: 'Back to the list',
 		req_applicant: 'Applicant',
 		req_contact: 'Contact',

@@ -109,6 +109,7 @@ export default {
 		req_overdue: '已逾期',
 		req_empty: '暂无申请',
 		req_error: '数据暂时无法获取',
+		req_unavailable: '依申请公开办理台账在本服务器上暂不可用',
 		req_back: '返回列表',
 		req_applicant: '申请人',
 		req_contact: '联系方式',

@@ -114,26 +114,40 @@ export async function authFetch(url: string, init: RequestInit = {}): Promise<Re
 	return fetch(apiUrl(url, c?.base), { ...init, headers, credentials: c?.credentials ?? 'same-origin' });
 }
 
-/** A refusal from a GovOpen endpoint: the server's message and the field it names. */
+/** A refusal from a GovOpen endpoint: the server's message and the field it names (problem details extensions). */
 export class GovApiError extends Error {
 	constructor(
 		message: string,
 		readonly field?: string,
+		/** The issue's code, e.g. `unavailable` (503: the module cannot be used on this server). */
+		readonly code?: string,
+		readonly messageEn?: string,
+		readonly status?: number,
 	) {
 		super(message);
 	}
+
+	/** The module is paused on this server (503 with code `unavailable`): a notice, not an error to retry. */
+	get unavailable(): boolean {
+		return this.status === 503 || this.code === 'unavailable';
+	}
+
+	/** The message in the back office's language. */
+	messageIn(lang: string): string {
+		return lang.toLowerCase().startsWith('en') && this.messageEn ? this.messageEn : this.message;
+	}
 }
 
-/** The JSON body of a response; on an error status, throws GovApiError with the server's `message` and `field`. */
+/** The JSON body of a response; on an error status, throws GovApiError with the server's `message`, `field`, `code`, `messageEn`. */
 export async function json<T>(res: Response): Promise<T> {
 	if (res.ok) return (await res.json()) as T;
-	let body: { message?: string; field?: string } = {};
+	let body: { message?: string; field?: string; code?: string; messageEn?: string } = {};
 	try {
 		body = await res.json();
 	} catch {
 		/* not JSON */
 	}
-	throw new GovApiError(body.message ?? `${res.status} ${res.statusText}`, body.field);
+	throw new GovApiError(body.message ?? `${res.status} ${res.statusText}`, body.field, body.code, body.messageEn, res.status);
 }
 
 interface SearchItem {
