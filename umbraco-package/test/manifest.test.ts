@@ -90,6 +90,27 @@ describe('umbraco-package.json', () => {
 		expect(byContentType?.oneOf).toEqual([CONTENT_TYPES.policyDocument]);
 	});
 
+	// The 17.1 bundle loader (dist-cms/libs/extension-api/initializers/bundle-extension-initializer.js) registers every
+	// array and every object the bundle module exports; do the same and look for an alias registered twice.
+	it('the bundle module exports one manifest array, so each manifest is registered once', async () => {
+		const bundle: Record<string, unknown> = await import('../src/manifests.js');
+		const exported = Object.values(bundle);
+		expect(exported.filter(Array.isArray)).toHaveLength(1);
+		const registered = exported.flatMap((v) => (Array.isArray(v) ? v : v && typeof v === 'object' ? [v] : [])) as { alias: string }[];
+		const aliases = registered.map((m) => m.alias);
+		expect(aliases.filter((a, i) => aliases.indexOf(a) !== i)).toEqual([]);
+		expect(aliases).toHaveLength(manifests.length);
+	});
+
+	it('从公文导入 is offered only on GovOpen 政策文件 columns, through a registered condition', () => {
+		const action = manifests.find((m) => m.alias === 'Gov.EntityAction.Import') as unknown as { forEntityTypes: string[]; conditions: { alias: string; oneOf?: string[] }[] };
+		expect(action.forEntityTypes).toEqual(['document']);
+		expect(action.conditions).toEqual([{ alias: 'Gov.Condition.DocumentTypeAlias', oneOf: [CONTENT_TYPES.policyFolder] }]);
+		const condition = manifests.find((m) => m.alias === 'Gov.Condition.DocumentTypeAlias') as unknown as { type: string; api: unknown };
+		expect(condition.type).toBe('condition');
+		expect(typeof condition.api).toBe('function');
+	});
+
 	it('auth is wired once, by a back-office entry point', () => {
 		expect(manifests.filter((m) => m.type === 'backofficeEntryPoint').map((m) => m.alias)).toEqual(['Gov.EntryPoint']);
 	});

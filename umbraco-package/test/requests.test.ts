@@ -4,7 +4,9 @@ import '../src/requests/requests-dashboard.element.js';
 import { manifests } from '../src/requests/manifests.js';
 import { GovRequestsDashboardElement } from '../src/requests/requests-dashboard.element.js';
 import { RequestApiError, type RequestDetail, type RequestsApi } from '../src/requests/requests-api.js';
-import { authFetch, setAuthTokenProvider } from '../src/shared/api.js';
+import { authFetch, httpGovApi, json, setApiConnection, setAuthTokenProvider } from '../src/shared/api.js';
+import { httpRequestsApi } from '../src/requests/requests-api.js';
+import { onInit } from '../src/shared/entry-point.js';
 import { $, deep, deepAll, mount, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
@@ -256,6 +258,48 @@ describe('依申请公开 register', () => {
 	});
 });
 
+describe('依申请公开 register paused on this server', () => {
+	// What RequestsApiController answers while the register cannot be used: 503 problem details with the issue.
+	const paused = () =>
+		new Response(
+			JSON.stringify({ title: 'The module is not available on this server.', status: 503, detail: 'The request register database cannot be reached.', field: 'requests', code: 'unavailable', message: '依申请公开办理台账的数据库无法连接', messageEn: 'The request register database cannot be reached.' }),
+			{ status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+		);
+
+	it('shows the server\'s reason as a notice, once, instead of an error or an empty table', async () => {
+		const api = fakeApi({
+			list: async (overdueOnly) => {
+				api.calls.push(['list', overdueOnly]);
+				return json(paused());
+			},
+			outcomes: async () => json(paused()),
+		});
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		await new Promise((r) => setTimeout(r, 50));
+		const notice = deep(el, '#unavailable');
+		expect(notice.getAttribute('headline')).toBe('依申请公开办理台账在本服务器上暂不可用');
+		expect(deep(el, '#unavailable [role=status]').textContent).toContain('数据库无法连接');
+		expect(deep(el, '#unavailable [role=status]').getAttribute('data-field')).toBe('requests');
+		expect(deepAll(el, '[role=alert]')).toHaveLength(0);
+		expect(deepAll(el, 'uui-table')).toHaveLength(0);
+		expect(deepAll(el, '#register')).toHaveLength(0);
+		expect(api.calls.filter((c) => c[0] === 'list')).toHaveLength(1);
+		await screenshot(el, 'requests-unavailable');
+	});
+
+	it('in English it shows messageEn', async () => {
+		document.documentElement.lang = 'en';
+		try {
+			const el = await mount<El>(TAG, { api: fakeApi({ list: async () => json(paused()), outcomes: async () => json(paused()) }) });
+			await flush(el);
+			expect(deep(el, '#unavailable [role=status]').textContent).toContain('The request register database cannot be reached.');
+		} finally {
+			document.documentElement.lang = 'zh-CN';
+		}
+	});
+});
+
 describe('register forms read what was typed (bound state, not the DOM)', () => {
 	it('typing into UUI inputs and pressing Enter sends the typed values', async () => {
 		const api = fakeApi();
@@ -293,5 +337,32 @@ describe('authFetch', () => {
 		const headers = new Headers(spy.mock.calls[0][1]!.headers);
 		expect(headers.get('Authorization')).toBe('Bearer token-123');
 		spy.mockRestore();
+	});
+
+	// A separate back-office host: the page is served from one origin, the Umbraco server (and the GovOpen routes) from
+	// another. The entry point takes the server URL, credentials and token from UMB_AUTH_CONTEXT.getOpenApiConfiguration().
+	it('calls the Umbraco server the auth context names, not the page origin, with its token and credentials', async () => {
+		const server = 'https://cms.example.test';
+		expect(location.origin).not.toBe(server);
+		const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify({ overdue: [], pending: [], expiring: [], quarter: [], items: [], today: '2026-03-12' })));
+		const auth = {
+			getServerUrl: () => server,
+			getLatestToken: async () => 'token-456',
+			getOpenApiConfiguration: () => ({ base: server, credentials: 'include' as const, token: async () => 'token-456' }),
+		};
+		const host = { consumeContext: (_token: unknown, callback: (ctx: unknown) => void) => callback(auth) };
+		try {
+			onInit(host as never, undefined as never);
+			await httpGovApi.dashboard();
+			await httpRequestsApi.list(true);
+			const [dashboardUrl, dashboardInit] = spy.mock.calls[0];
+			expect(String(dashboardUrl)).toBe(`${server}/umbraco/govopen/api/v1/dashboard`);
+			expect(new Headers(dashboardInit!.headers).get('Authorization')).toBe('Bearer token-456');
+			expect(dashboardInit!.credentials).toBe('include');
+			expect(String(spy.mock.calls[1][0])).toBe(`${server}/umbraco/govopen/api/v1/requests?overdue=true`);
+		} finally {
+			spy.mockRestore();
+			setApiConnection(undefined);
+		}
 	});
 });

@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UmbActionEventContext } from '@umbraco-cms/backoffice/action';
+import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
 import '../src/dashboard/dashboard.element.js';
 import '../src/workspace/checklist.element.js';
 import '../src/import/import-dialog.element.js';
@@ -49,6 +52,43 @@ describe('政务公开 dashboard', () => {
 		expect($(el, '[data-list=expiring]').textContent).toContain('2027-01-31');
 		expect($(el, '[data-list=quarter]').textContent).toContain('无');
 		await screenshot(el, 'dashboard');
+	});
+
+	it('shows settings problems and paused modules first, with the field and the message', async () => {
+		const settings = [
+			{ field: 'GovOpen:AgencyName', code: 'missing', message: '未设置机关名称（GovOpen:AgencyName）', messageEn: 'GovOpen:AgencyName is not set.' },
+			{ field: 'GovOpen:Requests', code: 'unavailable', message: '依申请公开办理台账暂不可用：数据库无法连接', messageEn: 'The request register is unavailable: the database cannot be reached.' },
+		];
+		const withSettings = async () => ({ ...(await api().dashboard()), settings });
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: withSettings }) });
+		await settle(el);
+		const box = $(el, '#settings');
+		expect(box.tagName).toBe('UUI-BOX');
+		expect(box.getAttribute('headline')).toBe('政务公开设置需要处理');
+		expect($(el, 'uui-box')).toBe(box); // at the top
+		expect($$(el, '#settings li').map((li) => li.getAttribute('data-field'))).toEqual(['GovOpen:AgencyName', 'GovOpen:Requests']);
+		expect($(el, '#settings li[data-field="GovOpen:AgencyName"]').textContent).toContain('未设置机关名称');
+		expect($(el, '#settings li[data-field="GovOpen:AgencyName"] code').textContent).toBe('GovOpen:AgencyName');
+		await screenshot(el, 'dashboard-settings');
+
+		document.documentElement.lang = 'en';
+		try {
+			const en = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: withSettings }) });
+			await settle(en);
+			expect($(en, '#settings').getAttribute('headline')).toBe('GovOpen settings need attention');
+			expect($(en, '#settings li[data-field="GovOpen:Requests"]').textContent).toContain('database cannot be reached');
+		} finally {
+			document.documentElement.lang = 'zh-CN';
+		}
+	});
+
+	it('shows no settings notice when the list is empty or absent', async () => {
+		for (const settings of [[], undefined]) {
+			const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), settings }) }) });
+			await settle(el);
+			expect($(el, '#settings'), JSON.stringify(settings)).toBeNull();
+			expect($(el, '[data-list=overdue]')).not.toBeNull();
+		}
 	});
 
 	it('says so when data cannot be fetched', async () => {
@@ -134,6 +174,37 @@ describe('从公文导入 dialog', () => {
 		expect($(el, '[data-created]').textContent).toContain('已创建草稿');
 		expect($(el, '[data-created] a').getAttribute('href')).toBe('section/content/workspace/document/edit/doc-9');
 		await screenshot(el, 'import-dialog');
+	});
+
+	it('reloads the children of the column in the tree after creating the draft', async () => {
+		// The back office provides UMB_ACTION_EVENT_CONTEXT above every modal (dist-cms/packages/core/entry-point.js).
+		if (!customElements.get('gov-test-backoffice')) customElements.define('gov-test-backoffice', class extends UmbLitElement {});
+		const backoffice = document.createElement('gov-test-backoffice') as UmbLitElement;
+		const events = new UmbActionEventContext(backoffice);
+		const reloads: UmbRequestReloadChildrenOfEntityEvent[] = [];
+		events.addEventListener(UmbRequestReloadChildrenOfEntityEvent.TYPE, (e) => reloads.push(e as UmbRequestReloadChildrenOfEntityEvent));
+		document.body.appendChild(backoffice);
+		const el = document.createElement('gov-import-dialog') as HTMLElement & { updateComplete: Promise<unknown> };
+		Object.assign(el, {
+			data: { parentUnique: 'col-1', parentEntityType: 'document' },
+			api: api({ createDraft: async () => ({ id: 'doc-9', name: '示例通知', created: true }) }),
+		});
+		backoffice.appendChild(el);
+		await el.updateComplete;
+		const dt = new DataTransfer();
+		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await settle(el);
+		await settle(el);
+		expect(reloads).toHaveLength(0);
+		$<HTMLButtonElement>(el, '#create').click();
+		await settle(el);
+		await settle(el);
+		expect(reloads).toHaveLength(1);
+		expect(reloads[0]).toBeInstanceOf(UmbRequestReloadChildrenOfEntityEvent);
+		expect(reloads[0].getUnique()).toBe('col-1');
+		expect(reloads[0].getEntityType()).toBe('document');
 	});
 
 	it('without a target column it says where to use the action instead of creating anything', async () => {

@@ -1,6 +1,6 @@
-import { css, customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
-import { httpGovApi, type DashboardData, type GovApi, type PolicySummary } from '../shared/api.js';
+import { httpGovApi, type DashboardData, type GovApi, type PolicySummary, type SettingsProblem } from '../shared/api.js';
 
 /** Dashboard "政务公开": what needs doing today, each item linking to the document. */
 @customElement('gov-dashboard')
@@ -35,12 +35,24 @@ export class GovDashboardElement extends GovElement {
 		</uui-box>`;
 	}
 
+	/** Missing or invalid settings and paused modules, first: until they are fixed the lists below may be incomplete. */
+	#settings(problems: SettingsProblem[] | undefined) {
+		if (!problems || problems.length === 0) return nothing;
+		const en = this.localize.lang().toLowerCase().startsWith('en');
+		return html`<uui-box id="settings" data-list="settings" headline=${this.t('dashboard_settings')} headline-variant="h2">
+			<uui-icon slot="header-actions" name="icon-alert" aria-hidden="true"></uui-icon>
+			<ul role="list">
+				${problems.map((p) => html`<li data-field=${p.field} data-code=${p.code}><code>${p.field}</code> ${en ? p.messageEn : p.message}</li>`)}
+			</ul>
+		</uui-box>`;
+	}
+
 	override render() {
 		if (this._failed) return html`<p class="error" role="alert">${this.t('dashboard_error')}</p>`;
 		if (!this._data) return html`<p aria-busy="true">…</p>`;
 		const d = this._data;
 		return html`<h1>${this.t('dashboard_title')}</h1>
-			${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
+			${this.#settings(d.settings)} ${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
 	}
 
 	static override styles = [
@@ -51,6 +63,18 @@ export class GovDashboardElement extends GovElement {
 			}
 			uui-box {
 				margin-block-end: var(--uui-size-space-5);
+			}
+			#settings {
+				--uui-box-border-width: 1px;
+				--uui-box-border-color: var(--uui-color-warning);
+				border-inline-start: var(--uui-size-2) solid var(--uui-color-warning);
+			}
+			#settings uui-icon {
+				color: var(--uui-color-warning-standalone);
+			}
+			#settings ul {
+				margin: 0;
+				padding-inline-start: var(--uui-size-space-5);
 			}
 		`,
 	];

@@ -1,5 +1,7 @@
 import { customElement, html, property, query, state } from '@umbraco-cms/backoffice/external/lit';
 import { UmbModalBaseElement } from '@umbraco-cms/backoffice/modal';
+import { UMB_ACTION_EVENT_CONTEXT } from '@umbraco-cms/backoffice/action';
+import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
 import { govStyles } from '../shared/gov-element.js';
 import type { GovImportModalData, GovImportModalValue } from './import.modal-token.js';
 import { httpGovApi, type ExtractedDocument, type GovApi } from '../shared/api.js';
@@ -56,11 +58,23 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 			this._error = undefined;
 			this.dispatchEvent(new CustomEvent('gov-import-created', { detail: this._created, bubbles: true, composed: true }));
 			this.value = this._created;
+			await this.#reloadChildren(parent);
 		} catch (err) {
 			this._error = (err as Error).message;
 		} finally {
 			this._busy = false;
 		}
+	}
+
+	/**
+	 * Shows the new draft in the tree: the event 17.1's own actions dispatch on the action event context after they
+	 * add children (e.g. dist-cms/packages/media/media-types/entity-actions/import/media-type-import.action.js;
+	 * the context is provided for the whole back office by dist-cms/packages/core/entry-point.js, and tree items
+	 * reload on it in dist-cms/packages/core/tree/tree-item/tree-item-children.manager.js).
+	 */
+	async #reloadChildren(unique: string) {
+		const events = await this.getContext(UMB_ACTION_EVENT_CONTEXT).catch(() => undefined);
+		events?.dispatchEvent(new UmbRequestReloadChildrenOfEntityEvent({ unique, entityType: this.data?.parentEntityType ?? 'document' }));
 	}
 
 	override render() {

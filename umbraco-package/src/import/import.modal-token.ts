@@ -3,6 +3,8 @@ import { UmbModalToken } from '@umbraco-cms/backoffice/modal';
 export interface GovImportModalData {
 	/** The 政策文件 column the action was used on. */
 	parentUnique: string | null;
+	/** Its entity type (`document`), for the tree-reload event after a draft is created. */
+	parentEntityType?: string;
 }
 
 /** The draft the dialog created (or updated). */

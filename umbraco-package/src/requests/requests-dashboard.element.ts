@@ -1,5 +1,6 @@
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
+import { GovApiError } from '../shared/api.js';
 import { httpRequestsApi, type OutcomeOption, type RequestDetail, type RequestRow, type RequestsApi } from './requests-api.js';
 import './request-list.element.js';
 import './request-detail.element.js';
@@ -18,6 +19,8 @@ export class GovRequestsDashboardElement extends GovElement {
 	@state() private _rows?: RequestRow[];
 	@state() private _overdueOnly = false;
 	@state() private _failed = false;
+	/** The register is paused on this server (503 `unavailable`): the server's reason, shown instead of the register. */
+	@state() private _unavailable?: GovApiError;
 	@state() private _detail?: RequestDetail;
 	@state() private _outcomes: OutcomeOption[] = [];
 	@state() private _registering = false;
@@ -36,13 +39,26 @@ export class GovRequestsDashboardElement extends GovElement {
 		try {
 			this._rows = (await this.api.list(this._overdueOnly)).items;
 			this._failed = false;
-		} catch {
-			this._failed = true;
+			this._unavailable = undefined;
+		} catch (err) {
+			if (err instanceof GovApiError && err.unavailable) this._unavailable = err;
+			else this._failed = true;
 		}
 	}
 
 	async #open(number: string) {
-		this._detail = await this.api.detail(number);
+		try {
+			this._detail = await this.api.detail(number);
+		} catch (err) {
+			if (err instanceof GovApiError && err.unavailable) this._unavailable = err;
+			else throw err;
+		}
+	}
+
+	#notice(err: GovApiError) {
+		return html`<uui-box id="unavailable" headline=${this.t('req_unavailable')} headline-variant="h2">
+			<p role="status" data-code=${err.code ?? ''} data-field=${err.field ?? ''}>${err.messageIn(this.localize.lang())}</p>
+		</uui-box>`;
 	}
 
 	#filter(overdueOnly: boolean) {
@@ -91,6 +107,7 @@ export class GovRequestsDashboardElement extends GovElement {
 	}
 
 	override render() {
+		if (this._unavailable) return html`<h1>${this.t('req_title')}</h1>${this.#notice(this._unavailable)}`;
 		return html`<h1>${this.t('req_title')}</h1>
 			${this._detail
 				? html`<gov-request-detail
@@ -107,6 +124,9 @@ export class GovRequestsDashboardElement extends GovElement {
 		css`
 			:host {
 				padding: var(--uui-size-layout-1);
+			}
+			#unavailable {
+				border-inline-start: var(--uui-size-2) solid var(--uui-color-warning);
 			}
 		`,
 	];

@@ -8,7 +8,17 @@ export interface PolicySummary {
 	publishedDate?: string;
 }
 
+/** A missing or invalid GovOpen setting, or a paused module (GovOpenSettings.Problems on the server). */
+export interface SettingsProblem {
+	field: string;
+	code: string;
+	message: string;
+	messageEn: string;
+}
+
 export interface DashboardData {
+	/** Settings problems; absent from servers older than the settings report. */
+	settings?: SettingsProblem[];
 	pending: (PolicySummary & { deadline?: string; status: string })[];
 	overdue: (PolicySummary & { status: string })[];
 	expiring: (PolicySummary & { validUntil: string })[];
@@ -46,43 +56,98 @@ export interface InterpretationStatusView {
 	deadline?: string | null;
 }
 
-const BASE = '/umbraco/govopen/api/v1';
+/** The GovOpen routes, relative to the Umbraco server (see `apiUrl`). */
+export const API_ROOT = '/umbraco/govopen/api/v1';
+const BASE = API_ROOT;
 
-let tokenProvider: (() => Promise<string | undefined>) | undefined;
+/**
+ * Where and how to reach the Umbraco server: the shape of `UMB_AUTH_CONTEXT.getOpenApiConfiguration()` in 17.1
+ * (node_modules/@umbraco-cms/backoffice/dist-cms/packages/core/auth/models/openApiConfiguration.d.ts): `base` is the
+ * server URL the back office was started with (auth.context.js reads it from umbHttpClient's config, which
+ * apps/app/app.element.js sets to `serverUrl`), `credentials` is 'include' (packages/core/http-client/index.js: the 17
+ * back office authenticates with the cookie the server swaps for the placeholder token), `token` the latest token.
+ */
+export interface GovApiConnection {
+	readonly base?: string;
+	readonly credentials?: RequestCredentials;
+	readonly token: () => Promise<string | undefined>;
+}
 
-/** The back office signs API calls with a bearer token; GovElement wires Umbraco's auth context in here. */
+let connection: (() => GovApiConnection) | undefined;
+
+/**
+ * The back-office entry point wires Umbraco's auth context in here; read on every call, so a token refresh or a
+ * late-configured server URL is picked up.
+ */
+export function setApiConnection(provider: (() => GovApiConnection) | undefined) {
+	connection = provider;
+}
+
+/** Only a token (same-origin server): kept for callers that have no server URL. */
 export function setAuthTokenProvider(provider: () => Promise<string | undefined>) {
-	tokenProvider = provider;
+	connection = () => ({ token: provider });
 }
 
-/** fetch with the signed-in user's token (the GovOpen endpoints require back-office access). */
+/** An absolute GovOpen route on the Umbraco server (which may not be the page's origin: a separate BackOfficeHost). */
+export function apiUrl(path: string, base = connection?.().base): string {
+	if (!base || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+	return base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/**
+ * fetch with the signed-in user's token against the Umbraco server (the GovOpen endpoints require back-office access).
+ *
+ * Why not `umbHttpClient` (@umbraco-cms/backoffice/http-client, exported by 17.1): its error interceptor
+ * (dist-cms/packages/core/resources/api-interceptor.controller.js `addErrorInterceptor`) replaces every error body that
+ * is not ProblemDetails-like (resources/apiTypeValidators.function.js `isProblemDetailsLike` requires `type`, `title`
+ * and `status`; the GovOpen controllers build their problem details by hand and do not promise a `type`) with a
+ * generic one, which would drop the `field`, `code`, `message` and `messageEn` the forms and notices show; and the
+ * GovOpen routes are not in its generated SDK. So the client keeps its own fetch but takes the server URL,
+ * credentials and token from the same configuration (`getOpenApiConfiguration()`). Left for later: moving the
+ * controllers to ManagementApiControllerBase with a generated client would let them use umbHttpClient.
+ */
 export async function authFetch(url: string, init: RequestInit = {}): Promise<Response> {
+	const c = connection?.();
 	const headers = new Headers(init.headers);
-	const token = tokenProvider ? await tokenProvider() : undefined;
+	const token = c ? await c.token() : undefined;
 	if (token) headers.set('Authorization', `Bearer ${token}`);
-	return fetch(url, { ...init, headers, credentials: 'same-origin' });
+	return fetch(apiUrl(url, c?.base), { ...init, headers, credentials: c?.credentials ?? 'same-origin' });
 }
 
-/** A refusal from a GovOpen endpoint: the server's message and the field it names. */
+/** A refusal from a GovOpen endpoint: the server's message and the field it names (problem details extensions). */
 export class GovApiError extends Error {
 	constructor(
 		message: string,
 		readonly field?: string,
+		/** The issue's code, e.g. `unavailable` (503: the module cannot be used on this server). */
+		readonly code?: string,
+		readonly messageEn?: string,
+		readonly status?: number,
 	) {
 		super(message);
 	}
+
+	/** The module is paused on this server (503 with code `unavailable`): a notice, not an error to retry. */
+	get unavailable(): boolean {
+		return this.status === 503 || this.code === 'unavailable';
+	}
+
+	/** The message in the back office's language. */
+	messageIn(lang: string): string {
+		return lang.toLowerCase().startsWith('en') && this.messageEn ? this.messageEn : this.message;
+	}
 }
 
-/** The JSON body of a response; on an error status, throws GovApiError with the server's `message` and `field`. */
+/** The JSON body of a response; on an error status, throws GovApiError with the server's `message`, `field`, `code`, `messageEn`. */
 export async function json<T>(res: Response): Promise<T> {
 	if (res.ok) return (await res.json()) as T;
-	let body: { message?: string; field?: string } = {};
+	let body: { message?: string; field?: string; code?: string; messageEn?: string } = {};
 	try {
 		body = await res.json();
 	} catch {
 		/* not JSON */
 	}
-	throw new GovApiError(body.message ?? `${res.status} ${res.statusText}`, body.field);
+	throw new GovApiError(body.message ?? `${res.status} ${res.statusText}`, body.field, body.code, body.messageEn, res.status);
 }
 
 interface SearchItem {

@@ -2,9 +2,14 @@ import { customElement, html, property } from '@umbraco-cms/backoffice/external/
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { ATTRIBUTES, groundsFor, validateDisclosure, type DisclosureAttribute, type DisclosureValue } from './disclosure.rules.js';
+import { ATTRIBUTES, DISCLOSURE_DEFAULT, groundsFor, validateDisclosure, type DisclosureAttribute, type DisclosureValue } from './disclosure.rules.js';
 
-/** 公开属性: a radio group; anything other than 主动公开 requires a legal ground and a reason. Stores {attribute, ground, reason, reviewDate}. */
+/**
+ * 公开属性: a radio group; anything other than 主动公开 requires a legal ground and a reason. Stores {attribute, ground, reason, reviewDate}.
+ * What is shown is what is stored: a new document gets 主动公开 from the value preset (disclosure.preset.ts); a document
+ * that reaches the editor without a value (an older or imported draft) gets it stored when the editor first renders,
+ * so Umbraco's mandatory check sees the 主动公开 the radio shows. A read-only editor cannot store, so it shows nothing.
+ */
 @customElement('gov-disclosure-picker')
 export class GovDisclosurePickerElement
 	extends UmbFormControlMixin<DisclosureValue | undefined, typeof GovElement, undefined>(GovElement, undefined)
@@ -22,7 +27,20 @@ export class GovDisclosurePickerElement
 	}
 
 	private get _v(): DisclosureValue {
-		return this.value ?? { attribute: 'proactive' };
+		return this.value ?? { ...DISCLOSURE_DEFAULT };
+	}
+
+	/**
+	 * umb-property sets `value`, `mandatory` and `readonly` on the editor before it is rendered
+	 * (dist-cms/packages/core/property/components/property/property.element.js, #gotEditor) and stores what the editor
+	 * reports through the `change` event, so a missing value found here is missing in the document too.
+	 */
+	override firstUpdated(changed: Map<PropertyKey, unknown>) {
+		super.firstUpdated(changed);
+		if (this.value === undefined && !this.readonly) {
+			this.value = { ...DISCLOSURE_DEFAULT };
+			this.changed();
+		}
 	}
 
 	#set(patch: Partial<DisclosureValue>) {
@@ -49,7 +67,7 @@ export class GovDisclosurePickerElement
 			<uui-radio-group
 				id="attribute"
 				label=${this.t('editor_disclosure')}
-				.value=${v.attribute}
+				.value=${this.value ? v.attribute : ''}
 				?disabled=${this.readonly}
 				@change=${(e: Event) => this.#set({ attribute: (e.target as HTMLInputElement).value as DisclosureAttribute })}>
 				${ATTRIBUTES.map((a) => html`<uui-radio value=${a.alias} label=${this.termName(a)}></uui-radio>`)}

@@ -13,6 +13,9 @@ export interface DisclosureValue {
 	reviewDate?: string;
 }
 
+/** The legal default (条例 art. 5): what a new document is, and what the editor stores when it finds no value. */
+export const DISCLOSURE_DEFAULT: Readonly<DisclosureValue> = { attribute: 'proactive' };
+
 export const ATTRIBUTES = VOCABULARIES.disclosureAttribute;
 export const GROUNDS = VOCABULARIES.disclosureGround;
 

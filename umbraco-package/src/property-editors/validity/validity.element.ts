@@ -63,10 +63,16 @@ export class GovValidityEditorElement
 
 	override render() {
 		const v = this._v;
+		// Nothing recorded (no value, or dates and history all empty): say so rather than show a state nobody set.
+		const recorded = !!(v.effectiveDate || v.validUntil || v.history.length > 0);
 		const state = stateOn(v, this.today);
 		return html`
 			<uui-box>
-				<div slot="headline">${this.t('validity_label')}：<uui-tag data-state=${state} color=${state === 'inForce' ? 'positive' : state === 'notYetEffective' || state === 'revised' ? 'default' : 'danger'}>${this.#name('validityState', state)}</uui-tag></div>
+				<div slot="headline">
+					${this.t('validity_label')}：${recorded
+						? html`<uui-tag data-state=${state} color=${state === 'inForce' ? 'positive' : state === 'notYetEffective' || state === 'revised' ? 'default' : 'danger'}>${this.#name('validityState', state)}</uui-tag>`
+						: html`<uui-tag data-state="unset" look="placeholder">${this.t('validity_unset')}</uui-tag>`}
+				</div>
 				<div class="row">
 					<div>
 						<label for="eff">${this.t('validity_effective')}</label>
