@@ -44,7 +44,7 @@ public static class Umb
     {
         var editors = Editors(contentService);
         var dict = new Dictionary<Guid, IDataType>();
-        foreach (var key in new[] { GovContentModel.Textstring, GovContentModel.Textarea, GovContentModel.RichText, GovContentModel.DatePicker, GovContentModel.Checkbox })
+        foreach (var key in GovOpen.Core.Content.ContentModelDefinition.BuiltIns.Select(b => b.Key))
         {
             dict[key] = new DataType(editors[0], Serializer) { Key = key, Name = key.ToString() };
         }
