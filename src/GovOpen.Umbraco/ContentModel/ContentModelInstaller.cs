@@ -25,7 +25,6 @@ namespace GovOpen.Umbraco.ContentModel;
 public sealed class ContentModelInstaller(
     IDataTypeService dataTypes,
     IContentTypeService contentTypes,
-    IRelationService relations,
     IContentTypeContainerService contentTypeFolders,
     IDataTypeContainerService dataTypeFolders,
     IUserGroupService userGroups,
@@ -103,7 +102,6 @@ public sealed class ContentModelInstaller(
         DocumentTypeStep d => DocumentType(d.Definition, run),
         PropertyStep p => Property(p, run),
         AllowedChildStep a => AllowedChild(a, run),
-        RelationTypeStep r => Task.FromResult(RelationType(r, run)),
         UserGroupStep u => UserGroup(u, run),
         _ => throw new InvalidOperationException($"Unknown install step {step}"),
     };
@@ -332,17 +330,7 @@ public sealed class ContentModelInstaller(
         return ct.AddPropertyType(pt, group.Alias, group.Name);
     }
 
-    // ---- relation type, user group -----------------------------------------------------------------
-
-    private bool RelationType(RelationTypeStep step, Run run)
-    {
-        if (relations.GetRelationTypeByAlias(step.Alias) is null)
-        {
-            relations.Save(new RelationType("政策解读关联", step.Alias, false, Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, true));
-            run.Created.Add(step.Id);
-        }
-        return true;
-    }
+    // ---- user group -----------------------------------------------------------------
 
     private async Task<bool> UserGroup(UserGroupStep step, Run run)
     {

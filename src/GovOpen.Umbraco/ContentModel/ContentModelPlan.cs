@@ -25,7 +25,8 @@ public static class ContentModelPlan
             steps.AddRange(d.Properties.Select(p => new PropertyStep(d.Alias, p)));
         }
         steps.AddRange(ContentModelDefinition.DocumentTypes.SelectMany(d => d.AllowedChildren.Select(c => new AllowedChildStep(d.Alias, c))));
-        steps.Add(new RelationTypeStep(GovRelationTypes.Interpretation));
+        // No relation type of our own: 解读关联 references are tracked by Umbraco's umbDocument relation
+        // (InterpretationLinkReferenceFactory). The former step id "relationType:govPolicyInterpretation" is retired.
         steps.Add(new UserGroupStep(GovUserGroups.RequestClerks, GovUserGroups.RequestClerksName));
         return steps;
     }

@@ -24,8 +24,5 @@ public sealed record PropertyStep(string DocumentType, PropertyDefinition Proper
 /// <summary>Allows one document type below another, once both exist.</summary>
 public sealed record AllowedChildStep(string Parent, string Child) : InstallStep($"allowedChild:{Parent}/{Child}");
 
-/// <summary>Creates the policy → interpretation relation type.</summary>
-public sealed record RelationTypeStep(string Alias) : InstallStep("relationType:" + Alias);
-
 /// <summary>Creates the user group of the 依申请公开 register.</summary>
 public sealed record UserGroupStep(string Alias, string Name) : InstallStep("userGroup:" + Alias);

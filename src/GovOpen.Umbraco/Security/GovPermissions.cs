@@ -11,7 +11,7 @@ namespace GovOpen.Umbraco.Security;
 public static class GovPermissions
 {
     /// <summary>The user group of the clerks who handle 依申请公开 requests (installed by the content-model installer).</summary>
-    public const string RequestClerksGroup = "govOpenRequestClerks";
+    public const string RequestClerksGroup = GovOpen.Umbraco.Composing.GovUserGroups.RequestClerks;
 
     /// <summary>Umbraco's administrators group alias.</summary>
     public const string AdministratorsGroup = Constants.Security.AdminGroupAlias;

@@ -18,7 +18,6 @@ internal sealed class FakeSchema
 {
     public Dictionary<Guid, IDataType> DataTypes { get; } = new();
     public Dictionary<string, IContentType> ContentTypes { get; } = new();
-    public List<IRelationType> RelationTypes { get; } = [];
     public Dictionary<Guid, EntityContainer> DocumentTypeFolders { get; } = new();
     public Dictionary<Guid, EntityContainer> DataTypeFolders { get; } = new();
     public Dictionary<string, IUserGroup> UserGroups { get; } = new();
@@ -61,11 +60,8 @@ internal sealed class FakeSchema
             Updates++;
             return Attempt.Succeed(ContentTypeOperationStatus.Success);
         });
-        var rel = new Mock<IRelationService>();
-        rel.Setup(s => s.GetRelationTypeByAlias(It.IsAny<string>())).Returns((string a) => RelationTypes.FirstOrDefault(r => r.Alias == a));
-        rel.Setup(s => s.Save(It.IsAny<IRelationType>())).Callback((IRelationType r) => RelationTypes.Add(r));
         var editors = new DataEditorCollection(() => Umb.Editors());
-        return new ContentModelInstaller(dts.Object, cts.Object, rel.Object, Folders<IContentTypeContainerService, IContentType>(DocumentTypeFolders, Constants.ObjectTypes.DocumentType).Object,
+        return new ContentModelInstaller(dts.Object, cts.Object, Folders<IContentTypeContainerService, IContentType>(DocumentTypeFolders, Constants.ObjectTypes.DocumentType).Object,
             Folders<IDataTypeContainerService, IDataType>(DataTypeFolders, Constants.ObjectTypes.DataType).Object, Groups().Object, KeyValueStore().Object, editors, Umb.Serializer, Umb.ShortStrings,
             Options.Create(options ?? new GovOpenOptions { AgencyName = "示例市人民政府" }), NullLogger<ContentModelInstaller>.Instance);
     }
