@@ -9,6 +9,7 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
     public DbSet<ApplicantRecord> Applicants => Set<ApplicantRecord>();
     public DbSet<RequestEventRecord> Events => Set<RequestEventRecord>();
     public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
+    public DbSet<RequestCounterRecord> Counters => Set<RequestCounterRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -53,6 +54,12 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
             e.HasKey(x => x.Id);
             e.Property(x => x.FileName).HasMaxLength(RequestStore.MaxShortText);
             e.Property(x => x.ContentType).HasMaxLength(100);
+        });
+        b.Entity<RequestCounterRecord>(e =>
+        {
+            e.ToTable("GovRequestCounters");
+            e.HasKey(x => x.Prefix);
+            e.Property(x => x.Prefix).HasMaxLength(32);
         });
     }
 

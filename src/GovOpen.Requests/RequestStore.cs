@@ -151,54 +151,96 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         }
         var received = receivedOn;
         var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(5));
-        for (var attempt = 0; attempt < 5; attempt++)
+        var prefix = $"YSQ-{received.Year}-";
+        for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
         {
-            var prefix = $"YSQ-{received.Year}-";
-            var count = await db.Requests.CountAsync(r => r.Number.StartsWith(prefix), ct);
-            var record = new RequestRecord
-            {
-                Id = Guid.NewGuid(),
-                Number = $"{prefix}{count + 1 + attempt:D6}",
-                QueryCodeHash = Hash(code),
-                ClientToken = s.ClientToken,
-                ApplicantType = s.ApplicantType,
-                Channel = channel,
-                SubmittedAt = clock.Time.GetUtcNow().UtcDateTime,
-                Description = s.Description.Trim(),
-                Purpose = s.Purpose?.Trim(),
-                PreferredForm = s.PreferredForm,
-                Delivery = s.Delivery,
-                Applicant = new ApplicantRecord
-                {
-                    Id = Guid.NewGuid(),
-                    Name = s.Name.Trim(),
-                    IdNumber = s.IdNumber?.Trim(),
-                    Organization = s.Organization?.Trim(),
-                    CreditCode = s.CreditCode?.Trim(),
-                    Contact = s.Contact.Trim(),
-                    Address = s.Address?.Trim(),
-                },
-                Events = [new RequestEventRecord { Id = Guid.NewGuid(), Seq = 0, Kind = RequestEventKind.Received, Date = received, Channel = channel }],
-                Attachments = s.Attachments.Select(a => new AttachmentRecord { Id = Guid.NewGuid(), FileName = Path.GetFileName(a.FileName), ContentType = AllowedTypes[Path.GetExtension(a.FileName)], Size = a.Content.Length, Content = a.Content }).ToList(),
-            };
-            db.Requests.Add(record);
+            db.ChangeTracker.Clear();
+            // The counter row is incremented first, so it is locked (row lock on PostgreSQL and SQL Server; on SQLite
+            // the transaction starts with BEGIN IMMEDIATE and holds the write lock) until the request is committed:
+            // concurrent submissions on any server wait for each other, and a rollback gives the number back.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
             {
+                var number = await NextNumberAsync(prefix, ct);
+                var record = NewRecord(s, channel, $"{prefix}{number:D6}", code, received);
+                db.Requests.Add(record);
                 await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 return new RequestReceipt(record.Number, code, false, received);
             }
-            catch (DbUpdateException)
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
             {
+                try
+                {
+                    await tx.RollbackAsync(CancellationToken.None);
+                }
+                catch (Exception rollback) when (rollback is InvalidOperationException or System.Data.Common.DbException)
+                {
+                    // The connection already ended the transaction.
+                }
                 db.ChangeTracker.Clear();
+                // The same submission registered meanwhile (a double click reaching two servers): its receipt.
                 var raced = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
                 if (raced is not null)
                 {
                     return new RequestReceipt(raced.Number, null, true, received);
                 }
+                // Otherwise another server created this year's counter row at the same moment (or the database
+                // reported a lock conflict): try again; the counter row now exists.
+                await Task.Delay(Random.Shared.Next(5, 20 * (attempt + 1)), ct);
             }
         }
         throw new GovOpenException(Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."));
     }
+
+    /// <summary>How often a submission is tried when the database reports a conflict.</summary>
+    private const int MaxNumberAttempts = 10;
+
+    /// <summary>
+    /// The next number for <paramref name="prefix"/>, inside the caller's transaction: increments the counter row
+    /// (creating it, seeded from the highest number already registered, on the first request of a year).
+    /// </summary>
+    private async Task<int> NextNumberAsync(string prefix, CancellationToken ct)
+    {
+        var updated = await db.Counters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
+        if (updated == 1)
+        {
+            return await db.Counters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(ct);
+        }
+        var highest = await db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        // A concurrent first request of the year inserts the same key: one insert fails and that submission retries.
+        db.Counters.Add(new RequestCounterRecord { Prefix = prefix, Last = last + 1 });
+        await db.SaveChangesAsync(ct);
+        return last + 1;
+    }
+
+    private RequestRecord NewRecord(RequestSubmission s, RequestChannel channel, string number, string code, DateOnly received) => new()
+    {
+        Id = Guid.NewGuid(),
+        Number = number,
+        QueryCodeHash = Hash(code),
+        ClientToken = s.ClientToken,
+        ApplicantType = s.ApplicantType,
+        Channel = channel,
+        SubmittedAt = clock.Time.GetUtcNow().UtcDateTime,
+        Description = s.Description.Trim(),
+        Purpose = s.Purpose?.Trim(),
+        PreferredForm = s.PreferredForm,
+        Delivery = s.Delivery,
+        Applicant = new ApplicantRecord
+        {
+            Id = Guid.NewGuid(),
+            Name = s.Name.Trim(),
+            IdNumber = s.IdNumber?.Trim(),
+            Organization = s.Organization?.Trim(),
+            CreditCode = s.CreditCode?.Trim(),
+            Contact = s.Contact.Trim(),
+            Address = s.Address?.Trim(),
+        },
+        Events = [new RequestEventRecord { Id = Guid.NewGuid(), Seq = 0, Kind = RequestEventKind.Received, Date = received, Channel = channel }],
+        Attachments = s.Attachments.Select(a => new AttachmentRecord { Id = Guid.NewGuid(), FileName = Path.GetFileName(a.FileName), ContentType = AllowedTypes[Path.GetExtension(a.FileName)], Size = a.Content.Length, Content = a.Content }).ToList(),
+    };
 
     /// <summary>What was asked for (staff only): description, purpose, preferred form and delivery.</summary>
     public async Task<RequestDetails?> DetailsAsync(string number, CancellationToken ct = default) =>

@@ -13,6 +13,16 @@ internal sealed class Generation
     private bool _retired;
     private bool _closed;
 
+    /// <summary>
+    /// The file a process keeps open, unshared, for as long as it uses a generation. Lucene.Net's own write lock
+    /// (NativeFSLockFactory) is not seen by another process on Linux (measured: two processes both obtained it), so
+    /// this is what keeps processes apart: an exclusive open fails in every other process (an unshared open is
+    /// <c>flock</c> on Unix, a sharing violation on Windows) and ends with the process, so it never goes stale.
+    /// </summary>
+    public const string OwnerFile = "govopen.owner";
+
+    private FileStream? _owner;
+
     private Generation(LuceneDirectory dir, string? path, IndexWriter writer)
     {
         Dir = dir;
@@ -33,16 +43,52 @@ internal sealed class Generation
     /// <summary>Runs once the generation is retired and its last reader is gone.</summary>
     public Action? OnDisposed { get; set; }
 
-    /// <summary>A new, empty generation in <paramref name="path"/>, or in memory when it is null.</summary>
+    /// <summary>
+    /// Opens <see cref="OwnerFile"/> in <paramref name="path"/> exclusively, or returns null when another process
+    /// (or another index of this one) holds it. The directory must exist.
+    /// </summary>
+    public static FileStream? TryHold(string path)
+    {
+        try
+        {
+            return new FileStream(System.IO.Path.Combine(path, OwnerFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static FileStream Hold(string path) =>
+        TryHold(path) ?? throw new LockObtainFailedException($"{path} is held by another process ({OwnerFile})");
+
+    /// <summary>A new, empty generation in <paramref name="path"/> (which exists), or in memory when it is null.</summary>
     public static Generation Create(string? path, SearchIndexOptions options)
     {
-        LuceneDirectory dir = path is null ? new RAMDirectory() : FSDirectory.Open(path);
-        return new(dir, path, new IndexWriter(dir, Config(options, OpenMode.CREATE)));
+        var owner = path is null ? null : Hold(path);
+        LuceneDirectory? dir = null;
+        try
+        {
+            dir = path is null ? new RAMDirectory() : FSDirectory.Open(path);
+            return new(dir, path, new IndexWriter(dir, Config(options, OpenMode.CREATE))) { _owner = owner };
+        }
+        catch
+        {
+            // Held elsewhere (or the folder cannot be written): nothing of it was touched.
+            dir?.Dispose();
+            owner?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens the index in <paramref name="path"/>; throws when it is missing, corrupt or locked.</summary>
     public static Generation OpenExisting(string path, SearchIndexOptions options)
     {
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new IOException($"no index found in {path}");
+        }
+        var owner = Hold(path);
         var dir = FSDirectory.Open(path);
         try
         {
@@ -61,7 +107,7 @@ internal sealed class Generation
             var writer = new IndexWriter(dir, Config(options, OpenMode.APPEND));
             try
             {
-                var g = new Generation(dir, path, writer);
+                var g = new Generation(dir, path, writer) { _owner = owner };
                 // Opening a reader reads every segment's metadata: a broken commit fails here.
                 var s = g.Manager.Acquire();
                 try
@@ -87,6 +133,7 @@ internal sealed class Generation
         catch
         {
             dir.Dispose();
+            owner.Dispose();
             throw;
         }
     }
@@ -155,6 +202,7 @@ internal sealed class Generation
         Manager.Dispose();
         Writer.Dispose();
         Dir.Dispose();
+        _owner?.Dispose();
         OnDisposed?.Invoke();
     }
 }

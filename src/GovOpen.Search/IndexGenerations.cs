@@ -6,10 +6,16 @@ namespace GovOpen.Search;
 
 /// <summary>
 /// The live index generation and its replacement. On disk the index root holds <c>gen-NNNN</c> directories and a
-/// <c>current</c> file naming the live one. A full rebuild fills a new generation aside and swaps it in; the old
+/// <c>current</c> file naming the shared one. A full rebuild fills a new generation aside and swaps it in; the old
 /// one closes (and its directory is deleted) once its last search ends. A generation that cannot be opened (missing,
-/// corrupt, locked by another writer) is replaced by a fresh one at open. All writes go through one lock, so a swap
-/// never races an update.
+/// corrupt) is replaced by a fresh one at open. All writes go through one lock, so a swap never races an update.
+/// <para>
+/// Several processes may find the same root (two sites on one machine, a shared folder): a process only ever uses
+/// a generation whose owner file (<see cref="Generation.OwnerFile"/>, opened unshared) it holds. When the current generation is locked by another process, this
+/// process builds its own generation beside it and never touches the other one; it deletes a directory only after
+/// taking that directory's owner file and write lock itself (so never one another process holds), and on dispose it deletes its own
+/// generation unless <c>current</c> names it.
+/// </para>
 /// </summary>
 internal sealed class IndexGenerations : IDisposable
 {
@@ -19,6 +25,9 @@ internal sealed class IndexGenerations : IDisposable
     private readonly object _writeLock = new();
     private volatile Generation _current;
     private bool _disposed;
+
+    /// <summary>True while the live generation is this process's own (the shared one was held by another process).</summary>
+    private bool _private;
 
     private IndexGenerations(SearchIndexOptions options, Generation current)
     {
@@ -51,6 +60,7 @@ internal sealed class IndexGenerations : IDisposable
 
         System.IO.Directory.CreateDirectory(options.Path);
         var currentName = ReadCurrent(options.Path);
+        var heldElsewhere = false;
         if (currentName is not null)
         {
             var dirPath = System.IO.Path.Combine(options.Path, currentName);
@@ -63,8 +73,9 @@ internal sealed class IndexGenerations : IDisposable
             }
             catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or LockObtainFailedException or InvalidOperationException or ArgumentException)
             {
-                reason = e is LockObtainFailedException
-                    ? $"index {currentName} is locked by another writer ({e.Message}); rebuilding aside"
+                heldElsewhere = e is LockObtainFailedException;
+                reason = heldElsewhere
+                    ? $"index {currentName} is locked by another writer ({e.Message}); building this process's own generation beside it (the locked one is left alone)"
                     : $"index {currentName} cannot be opened ({e.GetType().Name}: {e.Message}); rebuilding";
                 options.Log?.Invoke(reason);
             }
@@ -75,15 +86,25 @@ internal sealed class IndexGenerations : IDisposable
         }
 
         rebuilt = true;
-        var number = NextFreeNumber(options.Path, currentName);
-        var fresh = Generation.Create(GenerationPath(options.Path, number), options);
-        var result = new IndexGenerations(options, fresh);
-        fill?.Invoke(fresh.Writer);
-        fresh.CommitAndRefresh();
-        WriteCurrent(options.Path, number);
-        if (currentName is not null)
+        var fresh = CreateFresh(options.Path, options);
+        var result = new IndexGenerations(options, fresh) { _private = heldElsewhere };
+        try
         {
-            TryDeleteGeneration(System.IO.Path.Combine(options.Path, currentName), options);
+            fill?.Invoke(fresh.Writer);
+            fresh.CommitAndRefresh();
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+        if (!heldElsewhere)
+        {
+            WriteCurrent(options.Path, System.IO.Path.GetFileName(fresh.Path!));
+            if (currentName is not null)
+            {
+                DeleteIfUnheld(System.IO.Path.Combine(options.Path, currentName), options);
+            }
         }
         return result;
     }
@@ -131,9 +152,7 @@ internal sealed class IndexGenerations : IDisposable
         lock (_writeLock)
         {
             ThrowIfDisposed();
-            var number = _options.Path is null ? 0 : NextFreeNumber(_options.Path, System.IO.Path.GetFileName(_current.Path));
-            var path = _options.Path is null ? null : GenerationPath(_options.Path, number);
-            var fresh = Generation.Create(path, _options);
+            var fresh = _options.Path is null ? Generation.Create(null, _options) : CreateFresh(_options.Path, _options);
             int n;
             try
             {
@@ -147,21 +166,22 @@ internal sealed class IndexGenerations : IDisposable
             catch
             {
                 fresh.Retire();
-                if (path is not null)
+                if (fresh.Path is not null)
                 {
-                    TryDeleteGeneration(path, _options);
+                    DeleteIfUnheld(fresh.Path, _options);
                 }
                 throw;
             }
             var old = _current;
             _current = fresh;
-            if (_options.Path is not null)
+            if (_options.Path is not null && !_private)
             {
-                WriteCurrent(_options.Path, number);
+                WriteCurrent(_options.Path, System.IO.Path.GetFileName(fresh.Path!));
             }
             if (old.Path is not null)
             {
-                old.OnDisposed = () => TryDeleteGeneration(old.Path, _options);
+                var options = _options;
+                old.OnDisposed = () => DeleteIfUnheld(old.Path, options);
             }
             old.Retire();
             return n;
@@ -177,7 +197,14 @@ internal sealed class IndexGenerations : IDisposable
                 return;
             }
             _disposed = true;
-            _current.Retire();
+            var live = _current;
+            // This process's own generation, which `current` does not name, is of no use to anyone once closed.
+            if (live.Path is not null && _options.Path is not null && ReadCurrent(_options.Path) != System.IO.Path.GetFileName(live.Path))
+            {
+                var options = _options;
+                live.OnDisposed = () => DeleteIfUnheld(live.Path, options);
+            }
+            live.Retire();
         }
     }
 
@@ -202,10 +229,11 @@ internal sealed class IndexGenerations : IDisposable
         return name.StartsWith(Prefix, StringComparison.Ordinal) && name.Length == Prefix.Length + 4 && name[Prefix.Length..].All(char.IsAsciiDigit) ? name : null;
     }
 
-    private static void WriteCurrent(string root, int number)
+    private static void WriteCurrent(string root, string name)
     {
-        var tmp = System.IO.Path.Combine(root, CurrentFile + ".tmp");
-        File.WriteAllText(tmp, GenerationName(number));
+        // A temporary file of this process's own, renamed over `current` (atomic), so two processes never mix writes.
+        var tmp = System.IO.Path.Combine(root, $"{CurrentFile}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(tmp, name);
         File.Move(tmp, System.IO.Path.Combine(root, CurrentFile), overwrite: true);
     }
 
@@ -219,13 +247,62 @@ internal sealed class IndexGenerations : IDisposable
         return max + 1;
     }
 
-    private static void TryDeleteGeneration(string path, SearchIndexOptions options)
+    /// <summary>
+    /// A new, empty generation with the next free number. Two processes creating one at the same moment pick the
+    /// same number; the one that does not get the write lock takes the next number.
+    /// </summary>
+    private static Generation CreateFresh(string root, SearchIndexOptions options)
     {
+        for (var attempt = 0; ; attempt++)
+        {
+            var path = GenerationPath(root, NextFreeNumber(root, null));
+            System.IO.Directory.CreateDirectory(path);
+            try
+            {
+                return Generation.Create(path, options);
+            }
+            catch (LockObtainFailedException) when (attempt < 10)
+            {
+                // Another process took this number first; it is left alone.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes a generation directory only while holding its owner file and Lucene write lock: a directory another process (or
+    /// another index in this one) holds is left in place. Files go first, under the lock; the lock file and the
+    /// directory last.
+    /// </summary>
+    private static void DeleteIfUnheld(string path, SearchIndexOptions options)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return;
+        }
         try
         {
+            using (var owner = Generation.TryHold(path))
+            {
+                if (owner is null)
+                {
+                    options.Log?.Invoke($"index generation {path} is held by another process; left in place");
+                    return;
+                }
+                using var dir = FSDirectory.Open(path);
+                using var writeLock = dir.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+                if (!writeLock.Obtain())
+                {
+                    options.Log?.Invoke($"index generation {path} is held by another writer; left in place");
+                    return;
+                }
+                foreach (var file in System.IO.Directory.EnumerateFiles(path).Where(f => System.IO.Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME && System.IO.Path.GetFileName(f) != Generation.OwnerFile).ToList())
+                {
+                    File.Delete(file);
+                }
+            }
             System.IO.Directory.Delete(path, recursive: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LockObtainFailedException)
         {
             options.Log?.Invoke($"could not delete old index generation {path}: {e.Message}");
         }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Extensions;
 
 namespace GovOpen.Umbraco.Search;
 
@@ -24,12 +25,13 @@ public sealed class GovOpenSearch : IDisposable
     private readonly Lazy<GovSearchIndex> _editorial;
     private readonly AgencyClock _clock;
 
-    public GovOpenSearch(IGovContentSource source, GovOpenSettings settings, IHostEnvironment env, AgencyClock clock, ILogger<GovOpenSearch> log)
+    public GovOpenSearch(IGovContentSource source, GovOpenSettings settings, IHostEnvironment env, AgencyClock clock, ILogger<GovOpenSearch> log,
+        global::Umbraco.Cms.Core.Hosting.IHostingEnvironment? hosting = null)
     {
         _source = source;
         _clock = clock;
         _enabled = settings.Options.Modules.Search;
-        var root = Path.IsPathRooted(settings.SearchIndexPath) ? settings.SearchIndexPath : Path.Combine(env.ContentRootPath, settings.SearchIndexPath);
+        var root = IndexRoot(settings.SearchIndexPath, env.ContentRootPath, hosting?.SiteName ?? env.ApplicationName);
         GovSearchIndex Open(SearchIndexKind kind) => GovSearchIndex.Open(new SearchIndexOptions
         {
             Path = Path.Combine(root, kind == SearchIndexKind.Public ? "public" : "editorial"),
@@ -45,6 +47,29 @@ public sealed class GovOpenSearch : IDisposable
 
     /// <summary>False when <c>GovOpen:Modules:Search</c> is off: the indexes are not kept and the search endpoint answers 404.</summary>
     private readonly bool _enabled;
+
+    /// <summary>The default of <c>GovOpen:SearchIndexPath</c>: left as it is, the indexes live in local temp storage.</summary>
+    public static readonly string DefaultIndexPath = new GovOpenOptions().SearchIndexPath;
+
+    /// <summary>
+    /// Where this server keeps its indexes. A configured <c>GovOpen:SearchIndexPath</c> is used as given (relative to
+    /// the content root). Left at its default, the indexes live in the machine's local temp folder, per
+    /// application, as Examine's temp directory factory keeps Umbraco's: <c>%TEMP%/GovOpenIndexes/&lt;hash&gt;</c>,
+    /// the hash (Umbraco's <c>GenerateHash</c>, SHA1) of <c>SiteName::ApplicationId</c> — Umbraco's site name
+    /// (<c>Umbraco:CMS:Hosting:SiteName</c>, else the application name) and the application id Core derives from
+    /// the content root (<c>HostEnvironmentExtensions.GetTemporaryApplicationId</c>: <c>ContentRootPath.GenerateHash()</c>,
+    /// computed here without its process-wide cache; <c>IHostingEnvironment.ApplicationId</c> is obsolete in 17) —
+    /// so an <c>umbraco</c> folder shared between servers (Azure scale-out) never holds them.
+    /// </summary>
+    public static string IndexRoot(string configured, string contentRoot, string siteName)
+    {
+        var applicationId = contentRoot.GenerateHash();
+        if (configured != DefaultIndexPath)
+        {
+            return Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured);
+        }
+        return Path.Combine(Path.GetTempPath(), "GovOpenIndexes", (siteName + "::" + applicationId).GenerateHash());
+    }
 
     public GovSearchIndex Public => _public.Value;
 
