@@ -67,7 +67,7 @@ internal static class ImportCommands
                 items.Add(o.Item!);
                 stdout.WriteLine($"✓ {Path.GetFileName(file)} → {o.Item!.Id}  找到: {string.Join(", ", r.Found)}" +
                                  (r.Missing.Count > 0 ? $"  缺失: {string.Join(", ", r.Missing)}" : "") +
-                                 $"  警告: {r.Warnings.Count(w => w.Code != "missing")}");
+                                 $"  警告: {r.Warnings.Count(w => w.Code != "missing")}  {r.Account.Summary}");
             }
             progress.Step();
         }

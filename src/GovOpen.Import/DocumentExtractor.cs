@@ -117,8 +117,10 @@ public static partial class DocumentExtractor
         ReadDisclosureMarker(c);
         ReadBody(c);
         ReadIssuedDocument(c);
+        KeepEveryLine(c);
         FindCitations(c);
         AddWarnings(c);
+        r.Account = TextAccount.Measure(lines.Select(l => l.Text), r.Texts());
         return r;
     }
 
@@ -382,7 +384,7 @@ public static partial class DocumentExtractor
             }
             if (items.Count > 0)
             {
-                c.Result.Attachments = new(items, 0.9, lines[i].Index, lines[i].Text);
+                c.Result.Attachments = new(items, 0.9, lines[i].Index, string.Join("\n", lines.Skip(i).Take(items.Count + (first.Length > 0 ? 0 : 1)).Select(l => l.Text)));
             }
         }
     }
@@ -399,18 +401,20 @@ public static partial class DocumentExtractor
                 continue;
             }
             var value = cm.Groups[1].Value.Trim();
+            var source = t;
             for (var j = i + 1; j < lines.Count && !Printed().IsMatch(lines[j].Text) && !Separator().IsMatch(lines[j].Text) && !lines[j].Text.EndsWith("印发", StringComparison.Ordinal) && value.Length < 300; j++)
             {
                 if (LooksLikeContinuation(lines[j].Text))
                 {
                     value += lines[j].Text;
+                    source += "\n" + lines[j].Text;
                 }
                 else
                 {
                     break;
                 }
             }
-            c.Result.CopyTo = new(value.TrimEnd('。'), 0.9, lines[i].Index, t);
+            c.Result.CopyTo = new(value.TrimEnd('。'), 0.9, lines[i].Index, source);
             return;
         }
     }
@@ -484,6 +488,59 @@ public static partial class DocumentExtractor
                 break;
             }
             r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+        }
+    }
+
+    /// <summary>
+    /// Keeps every line the steps above did not place, so no word of the source is lost: a line of the front matter
+    /// (a red-header ornament, 份号, a separator) as a kept note; a line after it in the body, in its place — the
+    /// regulation a decree promulgates, the document a 转发/批转 notice carries, an attachment's full text and
+    /// anything else after the signature. The result's <see cref="ExtractionResult.Account"/> counts it.
+    /// </summary>
+    private static void KeepEveryLine(Reading c)
+    {
+        var r = c.Result;
+        static string Squash(string s) => string.Concat(s.Where(ch => !char.IsWhiteSpace(ch)));
+        var placed = r.Body.Select(b => b.Line).ToHashSet();
+        // A field holds the lines its source text was read from: from its first line, as long as the text so far is
+        // part of the field's source (a title over two lines, a 附件说明 list, a 抄送 list that continues).
+        foreach (var (line, source) in r.FieldSourceLines())
+        {
+            var text = Squash(source);
+            var read = "";
+            foreach (var l in c.Lines.SkipWhile(l => l.Index < line))
+            {
+                var next = read + Squash(l.Text);
+                if (next.Length == read.Length || !text.Contains(next, StringComparison.Ordinal))
+                {
+                    break;
+                }
+                read = next;
+                placed.Add(l.Index);
+            }
+        }
+        var frontMatterEnd = c.Lines.ElementAtOrDefault(c.BodyStart)?.Index ?? int.MaxValue;
+        var kept = 0;
+        foreach (var l in c.Lines.Where(l => !placed.Contains(l.Index)))
+        {
+            if (l.Index < frontMatterEnd || Separator().IsMatch(l.Text) || IsDisclosureLine(l.Text))
+            {
+                r.Notes.Add(new KeptNote(l.Text, l.Index));
+            }
+            else
+            {
+                r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+                kept++;
+            }
+        }
+        if (kept > 0)
+        {
+            r.Body.Sort((a, b) => a.Line.CompareTo(b.Line));
+            if (r.Body.Any(b => b.Line > c.SignatureAt && c.SignatureAt >= 0 && !placed.Contains(b.Line)))
+            {
+                r.Warnings.Add(Issue.Warn("body", "kept-after-signature", "署名之后的文字（所附文件、条例正文或附件全文等）已保留在正文中，请核对",
+                    "Text after the signature (a carried document, a regulation, an attachment's full text) was kept in the body; please check."));
+            }
         }
     }
 

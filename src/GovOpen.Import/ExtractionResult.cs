@@ -40,6 +40,29 @@ public sealed class ExtractionResult
 
     public List<BodyParagraph> Body { get; } = [];
 
+    /// <summary>Lines that are neither fields nor body (red-header ornaments, 份号, separators), kept as they were.</summary>
+    public List<KeptNote> Notes { get; } = [];
+
+    /// <summary>How much of the source text the result keeps (always all of it; the figure proves it).</summary>
+    public TextAccount Account { get; set; } = new(0, 0);
+
+    /// <summary>The source text of every field found, with the line it starts on.</summary>
+    public IEnumerable<(int Line, string Source)> FieldSourceLines()
+    {
+        static (int, string)? Of<T>(Extracted<T>? e) => e is null ? null : (e.Line, e.Source);
+        return new[]
+        {
+            Of(Title), Of(DocumentNumber), Of(IssuerMark), Of(Issuers), Of(SignedDate), Of(MainRecipients), Of(CopyTo),
+            Of(Attachments), Of(PrintedBy), Of(PrintedDate), Of(Disclosure), Of(AttachedTitle), Of(TitleNote),
+        }.OfType<(int, string)>();
+    }
+
+    /// <summary>The source text of every field found.</summary>
+    public IEnumerable<string> FieldSources() => FieldSourceLines().Select(f => f.Source);
+
+    /// <summary>Everything the result holds as text: field sources, body paragraphs and kept notes.</summary>
+    public IEnumerable<string> Texts() => FieldSources().Concat(Body.Select(b => b.Text)).Concat(Notes.Select(n => n.Text));
+
     public List<string> CitedNumbers { get; } = [];
 
     public List<string> CitedTitles { get; } = [];
@@ -99,6 +122,8 @@ public sealed class ExtractionResult
             ["missing"] = new JsonArray(Missing.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
             ["fields"] = fields,
             ["body"] = new JsonArray(Body.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
+            ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
+            ["kept"] = new JsonObject { ["sourceCharacters"] = Account.SourceCharacters, ["keptCharacters"] = Account.KeptCharacters, ["percent"] = Account.KeptPercent },
         };
     }
 }

@@ -76,6 +76,8 @@ public static class Importer
                 ["titleFromFileName"] = r.Title is null && r.AttachedTitle is null,
                 ["fields"] = r.ToJson()["fields"]!.DeepClone(),
                 ["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w.Message)!).ToArray()),
+                ["kept"] = r.ToJson()["kept"]!.DeepClone(),
+                ["notes"] = new JsonArray(r.Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
             },
         };
         if (r.DocumentNumber is { } n)

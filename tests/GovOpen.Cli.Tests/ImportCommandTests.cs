@@ -75,6 +75,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("✗ broken.docx：", output);
         Assert.Contains("✗ empty.txt：文件为空", output);
         Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("✓", StringComparison.Ordinal)));
+        Assert.All(output.Split('\n').Where(l => l.StartsWith("✓", StringComparison.Ordinal)), l => Assert.Contains("(kept 100% of ", l)); // never lose a word
         Assert.Contains("导入 3 条草稿，失败 2 个", output);
         var pkg = ContentPackage.Load(_out);
         Assert.Equal(3, pkg.Items.Count);

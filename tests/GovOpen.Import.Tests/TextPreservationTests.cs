@@ -1,0 +1,97 @@
+using CsCheck;
+using GovOpen.Import;
+
+namespace GovOpen.Import.Tests;
+
+/// <summary>Never lose a word: every character of the source is somewhere in the result.</summary>
+public sealed class TextPreservationTests
+{
+    private static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(FixtureDir, "*.txt").Order())
+        {
+            data.Add(Path.GetFileNameWithoutExtension(f));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_fixture_keeps_all_of_its_text(string name)
+    {
+        var r = DocumentExtractor.Extract(SourceReader.ReadFile(Path.Combine(FixtureDir, name + ".txt")));
+        Assert.True(r.Account.KeepsEverything, $"{name}: {r.Account.Summary}");
+        Assert.True(r.Account.SourceCharacters > 50);
+    }
+
+    [Fact]
+    public void A_decree_keeps_the_regulation_it_promulgates_after_the_signature()
+    {
+        var text = string.Join("\n",
+            "示例市人民政府令",
+            "第12号",
+            "《示例市公共数据管理办法》已经2026年3月2日市人民政府第8次常务会议通过，现予公布，自2026年5月1日起施行。",
+            "市长 张三",
+            "2026年3月10日",
+            "示例市公共数据管理办法",
+            "（2026年3月10日示例市人民政府令第12号公布）",
+            "第一章 总则",
+            "第一条 为了规范公共数据管理，根据有关法律、法规，结合本市实际，制定本办法。",
+            "第二条 本市行政区域内公共数据的收集、共享和开放，适用本办法。",
+            "第三十条 本办法自2026年5月1日起施行。2015年4月10日发布的《示例市政府信息资源共享管理办法》同时废止。");
+        var r = DocumentExtractor.Extract(SourceReader.Read("decree.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.True(r.Account.KeepsEverything, r.Account.Summary);
+        var body = string.Join("\n", r.Body.Select(b => b.Text));
+        Assert.Contains("第二条 本市行政区域内公共数据的收集", body);
+        Assert.Contains("同时废止", body);
+        Assert.Contains(r.CitedTitles, t => t.Contains("示例市政府信息资源共享管理办法"));
+    }
+
+    [Fact]
+    public void A_notice_keeps_the_full_text_of_its_attachments_after_the_signature()
+    {
+        var text = string.Join("\n",
+            "示例市人民政府办公室关于做好2026年度政务公开工作的通知",
+            "示府办函〔2026〕3号",
+            "各区人民政府，市政府各部门：",
+            "现将有关事项通知如下。",
+            "附件：1．2026年度政务公开工作要点",
+            "2．任务分工表",
+            "示例市人民政府办公室",
+            "2026年2月1日",
+            "附件1",
+            "2026年度政务公开工作要点",
+            "一、围绕稳就业加强政策发布解读。",
+            "二、围绕优化营商环境做好信息公开。",
+            "附件2",
+            "任务分工表",
+            "序号 任务 责任单位",
+            "1 政策解读 市政府办公室");
+        var r = DocumentExtractor.Extract(SourceReader.Read("notice.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.True(r.Account.KeepsEverything, r.Account.Summary);
+        Assert.Contains(r.Body, b => b.Text == "二、围绕优化营商环境做好信息公开。");
+        Assert.Contains(r.Warnings, w => w.Code == "kept-after-signature");
+        Assert.Equal(["2026年度政务公开工作要点", "任务分工表"], r.Attachments!.Value);
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "示例市人民政府文件", "示府发〔2026〕8号", "示例市人民政府关于加强公共数据管理的通知", "各区人民政府：", "一、总体要求", "第一条 为了规范管理，制定本办法。",
+        "附件：1．工作方案", "2．分工表", "示例市人民政府", "2026年5月6日", "（此件公开发布）", "抄送：市委办公室，市人大常委会办公室。",
+        "示例市人民政府办公室 2026年5月6日印发", "━━━━━━━━━━", "附件1", "工作方案", "（二）主要任务", "本办法自2026年6月1日起施行。", "&nbsp;", "令", "第3号", "市长 李四",
+    ];
+
+    [Fact]
+    public void No_arrangement_of_official_document_lines_loses_a_character()
+    {
+        var line = Gen.OneOf(Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]), Gen.String[Gen.Char["示例市人民政府关于通知办法第一二三条款施行废止。，、：（）〔〕0123456789附件抄送印发年月日"], 1, 40]);
+        line.Array[1, 30].Sample(lines =>
+        {
+            var r = DocumentExtractor.Extract(SourceReader.Read("random.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))));
+            Assert.True(r.Account.KeepsEverything, $"{r.Account.Summary}\n{string.Join("\n", lines)}");
+        }, iter: 400);
+    }
+}
