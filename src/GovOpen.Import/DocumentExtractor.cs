@@ -119,6 +119,7 @@ public static partial class DocumentExtractor
         ReadIssuedDocument(c);
         KeepEveryLine(c);
         FindCitations(c);
+        ReadDecisions(c);
         AddWarnings(c);
         r.Account = TextAccount.Measure(lines.Select(l => l.Text), r.Texts());
         return r;
@@ -542,6 +543,20 @@ public static partial class DocumentExtractor
                     "Text after the signature (a carried document, a regulation, an attachment's full text) was kept in the body; please check."));
             }
         }
+    }
+
+    /// <summary>
+    /// What the document decides: its own force (自…起施行, 有效期…) and what it abolishes, declares invalid or
+    /// revises (Core's <see cref="GovOpen.Core.Validity.AmendmentDetector"/>), from the whole body — a decree's
+    /// regulation and an attachment included. The document's own number is never a target.
+    /// </summary>
+    private static void ReadDecisions(Reading c)
+    {
+        var r = c.Result;
+        var body = string.Join("\n", r.Body.Select(b => b.Text));
+        r.Terms = GovOpen.Core.Validity.EffectiveTerms.Find(body);
+        var own = GovOpen.Core.Documents.DocumentNumber.TryParse(r.DocumentNumber?.Value, out var n) ? n!.Normalized : null;
+        r.Decides.AddRange(GovOpen.Core.Validity.AmendmentDetector.Detect(body).Where(d => own is null || d.TargetDocumentNumber != own));
     }
 
     /// <summary>文号 and 《titles》 cited in the body (not the document's own number).</summary>

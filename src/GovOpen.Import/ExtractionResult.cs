@@ -40,6 +40,18 @@ public sealed class ExtractionResult
 
     public List<BodyParagraph> Body { get; } = [];
 
+    /// <summary>What the document decides about other documents (同时废止, 自…起废止, 停止执行, 修订…), in body order.</summary>
+    public List<GovOpen.Core.Validity.AmendmentProposal> Decides { get; } = [];
+
+    /// <summary>What the document says about its own force (自…起施行, 有效期…).</summary>
+    public GovOpen.Core.Validity.EffectiveTerms Terms { get; set; } = new(null, false, null, null);
+
+    /// <summary>The document's effective date: stated, or its 成文日期 when it takes effect on issue.</summary>
+    public DateOnly? EffectiveDate => Terms.EffectiveOn(SignedDate?.Value);
+
+    /// <summary>The document's last day of validity, when it states one (a date, or a number of years).</summary>
+    public DateOnly? ValidUntil => Terms.ValidUntilFrom(EffectiveDate);
+
     /// <summary>Lines that are neither fields nor body (red-header ornaments, 份号, separators), kept as they were.</summary>
     public List<KeptNote> Notes { get; } = [];
 
@@ -123,6 +135,16 @@ public sealed class ExtractionResult
             ["fields"] = fields,
             ["body"] = new JsonArray(Body.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
             ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
+            ["effectiveDate"] = GovOpen.Core.Text.IsoDate.Format(EffectiveDate),
+            ["validUntil"] = GovOpen.Core.Text.IsoDate.Format(ValidUntil),
+            ["decides"] = new JsonArray(Decides.Select(d => (JsonNode)new JsonObject
+            {
+                ["kind"] = GovOpen.Core.Validity.ValidityNames.Alias(d.EventKind),
+                ["documentNumber"] = d.TargetDocumentNumber,
+                ["title"] = d.TargetTitle,
+                ["date"] = GovOpen.Core.Text.IsoDate.Format(d.EffectiveDate ?? EffectiveDate),
+                ["sentence"] = d.Sentence,
+            }).ToArray()),
             ["kept"] = new JsonObject { ["sourceCharacters"] = Account.SourceCharacters, ["keptCharacters"] = Account.KeptCharacters, ["percent"] = Account.KeptPercent },
         };
     }

@@ -77,6 +77,8 @@ public static class Importer
                 ["fields"] = r.ToJson()["fields"]!.DeepClone(),
                 ["warnings"] = new JsonArray(r.Warnings.Select(w => (JsonNode)JsonValue.Create(w.Message)!).ToArray()),
                 ["kept"] = r.ToJson()["kept"]!.DeepClone(),
+                // What the document decides about earlier documents; publishing it records them as pending changes.
+                ["proposedValidityChanges"] = r.ToJson()["decides"]!.DeepClone(),
                 ["notes"] = new JsonArray(r.Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
             },
         };
@@ -91,6 +93,11 @@ public static class Importer
         if (r.SignedDate is { } sd)
         {
             props[PropertyAliases.SignedDate] = ScalarCodecs.WriteDate(sd.Value);
+        }
+        if (r.EffectiveDate is { } effective)
+        {
+            // 自…起施行 / 有效期… read from the text: the draft's validity, for the editor to confirm before publishing.
+            props[PropertyAliases.Validity] = ValidityCodec.Write(GovOpen.Core.Validity.ValidityRecord.Starting(effective, r.ValidUntil is { } until && until >= effective ? until : null));
         }
         if (r.MainRecipients is { } mr)
         {

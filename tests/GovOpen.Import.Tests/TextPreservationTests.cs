@@ -48,6 +48,16 @@ public sealed class TextPreservationTests
         Assert.Contains("第二条 本市行政区域内公共数据的收集", body);
         Assert.Contains("同时废止", body);
         Assert.Contains(r.CitedTitles, t => t.Contains("示例市政府信息资源共享管理办法"));
+
+        // What it decides: its own force, and the abolition it carries — from the regulation's text after the signature.
+        Assert.Equal(new DateOnly(2026, 5, 1), r.EffectiveDate);
+        var abolition = Assert.Single(r.Decides);
+        Assert.Equal(("示例市政府信息资源共享管理办法", GovOpen.Core.Validity.ValidityEventKind.Abolished), (abolition.TargetTitle, abolition.EventKind));
+        var json = r.ToJson();
+        Assert.Equal("2026-05-01", json["decides"]![0]!["date"]!.GetValue<string>()); // 同时废止: with this document, not 2015-04-10
+        var draft = Importer.ToDraft(r, System.Text.Encoding.UTF8.GetBytes(text), DateTimeOffset.UnixEpoch);
+        Assert.Equal("2026-05-01", draft.Properties["validity"]!["effectiveDate"]!.GetValue<string>());
+        Assert.Equal("abolished", draft.Properties["importSource"]!["proposedValidityChanges"]![0]!["kind"]!.GetValue<string>());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static partial class AmendmentDetector
     [GeneratedRegex(@"(同时|予以|一并|即行|起)?废止")]
     private static partial Regex AbolishWord();
 
-    [GeneratedRegex(@"(宣布|同时|一并)失效|不再执行")]
+    [GeneratedRegex(@"(宣布|同时|一并)失效|不再执行|停止执行")]
     private static partial Regex InvalidWord();
 
     [GeneratedRegex(@"修订|修改")]
@@ -56,7 +56,9 @@ public static partial class AmendmentDetector
             {
                 continue;
             }
-            var date = ChineseDate.FindAll(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            // The date the change takes effect is stated only as 自…起废止/失效/停止执行; any other date in the sentence
+            // (the target's own date, 2015年4月10日发布的《…》) is not it, and "同时废止" takes effect with this document.
+            DateOnly? date = ChangeFrom().Match(text) is { Success: true } from && ChineseDate.TryParse(from.Groups["date"].Value, out var fromDate) ? fromDate : null;
             var numbers = DocumentNumberParser.FindAll(text);
             var titles = TitleCitation().Matches(text).Select(m => (m.Groups[1].Value, m.Index, m.Index + m.Length)).ToList();
             var used = new HashSet<DocumentNumberMatch>();
@@ -98,6 +100,9 @@ public static partial class AmendmentDetector
         }
         return ReviseAfterCitation().IsMatch(sentence[citationEnd..]);
     }
+
+    [GeneratedRegex(@"自(?<date>[^，。；]{6,16}?日)起[^，。；]{0,8}?(废止|失效|停止执行|不再执行)")]
+    private static partial Regex ChangeFrom();
 
     [GeneratedRegex(@"(根据|依据|按照|依照|参照)$")]
     private static partial Regex BasisWord();

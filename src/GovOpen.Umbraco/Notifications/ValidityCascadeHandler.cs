@@ -47,8 +47,11 @@ public sealed class ValidityCascadeHandler(
         {
             var values = UmbracoContentAdapter.Values(content, ContentVersion.Published);
             var policy = ContentMapper.ToPolicy(values, []);
-            var date = policy.Validity.EffectiveDate ?? policy.PublishedDate ?? clock.Today;
-            foreach (var proposal in AmendmentDetector.Detect(ContentMapper.PlainBody(values)))
+            var body = ContentMapper.PlainBody(values);
+            // A change without its own date (同时废止) takes effect with this document: its recorded effective date,
+            // else the one its text states (自…起施行), else its publication.
+            var date = policy.Validity.EffectiveDate ?? EffectiveTerms.Find(body).EffectiveOn(policy.SignedDate) ?? policy.PublishedDate ?? clock.Today;
+            foreach (var proposal in AmendmentDetector.Detect(body))
             {
                 var target = directory.Find(proposal.TargetDocumentNumber, proposal.TargetTitle).FirstOrDefault(t => t.Key != content.Key);
                 if (target is null)
