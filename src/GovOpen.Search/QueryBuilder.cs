@@ -74,7 +74,7 @@ internal static partial class QueryBuilder
         {
             var q = new BooleanQuery
             {
-                { new TermQuery(new Term(Fields.DocNum, n.Normalized)) { Boost = ExactNumberBoost }, Occur.SHOULD },
+                { new TermQuery(new Term(Fields.DocNum, n.CanonicalKey)) { Boost = ExactNumberBoost }, Occur.SHOULD },
                 // Citations in running text: 号 is usually followed by 文件 and forms the bigram 号文, so the phrase stops at the number.
                 { TextTermQuery(n.Normalized.TrimEnd('号'), titleOnly) ?? new BooleanQuery(), Occur.SHOULD },
             };

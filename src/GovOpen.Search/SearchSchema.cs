@@ -67,6 +67,11 @@ internal static class SearchSchema
         {
             var n = DocumentNumberParser.Parse(s.DocumentNumber);
             d.Add(new StringField(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim(), Field.Store.YES));
+            if (n.Value is { } number && number.CanonicalKey != number.Normalized)
+            {
+                // The identity it is matched on: every written form of a decree finds it (国令 / 国务院令 / 中华人民共和国国务院令).
+                d.Add(new StringField(Fields.DocNum, number.CanonicalKey, Field.Store.NO));
+            }
             d.Add(new StoredField(Fields.DocNumRaw, s.DocumentNumber));
         }
         if (s.IndexNumber is { Length: > 0 } ino)
@@ -160,7 +165,10 @@ internal static class SearchSchema
             PolicyTitles = d.GetValues(Fields.PolicyTitles),
             Score = float.IsNaN(score) ? 0 : score,
             Snippet = Highlighter.Snippet(body, highlightTerms),
-            IsExactDocumentNumber = queryDocumentNumber is not null && docnum == queryDocumentNumber,
+            IsExactDocumentNumber = queryDocumentNumber is not null && docnum is not null && KeyOf(docnum) == KeyOf(queryDocumentNumber),
         };
     }
+
+    /// <summary>The identity a 文号 is matched on (<see cref="DocumentNumber.CanonicalKey"/>), or the text when it does not parse.</summary>
+    private static string KeyOf(string documentNumber) => DocumentNumberParser.Parse(documentNumber).Value?.CanonicalKey ?? documentNumber;
 }

@@ -41,6 +41,10 @@ public class SharedFixtureTests
             Assert.Equal(row["normalized"]!.GetValue<string>(), v.Normalized);
             Assert.Equal(row["kind"]!.GetValue<string>(), v.Kind.ToString().ToLowerInvariant());
             Assert.Equal(row["warnings"]!.AsArray().Select(w => w!.GetValue<string>()), r.Warnings.Select(w => w.Code));
+            if (row["key"] is { } key)
+            {
+                Assert.Equal(key.GetValue<string>(), v.CanonicalKey);
+            }
         }
         else
         {

@@ -148,6 +148,7 @@ public static class ClientArtifacts
         Const(sb, "CONTENT_TYPES", Constants(typeof(ContentTypes)));
         Const(sb, "EDITOR_ALIASES", Constants(typeof(EditorAliases)));
         Const(sb, "FLAGS", Constants(typeof(DocumentGenres), typeof(PolicyCategories), typeof(DisclosureNames), typeof(ValidityNames)));
+        Const(sb, "CHINESE_TEXT", Constants(typeof(ChineseText)));
         return sb.ToString();
     }
 

@@ -13,6 +13,7 @@ interface Row {
 	kind?: string;
 	warnings?: string[];
 	code?: string;
+	key?: string;
 }
 
 describe('文号 rules agree with the C# parser on the shared fixture table', () => {
@@ -24,6 +25,7 @@ describe('文号 rules agree with the C# parser on the shared fixture table', ()
 				expect(r.normalized).toBe(row.normalized);
 				expect(r.kind).toBe(row.kind);
 				expect(r.warnings).toEqual(row.warnings);
+				if (row.key) expect(r.key).toBe(row.key);
 			} else {
 				expect(r.error).toBe(row.code);
 			}

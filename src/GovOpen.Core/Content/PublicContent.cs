@@ -43,7 +43,7 @@ public sealed class PublicContent
         {
             if (p.ParsedNumber is { } n)
             {
-                byNumber.TryAdd(n.Normalized, p);
+                byNumber.TryAdd(n.CanonicalKey, p);
             }
         }
         PolicyByNumber = byNumber;
@@ -68,10 +68,14 @@ public sealed class PublicContent
 
     public IReadOnlyDictionary<string, FeeItem> Fees { get; }
 
-    /// <summary>Normalized 文号 → public policy (the first in source order when two share a number).</summary>
+    /// <summary>文号 identity (<see cref="Documents.DocumentNumber.CanonicalKey"/>) → public policy (the first in source order when two share a number).</summary>
     public IReadOnlyDictionary<string, PolicyDocument> PolicyByNumber { get; }
 
     public ILookup<string, Interpretation> InterpretationsByPolicy { get; }
+
+    /// <summary>The public policy a 文号 (in any written form) identifies, or null.</summary>
+    public PolicyDocument? PolicyWithNumber(string? documentNumber) =>
+        DocumentNumber.TryParse(documentNumber, out var n) ? PolicyByNumber.GetValueOrDefault(n!.CanonicalKey) : null;
 
     /// <summary>The first public 政府信息公开 root, if any.</summary>
     public ContentItem? Root { get; }

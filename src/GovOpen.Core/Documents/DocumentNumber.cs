@@ -18,6 +18,28 @@ public sealed record DocumentNumber(string Agency, int? Year, int Sequence, Docu
         _ => $"{Agency}〔{Year!.Value.ToString(CultureInfo.InvariantCulture)}〕{Sequence.ToString(CultureInfo.InvariantCulture)}号",
     };
 
+    /// <summary>
+    /// The identity a 文号 is matched on (search, links, the validity cascade): the normalized form, except that a
+    /// decree keeps one key for all the ways it is written — 国令, 国务院令 and 中华人民共和国国务院令 are the State
+    /// Council's decrees; 中华人民共和国… before a ministry's 令 is dropped; a former agency's decree (原…令) matches
+    /// its number while <see cref="Normalized"/> keeps the 原 as written.
+    /// </summary>
+    public string CanonicalKey => Kind == DocumentNumberKind.Decree
+        ? (Year is { } y
+            ? $"{CanonicalDecreeAgency(Agency)}{y.ToString(CultureInfo.InvariantCulture)}年第{Sequence.ToString(CultureInfo.InvariantCulture)}号"
+            : $"{CanonicalDecreeAgency(Agency)}第{Sequence.ToString(CultureInfo.InvariantCulture)}号")
+        : Normalized;
+
+    private static string CanonicalDecreeAgency(string agency)
+    {
+        var a = agency.StartsWith("中华人民共和国", StringComparison.Ordinal) && agency.Length > 8 ? agency["中华人民共和国".Length..] : agency;
+        if (a.StartsWith('原') && a.Length > 2)
+        {
+            a = a[1..];
+        }
+        return a == "国令" ? "国务院令" : a;
+    }
+
     /// <summary>The series key (代字 + year) used to list a series, e.g. <c>京政办发〔2017〕</c>.</summary>
     public string SeriesKey => Kind == DocumentNumberKind.Decree ? Agency : $"{Agency}〔{Year}〕";
 

@@ -179,6 +179,11 @@ public static partial class DocumentNumberParser
                 break;
             }
         }
+        // The 日 of a date written right before a decree number ("2019年4月3日国务院令第711号") is not its agency.
+        if (cut == 0 && agency.Length > 2 && agency[0] == '日' && start > 0 && (char.IsAsciiDigit(folded[start - 1]) || "〇零一二三四五六七八九十".Contains(folded[start - 1])))
+        {
+            cut = 1;
+        }
         while (agency.Length - cut > 2 && LeadingConjunctions.Contains(agency[cut]))
         {
             cut++;
@@ -193,7 +198,12 @@ public static partial class DocumentNumberParser
     public static string Compact(string text, out bool hadBracketVariant)
     {
         hadBracketVariant = false;
-        var folded = ChineseText.FoldWidth(ChineseText.StripControl(text));
+        // Traditional 號 is 号; a citation's trailing 文件 ("…71号文件") is not part of the number.
+        var folded = ChineseText.FoldWidth(ChineseText.StripControl(text)).Replace('號', '号');
+        if (folded.TrimEnd().EndsWith("号文件", StringComparison.Ordinal))
+        {
+            folded = folded.TrimEnd()[..^2];
+        }
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

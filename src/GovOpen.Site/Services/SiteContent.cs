@@ -157,10 +157,7 @@ public sealed class SiteContent
         {
             p = Policies.GetValueOrDefault(id);
         }
-        if (p is null && DocumentNumber.TryParse(r.DocumentNumber, out var n))
-        {
-            p = PolicyByNumber.GetValueOrDefault(n!.Normalized);
-        }
+        p ??= Public.PolicyWithNumber(r.DocumentNumber);
         return p is null ? null : ($"《{p.Title}》{(p.ParsedNumber is { } pn ? $"（{pn.Normalized}）" : "")}", RouteOf(p.Id));
     }
 

@@ -766,3 +766,8 @@ export const FLAGS = {
 	"needsDecidingDocument": "needsBy",
 	"terminal": "terminal"
 } as const;
+
+export const CHINESE_TEXT = {
+	"openBrackets": "〔[(【［（﹝〖〈",
+	"closeBrackets": "〕])】］）﹞〗〉"
+} as const;

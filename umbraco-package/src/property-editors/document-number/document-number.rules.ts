@@ -2,7 +2,7 @@
 // (tests/fixtures/document-numbers.json): they must not drift. Messages are looked up by code in the
 // localization files (govopen_docnum_<code>).
 
-import { FLAGS } from '../../generated/vocabulary.js';
+import { CHINESE_TEXT, FLAGS } from '../../generated/vocabulary.js';
 import { findTerm, hasFlag } from '../../shared/vocabulary.js';
 
 export type DocumentNumberKind = 'document' | 'decree' | 'announcement';
@@ -14,6 +14,8 @@ export interface DocumentNumberResult {
 	sequence?: number;
 	kind?: DocumentNumberKind;
 	normalized?: string;
+	/** The identity it is matched on (Core's DocumentNumber.CanonicalKey): one key for every written form of a decree. */
+	key?: string;
 	warnings: string[];
 	error?: string;
 }
@@ -22,8 +24,8 @@ export const MAX_LENGTH = 64;
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2100;
 const MAX_AGENCY_LENGTH = 24;
-const OPEN = '〔[(【［（﹝〖';
-const CLOSE = '〕])】］）﹞〗';
+const OPEN = CHINESE_TEXT.openBrackets;
+const CLOSE = CHINESE_TEXT.closeBrackets;
 
 const isHan = (c: string) => /[\u3400-\u4dbf\u4e00-\u9fff]/.test(c);
 const isAsciiLetter = (c: string) => /[A-Za-z]/.test(c);
@@ -44,7 +46,10 @@ export function foldWidth(s: string): string {
 export function compact(text: string): { value: string; hadBracketVariant: boolean } {
 	let hadBracketVariant = false;
 	let value = '';
-	for (const ch of foldWidth(text)) {
+	// Traditional 號 is 号; a citation's trailing 文件 ("…71号文件") is not part of the number (as in Core).
+	let folded = foldWidth(text).replaceAll('號', '号');
+	if (folded.trimEnd().endsWith('号文件')) folded = folded.trimEnd().slice(0, -2);
+	for (const ch of folded) {
 		const code = ch.charCodeAt(0);
 		if ((code < 0x20 && ch !== '\n' && ch !== '\t') || code === 0x7f || /\s/.test(ch)) continue;
 		const o = OPEN.indexOf(ch);
@@ -125,7 +130,15 @@ function build(m: RegExpMatchArray, kind: DocumentNumberKind, warnings: string[]
 			: kind === 'announcement'
 				? `${agency}〔${year}〕第${sequence}号`
 				: `${agency}〔${year}〕${sequence}号`;
-	return { valid: true, agency, year, sequence, kind, normalized, warnings };
+	const key = kind === 'decree' ? `${canonicalDecreeAgency(agency)}${year != null ? `${year}年` : ''}第${sequence}号` : normalized;
+	return { valid: true, agency, year, sequence, kind, normalized, key, warnings };
+}
+
+/** 国令 / 国务院令 / 中华人民共和国国务院令 are one; 中华人民共和国 before a ministry's 令 and a former agency's 原 are dropped. */
+function canonicalDecreeAgency(agency: string): string {
+	let a = agency.startsWith('中华人民共和国') && agency.length > 8 ? agency.slice('中华人民共和国'.length) : agency;
+	if (a.startsWith('原') && a.length > 2) a = a.slice(1);
+	return a === '国令' ? '国务院令' : a;
 }
 
 /**
