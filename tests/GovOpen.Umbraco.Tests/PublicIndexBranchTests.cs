@@ -28,14 +28,7 @@ public sealed class PublicIndexBranchTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, true);
 
-    private GovOpenSearch Search(bool searchModule = true)
-    {
-        var env = new Mock<IHostEnvironment>();
-        env.Setup(e => e.ContentRootPath).Returns(_root);
-        var options = new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" };
-        options.Modules.Search = searchModule;
-        return new GovOpenSearch(new FakeContentSource(_site), new GovOpenSettings(Options.Create(options)), env.Object, _clock, NullLogger<GovOpenSearch>.Instance);
-    }
+    private GovOpenSearch Search(bool searchModule = true) => TestSearch.Create(_site, _root, _clock, searchModule);
 
     private SearchIndexUpdater Updater(GovOpenSearch search) => new(search, _site.ContentService(), NullLogger<SearchIndexUpdater>.Instance);
 

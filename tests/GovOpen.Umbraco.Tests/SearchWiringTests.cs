@@ -22,12 +22,7 @@ public sealed class SearchWiringTests : IDisposable
 
     public void Dispose() => System.IO.Directory.Delete(_root, true);
 
-    private GovOpenSearch Search()
-    {
-        var env = new Mock<IHostEnvironment>();
-        env.Setup(e => e.ContentRootPath).Returns(_root);
-        return new GovOpenSearch(new FakeContentSource(_site), new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x", SearchIndexPath = "idx" })), env.Object, new FixedClock(new DateOnly(2026, 11, 23)), NullLogger<GovOpenSearch>.Instance);
-    }
+    private GovOpenSearch Search() => TestSearch.Create(_site, _root, new FixedClock(new DateOnly(2026, 11, 23)));
 
     [Fact]
     public void Publish_unpublish_delete_and_cache_refresh_keep_both_indexes_current()
