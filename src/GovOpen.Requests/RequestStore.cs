@@ -33,7 +33,28 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
 
     private DateOnly Today => clock.Today;
 
-    public async Task MigrateAsync(CancellationToken ct = default) => await db.Database.MigrateAsync(ct);
+    /// <summary>
+    /// Applies the register's migrations. Two servers starting at once on a fresh database can collide while EF
+    /// creates its history and lock tables (the loser fails with "already exists"); the loser then tries again and
+    /// finds the migrations applied, so concurrent starts are harmless.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < attempts && e is System.Data.Common.DbException or InvalidOperationException && !ct.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+            }
+        }
+    }
 
     /// <summary>Checks a submission; every problem names its field.</summary>
     public static IReadOnlyList<Issue> Validate(RequestSubmission s)

@@ -61,7 +61,8 @@ public sealed class ClusterNumberingTests(ITestOutputHelper output)
         {
             foreach (var h in helpers)
             {
-                Assert.Equal("ready", await h.StandardOutput.ReadLineAsync());
+                var first = await h.StandardOutput.ReadLineAsync();
+                Assert.True(first == "ready", $"a helper did not get ready: {first} {(first is null ? await h.StandardError.ReadToEndAsync() : "")}");
             }
             var watch = Stopwatch.StartNew();
             await File.WriteAllTextAsync(start, "go");
