@@ -56,11 +56,8 @@ public sealed partial class ContentPackage
     /// <summary>The items read into domain records, with the package's own problems first.</summary>
     public ContentSet ToContentSet() => ContentSet.From(Manifest, Items, Problems);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")]
-    private static partial Regex SafeId();
-
-    /// <summary>Whether an id can name a file (letters, digits, - and _; no dots, slashes or traversal).</summary>
-    public static bool IsSafeId(string? id) => id is not null && SafeId().IsMatch(id);
+    /// <summary>Whether an id can name a file (Core's <see cref="ContentItemCheck.IsSafeId"/>).</summary>
+    public static bool IsSafeId(string? id) => ContentItemCheck.IsSafeId(id);
 
     /// <summary>Loads a package. Throws <see cref="GovOpenException"/> only when the directory or its manifest is unusable.</summary>
     public static ContentPackage Load(string directory)
@@ -138,26 +135,7 @@ public sealed partial class ContentPackage
         return new ContentPackage(root, manifest, items, problems);
     }
 
-    private static Issue? Check(ContentItem item, string file)
-    {
-        if (!IsSafeId(item.Id))
-        {
-            return Issue.Error("id", "unsafe", $"{file}：id“{Short(item.Id)}”只能包含字母、数字、-和_", $"{file}: id '{Short(item.Id)}' may only contain letters, digits, - and _.");
-        }
-        if (string.IsNullOrWhiteSpace(item.Name))
-        {
-            return Issue.Error("name", "required", $"{file}：name 不能为空", $"{file}: name is empty.");
-        }
-        if (!ContentTypes.All.Contains(item.ContentType))
-        {
-            return Issue.Error("contentType", "unknown", $"{file}：未知的内容类型“{Short(item.ContentType)}”", $"{file}: unknown content type '{Short(item.ContentType)}'.");
-        }
-        if (item.Route.Path is not { } p || !p.StartsWith('/') || p.Contains("..", StringComparison.Ordinal) || p.Contains('\\') || p.Length > 500)
-        {
-            return Issue.Error("route", "invalid", $"{file}：route.path 必须以/开头且不含..", $"{file}: route.path must start with / and contain no '..'.");
-        }
-        return null;
-    }
+    private static Issue? Check(ContentItem item, string file) => ContentItemCheck.Problem(item, file);
 
     private static string Short(string? s) => s is null ? "" : s.Length > 40 ? s[..40] + "…" : s;
 

@@ -18,8 +18,11 @@ namespace GovOpen.Core.Content;
 /// </summary>
 public static class ContentMapper
 {
-    /// <summary>An item marked <c>"draft"</c> (e.g. by <c>govopen import</c>): never public. Any truthy form counts.</summary>
-    public static bool IsDraft(IContentValues item) => ScalarCodecs.ReadBool(item.Get(A.Draft)) ?? false;
+    /// <summary>
+    /// An item marked <c>"draft"</c> (e.g. by <c>govopen import</c>): never public. Fails closed: any value other than
+    /// an explicit false (<c>false</c>, <c>0</c>, <c>"false"</c>, <c>"0"</c>) or null counts as a draft.
+    /// </summary>
+    public static bool IsDraft(IContentValues item) => item.Get(A.Draft) is { } node && ScalarCodecs.ReadBool(node) != false;
 
     /// <summary>
     /// 发布日期: the stored date, else the creation date; a draft has none, so it is never public. An unparsable

@@ -79,8 +79,33 @@ public sealed class ContentSet
     /// <summary>policy id → interpretations pointing at it.</summary>
     public ILookup<string, Interpretation> InterpretationsByPolicy { get; }
 
-    public static ContentSet From(PackageManifest manifest, IReadOnlyList<ContentItem> items, IReadOnlyList<Issue>? problems = null) =>
-        new(manifest, items, problems ?? []);
+    /// <summary>
+    /// Reads items into a set. An unusable item (<see cref="ContentItemCheck"/>) is reported and left out, and of two
+    /// items with the same id (a Delivery API paging race) the first is kept and the second reported: one bad item
+    /// never takes the others down.
+    /// </summary>
+    public static ContentSet From(PackageManifest manifest, IReadOnlyList<ContentItem> items, IReadOnlyList<Issue>? problems = null)
+    {
+        var found = (problems ?? []).ToList();
+        var usable = new List<ContentItem>(items.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (ContentItemCheck.Problem(item, item?.Id ?? "(no id)") is { } problem)
+            {
+                found.Add(problem);
+            }
+            else if (!seen.Add(item!.Id))
+            {
+                found.Add(Issue.Warn("id", "duplicate", $"{item.Id}：重复的条目已忽略，保留第一条", $"{item.Id}: a duplicate item was ignored; the first is kept."));
+            }
+            else
+            {
+                usable.Add(item);
+            }
+        }
+        return new(manifest, usable, found);
+    }
 
     /// <summary>Children of an item in sort order.</summary>
     public IEnumerable<ContentItem> ChildrenOf(string? parentId) => _children[parentId];

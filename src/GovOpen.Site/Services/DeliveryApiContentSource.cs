@@ -58,9 +58,9 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
                 try
                 {
                     var item = node.Deserialize<ContentItem>(ContentPackage.Json);
-                    if (item is not null && ContentPackage.IsSafeId(item.Id) && ContentTypes.All.Contains(item.ContentType))
+                    if (item is not null)
                     {
-                        items.Add(item);
+                        items.Add(item); // checked (and reported when unusable) by ContentSet.From
                     }
                 }
                 catch (JsonException)
@@ -85,15 +85,15 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
     public static List<ContentItem> WithParentsFromRoutes(List<ContentItem> items)
     {
         var byPath = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var i in items)
+        foreach (var i in items.Where(i => i.Route?.Path is not null))
         {
             byPath.TryAdd(SiteContent.NormalizePath(i.Route.Path), i.Id);
         }
         return items.Select(i =>
         {
-            if (i.ParentId is not null)
+            if (i.ParentId is not null || i.Route?.Path is null)
             {
-                return i;
+                return i; // an item without a route is reported and left out by ContentSet.From
             }
             var path = SiteContent.NormalizePath(i.Route.Path).TrimEnd('/');
             var cut = path.LastIndexOf('/');
