@@ -44,7 +44,8 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"(人民政府|办公室|办公厅|委员会|局|厅|部|院|委|中心|管委会|公司|大学|署|处|站|所|社|会|党组|党委)$")]
     private static partial Regex AgencySuffix();
 
-    [GeneratedRegex(@"关于印发《(?<t>[^《》]+)》的通知|关于印发(?<t>[^《》]+?)的通知")]
+    // 印发 / 转发 / 批转 wrappers as 通知, 函 or 意见; unbracketed, the carried title runs to the last 的通知 (…的通知的通知).
+    [GeneratedRegex(@"关于(?:印发|转发|批转)《(?<t>[^《》]+)》的(?:通知|函|意见)$|关于(?:印发|转发|批转)(?<t>[^《》]+)的(?:通知|函|意见)$")]
     private static partial Regex IssueWrapper();
 
     [GeneratedRegex(@"《([^《》]{2,100})》")]
@@ -117,6 +118,7 @@ public static partial class DocumentExtractor
         ReadDisclosureMarker(c);
         ReadBody(c);
         ReadIssuedDocument(c);
+        ReadCarriedSignature(c);
         KeepEveryLine(c);
         FindCitations(c);
         ReadDecisions(c);
@@ -282,7 +284,7 @@ public static partial class DocumentExtractor
         }
     }
 
-    /// <summary>For a 印发 notice (关于印发《…》的通知): the title of the document it issues.</summary>
+    /// <summary>For a 印发/转发/批转 wrapper (关于转发《…》的通知, …的函, …的意见): the title of the document it carries.</summary>
     private static void ReadAttachedTitle(Reading c)
     {
         var r = c.Result;
@@ -489,6 +491,38 @@ public static partial class DocumentExtractor
                 break;
             }
             r.Body.Add(new BodyParagraph(l.Text, IsHeading(l.Text), l.Index));
+        }
+    }
+
+    /// <summary>
+    /// The carried document's own signature (its 发文机关 and date after its text), kept apart from the wrapper's:
+    /// the wrapper's issuer and date are the document's.
+    /// </summary>
+    private static void ReadCarriedSignature(Reading c)
+    {
+        var r = c.Result;
+        if (r.AttachedTitle is null || r.SignedDate is not { } wrapperDate)
+        {
+            return;
+        }
+        var lines = c.Lines;
+        var from = lines.FindIndex(l => l.Index > wrapperDate.Line); // the carried document follows the wrapper's date
+        for (var i = Math.Max(from, 0); i < lines.Count && from >= 0; i++)
+        {
+            if (!IsDateLine(lines[i].Text, out var date))
+            {
+                continue;
+            }
+            var issuers = new List<Line>();
+            for (var j = i - 1; j >= from && issuers.Count < 4 && LooksLikeAgency(lines[j].Text); j--)
+            {
+                issuers.Insert(0, lines[j]);
+            }
+            if (issuers.Count > 0)
+            {
+                r.CarriedIssuers = new(issuers.SelectMany(l => SplitAgencies(l.Text)).ToList(), 0.85, issuers[0].Index, string.Join(" / ", issuers.Select(l => l.Text)));
+                r.CarriedSignedDate = new(date, 0.85, lines[i].Index, lines[i].Text);
+            }
         }
     }
 

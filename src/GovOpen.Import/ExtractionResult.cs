@@ -38,6 +38,12 @@ public sealed class ExtractionResult
     /// <summary>A date given in brackets under the title, e.g. （2020年8月14日市人民政府第12次常务会议通过）.</summary>
     public Extracted<string>? TitleNote { get; set; }
 
+    /// <summary>发文机关 of the carried document of a 转发/批转/印发 wrapper, when it signs itself (kept apart from the wrapper's).</summary>
+    public Extracted<IReadOnlyList<string>>? CarriedIssuers { get; set; }
+
+    /// <summary>The carried document's own date, when it has one.</summary>
+    public Extracted<DateOnly>? CarriedSignedDate { get; set; }
+
     public List<BodyParagraph> Body { get; } = [];
 
     /// <summary>What the document decides about other documents (同时废止, 自…起废止, 停止执行, 修订…), in body order.</summary>
@@ -65,7 +71,7 @@ public sealed class ExtractionResult
         return new[]
         {
             Of(Title), Of(DocumentNumber), Of(IssuerMark), Of(Issuers), Of(SignedDate), Of(MainRecipients), Of(CopyTo),
-            Of(Attachments), Of(PrintedBy), Of(PrintedDate), Of(Disclosure), Of(AttachedTitle), Of(TitleNote),
+            Of(Attachments), Of(PrintedBy), Of(PrintedDate), Of(Disclosure), Of(AttachedTitle), Of(TitleNote), Of(CarriedIssuers), Of(CarriedSignedDate),
         }.OfType<(int, string)>();
     }
 
@@ -127,6 +133,12 @@ public sealed class ExtractionResult
             ["printedDate"] = GovOpen.Core.Text.IsoDate.Format(PrintedDate?.Value),
             ["attachedTitle"] = AttachedTitle?.Value,
             ["titleNote"] = TitleNote?.Value,
+            ["carried"] = AttachedTitle is null ? null : new JsonObject
+            {
+                ["title"] = AttachedTitle.Value,
+                ["issuers"] = CarriedIssuers is null ? null : new JsonArray(CarriedIssuers.Value.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
+                ["signedDate"] = GovOpen.Core.Text.IsoDate.Format(CarriedSignedDate?.Value),
+            },
             ["citedNumbers"] = new JsonArray(CitedNumbers.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
             ["citedTitles"] = new JsonArray(CitedTitles.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
             ["attachments"] = new JsonArray((Attachments?.Value ?? []).Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),

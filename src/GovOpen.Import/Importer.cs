@@ -79,6 +79,8 @@ public static class Importer
                 ["kept"] = r.ToJson()["kept"]!.DeepClone(),
                 // What the document decides about earlier documents; publishing it records them as pending changes.
                 ["proposedValidityChanges"] = r.ToJson()["decides"]!.DeepClone(),
+                // The document a 转发/批转/印发 wrapper carries: its title and, when it signs itself, its issuer and date.
+                ["carried"] = r.ToJson()["carried"]?.DeepClone(),
                 ["notes"] = new JsonArray(r.Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
             },
         };

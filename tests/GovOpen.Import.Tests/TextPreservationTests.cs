@@ -87,6 +87,32 @@ public sealed class TextPreservationTests
         Assert.Equal(["2026年度政务公开工作要点", "任务分工表"], r.Attachments!.Value);
     }
 
+    [Fact]
+    public void A_forwarding_notice_keeps_the_carried_document_and_its_own_signature_apart()
+    {
+        var text = string.Join("\n",
+            "示例市人民政府办公室关于转发市发展改革委关于做好2026年价格工作意见的通知",
+            "示府办发〔2026〕5号",
+            "各区人民政府，市政府各部门：",
+            "市发展改革委《关于做好2026年价格工作的意见》已经市人民政府同意，现转发给你们，请认真贯彻执行。",
+            "示例市人民政府办公室",
+            "2026年3月2日",
+            "关于做好2026年价格工作的意见",
+            "一、稳定重要民生商品价格。",
+            "二、规范涉企收费。",
+            "示例市发展和改革委员会",
+            "2026年2月20日");
+        var r = DocumentExtractor.Extract(SourceReader.Read("forward.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.True(r.Account.KeepsEverything, r.Account.Summary);
+        Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value); // the wrapper's issuer and date are the document's
+        Assert.Equal(new DateOnly(2026, 3, 2), r.SignedDate!.Value);
+        Assert.Equal("市发展改革委关于做好2026年价格工作意见", r.AttachedTitle!.Value);
+        Assert.Equal(["示例市发展和改革委员会"], r.CarriedIssuers!.Value); // kept apart
+        Assert.Equal(new DateOnly(2026, 2, 20), r.CarriedSignedDate!.Value);
+        Assert.Contains(r.Body, b => b.Text == "二、规范涉企收费。");
+        Assert.Equal("2026-02-20", r.ToJson()["carried"]!["signedDate"]!.GetValue<string>());
+    }
+
     private static readonly string[] Pieces =
     [
         "示例市人民政府文件", "示府发〔2026〕8号", "示例市人民政府关于加强公共数据管理的通知", "各区人民政府：", "一、总体要求", "第一条 为了规范管理，制定本办法。",
