@@ -190,3 +190,43 @@ export const httpGovApi: GovApi = {
 		return json<{ id: string; name: string; created: boolean }>(await authFetch(`${BASE}/import/draft`, { method: 'POST', body }));
 	},
 };
+
+/** What a deciding document proposes for a 政策文件's validity (its 同时废止/修订 clause), as the server recorded it. */
+export interface ValidityChange {
+	id: string;
+	kind: 'abolished' | 'revised' | 'declaredInvalid' | 'extended';
+	/** yyyy-MM-dd */
+	date: string;
+	/** The deciding document's key. */
+	byId: string;
+	byDocumentNumber?: string | null;
+	byTitle?: string | null;
+	/** The clause the change was read from. */
+	sentence?: string | null;
+	/** Why the change may not apply as read (e.g. a date before the document's own), if the server found a reason. */
+	problem?: string | null;
+	proposedAt?: string | null;
+	status: 'pending' | 'confirmed' | 'rejected';
+	decidedBy?: string | null;
+	decidedAt?: string | null;
+	note?: string | null;
+}
+
+const validityChangesUrl = (key: string, ...rest: string[]) => [`${BASE}/validity-changes`, key, ...rest].map((p, i) => (i === 0 ? p : encodeURIComponent(p))).join('/');
+
+/** GET validity-changes/{key}: the changes other documents propose for the document with that key (pending and decided). */
+export async function getValidityChanges(key: string): Promise<ValidityChange[]> {
+	return json<ValidityChange[]>(await authFetch(validityChangesUrl(key)));
+}
+
+/** POST validity-changes/{key}/{id}/confirm: applies the change; returns it as decided (GovApiError on 400/403/404). */
+export async function confirmValidityChange(key: string, id: string): Promise<ValidityChange> {
+	return json<ValidityChange>(await authFetch(validityChangesUrl(key, id, 'confirm'), { method: 'POST' }));
+}
+
+/** POST validity-changes/{key}/{id}/reject with the optional form field `reason`; returns the change as decided. */
+export async function rejectValidityChange(key: string, id: string, reason?: string): Promise<ValidityChange> {
+	const body = new FormData();
+	if (reason?.trim()) body.append('reason', reason.trim());
+	return json<ValidityChange>(await authFetch(validityChangesUrl(key, id, 'reject'), { method: 'POST', body }));
+}

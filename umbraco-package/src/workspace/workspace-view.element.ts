@@ -2,11 +2,13 @@ import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit
 import { UMB_DOCUMENT_WORKSPACE_CONTEXT } from '@umbraco-cms/backoffice/document';
 import { GovElement } from '../shared/gov-element.js';
 import './checklist.element.js';
+import './validity-changes.element.js';
 
-/** Workspace view on policy documents: feeds the open document's values to the checklist. */
+/** Workspace view on policy documents: feeds the open document's values to the checklist, and its key to 待确认的效力变更. */
 @customElement('gov-workspace-view-checklist')
 export class GovWorkspaceViewChecklistElement extends GovElement {
 	@state() private _values: Record<string, unknown> = {};
+	@state() private _unique?: string | null;
 
 	constructor() {
 		super();
@@ -17,6 +19,9 @@ export class GovWorkspaceViewChecklistElement extends GovElement {
 				for (const v of values ?? []) map[v.alias] = v.value;
 				this._values = map;
 			});
+			this.observe(ctx.unique, (unique) => {
+				this._unique = unique;
+			});
 			this.observe(ctx.variants, (variants) => {
 				this._values = { ...this._values, name: variants?.[0]?.name ?? '' };
 			});
@@ -24,7 +29,8 @@ export class GovWorkspaceViewChecklistElement extends GovElement {
 	}
 
 	override render() {
-		return html`<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>`;
+		return html`<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>
+			<gov-validity-changes .documentKey=${this._unique}></gov-validity-changes>`;
 	}
 }
 
