@@ -106,6 +106,7 @@ public static partial class DocumentExtractor
         ReadHeader(c);
         ReadTitle(c);
         ReadTitleNote(c);
+        ReadPromulgation(c);
         ReadTitleFromDecree(c);
         ReadAttachedTitle(c);
         ReadMainRecipients(c);
@@ -136,6 +137,7 @@ public static partial class DocumentExtractor
         var (lines, r) = (c.Lines, c.Result);
         var headerEnd = -1;
         var preNumber = new List<Line>();
+        var markLines = new List<Line>();
         for (var i = 0; i < Math.Min(lines.Count, 12); i++)
         {
             var t = lines[i].Text;
@@ -150,9 +152,18 @@ public static partial class DocumentExtractor
                 headerEnd = i;
                 continue;
             }
-            if (r.IssuerMark is null && t.Length is > 2 and <= 40 && t.EndsWith("文件", StringComparison.Ordinal) && !t.Contains('，') && !t.Contains('。'))
+            if (IsRedHeaderLine(t) && (r.IssuerMark is null || headerEnd == i - 1 && markLines.Count > 0 && markLines[^1].Index == lines[i - 1].Index))
             {
-                r.IssuerMark = new(t[..^2].Trim(), 0.9, lines[i].Index, t);
+                // 发文机关标志. A joint header stacks several agencies: each line ending in 文件, or agency lines
+                // above one 文件 (示例市人民政府 / 示例市财政局文件).
+                while (preNumber.Count > 0 && LooksLikeAgency(preNumber[^1].Text) && preNumber[^1].Index == (markLines.Count > 0 ? markLines[0].Index : lines[i].Index) - 1)
+                {
+                    markLines.Insert(0, preNumber[^1]);
+                    preNumber.RemoveAt(preNumber.Count - 1);
+                }
+                markLines.Add(lines[i]);
+                var agencies = markLines.SelectMany(l => SplitAgencies(l.Text.EndsWith("文件", StringComparison.Ordinal) ? l.Text[..^2] : l.Text)).ToList();
+                r.IssuerMark = new(string.Join("、", agencies), 0.9, markLines[0].Index, string.Join(" / ", markLines.Select(l => l.Text)));
                 headerEnd = i;
                 continue;
             }
@@ -204,7 +215,7 @@ public static partial class DocumentExtractor
             r.DocumentNumber = new(n.Normalized, r.IssuerMark is not null ? 0.97 : 0.85, lines[i].Index, t);
             r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
             // 通告/公告 layout: the title stands above the number.
-            var before = string.Concat(preNumber.Select(l => l.Text));
+            var before = JoinTitle(preNumber);
             if (r.IssuerMark is null && preNumber.Count is > 0 and <= 3 && IsCompleteTitle(before))
             {
                 r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
@@ -269,6 +280,46 @@ public static partial class DocumentExtractor
             c.Pos++;
         }
     }
+
+    /// <summary>
+    /// A rule's promulgation line under its title, bracketed or not (2022年4月14日示例市人民政府令第56号公布, 根据…修订
+    /// may follow): the rule is known by the decree that first promulgated it, issued by that decree's agency on
+    /// that date. Read only when the document has no 发文字号 of its own.
+    /// </summary>
+    private static void ReadPromulgation(Reading c)
+    {
+        var r = c.Result;
+        if (r.DocumentNumber is not null || c.AtEnd && r.TitleNote is null)
+        {
+            return;
+        }
+        // A bracketed note was read already (ReadTitleNote); otherwise the line under the title.
+        var fromNote = r.TitleNote is not null;
+        var line = fromNote ? c.Lines.First(l => l.Index == r.TitleNote!.Line) : c.Current;
+        var text = fromNote ? r.TitleNote!.Value : line.Text;
+        var m = Promulgation().Match(text.Replace(" ", "", StringComparison.Ordinal));
+        if (!m.Success || !ChineseDate.TryParse(m.Groups["date"].Value, out var date)
+            || DocumentNumberParser.Parse(m.Groups["num"].Value).Value is not { Kind: DocumentNumberKind.Decree } decree)
+        {
+            return;
+        }
+        r.DocumentNumber = new(decree.Normalized, 0.85, line.Index, line.Text);
+        r.TitleNote ??= new(line.Text.Trim('（', '）', '(', ')'), 0.85, line.Index, line.Text);
+        r.SignedDate ??= new(date, 0.85, line.Index, line.Text);
+        var issuer = m.Groups["num"].Value;
+        issuer = issuer[..issuer.LastIndexOf('令')];
+        if (r.IssuerMark is null && issuer.Length >= 2)
+        {
+            r.IssuerMark = new(issuer, 0.8, line.Index, line.Text);
+        }
+        if (!fromNote)
+        {
+            c.Pos++;
+        }
+    }
+
+    [GeneratedRegex(@"^[（(]?(?<date>[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)(?<num>[^，。；（）()]{2,40}?令第[0-9０-９]+号)(?:公布|发布)")]
+    private static partial Regex Promulgation();
 
     /// <summary>A decree without a title announces the rule it publishes: 《…》已经…通过，现予公布.</summary>
     private static void ReadTitleFromDecree(Reading c)
@@ -360,7 +411,7 @@ public static partial class DocumentExtractor
         }
         if (r.Issuers is null && r.IssuerMark is { } mark)
         {
-            r.Issuers = new([mark.Value], 0.7, mark.Line, mark.Source);
+            r.Issuers = new(mark.Value.Split('、').ToList(), 0.7, mark.Line, mark.Source);
         }
     }
 
@@ -655,7 +706,34 @@ public static partial class DocumentExtractor
     /// <summary>Title lines joined; spaces between Chinese characters are layout (joint issuers), not text.</summary>
     private static string JoinTitle(IEnumerable<Line> lines) => SpaceBetweenHan().Replace(string.Concat(lines.Select(l => l.Text)), "");
 
-    private static string Clean(string s) => ChineseText.StripControl(s).Replace('\u3000', ' ').Replace('\t', ' ').Trim();
+    /// <summary>
+    /// A paragraph's text as read: control characters dropped, and web artefacts of documents copied from a site
+    /// (&amp;nbsp; and other HTML entities left as text) decoded, so a signature line ending in &amp;nbsp; is still a
+    /// signature. Entities are markup, not words: the text account counts the decoded text.
+    /// </summary>
+    private static string Clean(string s)
+    {
+        var t = ChineseText.StripControl(s);
+        if (t.Contains('&'))
+        {
+            t = HtmlEntity().Replace(t, m => System.Net.WebUtility.HtmlDecode(m.Value));
+        }
+        return t.Replace('\u3000', ' ').Replace('\u00A0', ' ').Replace('\u2002', ' ').Replace('\u2003', ' ').Replace('\t', ' ').Trim();
+    }
+
+    [GeneratedRegex(@"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#[0-9]{1,6}|#x[0-9a-fA-F]{1,5});?")]
+    private static partial Regex HtmlEntity();
+
+    /// <summary>A 发文机关标志 line: one or more agency names followed by 文件 (not a title line that ends in 文件).</summary>
+    private static bool IsRedHeaderLine(string t)
+    {
+        if (t.Length is <= 2 or > 60 || !t.EndsWith("文件", StringComparison.Ordinal) || t.Contains('，') || t.Contains('。') || t.Contains("关于", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var agencies = t[..^2].Trim();
+        return LooksLikeAgency(agencies) || agencies.Length <= 20 && !agencies.Contains('的') && !agencies.Contains('性');
+    }
 
     // "为…，现就…通告如下：" ends with a colon but opens the body; recipients are a list of organs.
     private static bool IsOpeningSentence(string t) =>

@@ -1,0 +1,84 @@
+using GovOpen.Core.Documents;
+
+namespace GovOpen.Import.Tests;
+
+/// <summary>
+/// The front-matter layouts issue 13 lists (joint red headers, a title that ends in 文件, spaced-out titles, web
+/// artefacts in the signature, a rule's promulgation line under its title). The texts are fictional (示例市) and
+/// reproduce the layouts, not any real document.
+/// </summary>
+public sealed class LayoutTests
+{
+    private static ExtractionResult Read(params string[] lines)
+    {
+        var r = DocumentExtractor.Extract(SourceReader.ReadPasted(string.Join("\n", lines)));
+        Assert.True(r.Account.KeepsEverything, r.Account.Summary);
+        return r;
+    }
+
+    [Fact]
+    public void Joint_red_header_with_agency_lines_above_one_文件()
+    {
+        var r = Read("示例市人民政府", "示例市财政局文件", "示府发〔2026〕12号", "关于进一步做好几项工作的", "通知", "各区人民政府：", "现将有关事项通知如下。",
+            "示例市人民政府　　示例市财政局", "2026年3月2日");
+        Assert.Equal("示例市人民政府、示例市财政局", r.IssuerMark!.Value);
+        Assert.Equal("示府发〔2026〕12号", r.DocumentNumber!.Value);
+        Assert.Equal("关于进一步做好几项工作的通知", r.Title!.Value);
+        Assert.Equal(["示例市人民政府", "示例市财政局"], r.Issuers!.Value);
+    }
+
+    [Fact]
+    public void Joint_red_header_with_文件_on_every_line_and_a_title_that_ends_in_文件()
+    {
+        var r = Read("示例市人民政府文件", "示例市财政局文件", "示府发〔2026〕12号", "关于进一步规范行政规范性文件", "制定和备案工作的通知", "各区人民政府：",
+            "现将有关事项通知如下。");
+        Assert.Equal("示例市人民政府、示例市财政局", r.IssuerMark!.Value);
+        Assert.Equal("示府发〔2026〕12号", r.DocumentNumber!.Value);
+        Assert.Equal("关于进一步规范行政规范性文件制定和备案工作的通知", r.Title!.Value);
+        Assert.Equal(["示例市人民政府", "示例市财政局"], r.Issuers!.Value); // from the header: no signature block
+    }
+
+    [Theory]
+    [InlineData("示例市人民政府办公室文件", "示府办发〔2026〕3号", "关 于 加 强 管 理 几 个 问 题 的 通 知")]
+    [InlineData("关 于 加 强 管 理 几 个 问 题 的 通 知", "示府办发〔2026〕3号", "")]
+    public void Spaced_out_titles(string first, string second, string third)
+    {
+        var r = Read(new[] { first, second, third, "各区人民政府：", "现就有关问题通知如下。", "示例市人民政府办公室", "2026年4月1日" }.Where(l => l.Length > 0).ToArray());
+        Assert.Equal("关于加强管理几个问题的通知", r.Title!.Value);
+        Assert.Equal("示府办发〔2026〕3号", r.DocumentNumber!.Value);
+    }
+
+    [Fact]
+    public void Nbsp_remnants_in_the_signature_line()
+    {
+        var r = Read("示例市人民政府办公室文件", "示府办发〔2026〕3号", "关于加强管理的通知", "各区人民政府：", "现就有关问题通知如下。",
+            "示例市人民政府办公室&nbsp;&nbsp;", "2026年4月1日&nbsp;", "（此件公开发布&#65289;");
+        Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value);
+        Assert.Equal(new DateOnly(2026, 4, 1), r.SignedDate!.Value);
+        Assert.NotNull(r.Disclosure);
+        Assert.DoesNotContain(r.Texts(), t => t.Contains("&nbsp", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2022年4月14日示例市人民政府令第56号公布", "示例市人民政府令第56号", "2022-04-14")]
+    [InlineData("（2019年4月14日示例市人民政府令第16号公布　根据2024年1月2日示例市人民政府令第60号修订）", "示例市人民政府令第16号", "2019-04-14")]
+    [InlineData("2021年12月30日示例市市场监督管理局令第5号发布", "示例市市场监督管理局令第5号", "2021-12-30")]
+    public void A_rules_promulgation_line_names_its_decree_issuer_and_date(string promulgation, string number, string date)
+    {
+        var r = Read("示例市数据管理办法", promulgation, "第一条 为了加强管理，制定本办法。", "第二条 本办法自2022年6月1日起施行。");
+        Assert.Equal("示例市数据管理办法", r.Title!.Value);
+        Assert.Equal(number, r.DocumentNumber!.Value);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), r.SignedDate!.Value);
+        Assert.Equal(number[..number.IndexOf('令')], Assert.Single(r.Issuers!.Value));
+        Assert.Equal(2, r.Body.Count); // the articles, not the promulgation line
+    }
+
+    [Fact]
+    public void A_document_with_its_own_number_keeps_the_promulgation_line_as_a_note_only()
+    {
+        var r = Read("示例市人民政府令", "第35号", "《示例市数据管理办法》已经市人民政府常务会议通过，现予公布，自2026年6月1日起施行。", "市长 张三", "2026年5月6日",
+            "示例市数据管理办法", "（2026年5月6日示例市人民政府令第35号公布）", "第一条 为了加强管理，制定本办法。");
+        Assert.Equal("示例市人民政府令第35号", r.DocumentNumber!.Value);
+        Assert.Equal(new DateOnly(2026, 5, 6), r.SignedDate!.Value);
+    }
+}
