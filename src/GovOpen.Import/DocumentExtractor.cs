@@ -32,7 +32,8 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"^附\s*件[:：]\s*(.*)$")]
     private static partial Regex AttachmentStart();
 
-    [GeneratedRegex(@"^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$")]
+    // An item of a 附件说明 list: 1．/1./1、, （1）/(1)/1）, 一、 or ①.
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*(.+)$")]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^抄\s*送[:：]\s*(.*)$")]

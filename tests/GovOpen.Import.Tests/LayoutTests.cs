@@ -81,4 +81,22 @@ public sealed class LayoutTests
         Assert.Equal("示例市人民政府令第35号", r.DocumentNumber!.Value);
         Assert.Equal(new DateOnly(2026, 5, 6), r.SignedDate!.Value);
     }
+
+    [Theory]
+    [InlineData("1．", "2．")]
+    [InlineData("1.", "2.")]
+    [InlineData("1、", "2、")]
+    [InlineData("（1）", "（2）")]
+    [InlineData("(1)", "(2)")]
+    [InlineData("1）", "2）")]
+    [InlineData("一、", "二、")]
+    [InlineData("①", "②")]
+    public void Attachment_description_lists_in_any_numbering(string one, string two)
+    {
+        var r = Read("示例市人民政府办公室文件", "示府办发〔2026〕3号", "关于加强管理的通知", "各区人民政府：", "现将有关事项通知如下。",
+            $"附件：{one}工作方案", $"{two}任务分工表", "示例市人民政府办公室", "2026年4月1日");
+        Assert.Equal(["工作方案", "任务分工表"], r.Attachments!.Value);
+        Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value);
+        Assert.DoesNotContain(r.Body, b => b.Text.Contains("分工表", StringComparison.Ordinal));
+    }
 }
