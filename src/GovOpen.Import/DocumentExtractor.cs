@@ -623,6 +623,10 @@ public static partial class DocumentExtractor
         if (kept > 0)
         {
             r.Body.Sort((a, b) => a.Line.CompareTo(b.Line));
+        }
+        SplitAttachmentTexts(c);
+        if (kept > 0)
+        {
             if (r.Body.Any(b => b.Line > c.SignatureAt && c.SignatureAt >= 0 && !placed.Contains(b.Line)))
             {
                 r.Warnings.Add(Issue.Warn("body", "kept-after-signature", "署名之后的文字（所附文件、条例正文或附件全文等）已保留在正文中，请核对",
@@ -630,6 +634,61 @@ public static partial class DocumentExtractor
             }
         }
     }
+
+    /// <summary>
+    /// An attachment's full text after the signature (附件1 / its title / its text, up to the next 附件N) is the
+    /// attachment's, not the body's: moved out of the body into <see cref="ExtractionResult.AttachmentTexts"/>.
+    /// </summary>
+    private static void SplitAttachmentTexts(Reading c)
+    {
+        var r = c.Result;
+        if (c.SignatureAt < 0)
+        {
+            return;
+        }
+        string? label = null, title = null;
+        var labelLine = -1;
+        var paragraphs = new List<BodyParagraph>();
+        var moved = new HashSet<int>();
+        void Close()
+        {
+            if (label is not null)
+            {
+                r.AttachmentTexts.Add(new AttachmentText(label, title, paragraphs.ToList(), labelLine));
+            }
+            paragraphs.Clear();
+        }
+        foreach (var b in r.Body.Where(b => b.Line > c.SignatureAt))
+        {
+            if (AttachmentLabel().Match(b.Text) is { Success: true } m)
+            {
+                Close();
+                var t = m.Groups["t"];
+                (label, title, labelLine) = t.Success ? (b.Text[..t.Index].Trim(), t.Value.Trim(), b.Line) : (b.Text, null, b.Line);
+                moved.Add(b.Line);
+                continue;
+            }
+            if (label is null)
+            {
+                continue;
+            }
+            if (title is null && paragraphs.Count == 0 && b.Text.Length <= 60 && !b.Text.EndsWith('。') && IsHeading(b.Text) == 0)
+            {
+                title = b.Text;
+            }
+            else
+            {
+                paragraphs.Add(b);
+            }
+            moved.Add(b.Line);
+        }
+        Close();
+        r.Body.RemoveAll(b => moved.Contains(b.Line));
+    }
+
+    // 附件1 / 附件 1 / 附件一 / 附件, alone or with the title after a colon (附件2：任务分工表).
+    [GeneratedRegex(@"^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[:：]\s*(?<t>\S.{0,59}))?$")]
+    private static partial Regex AttachmentLabel();
 
     /// <summary>
     /// What the document decides: its own force (自…起施行, 有效期…) and what it abolishes, declares invalid or

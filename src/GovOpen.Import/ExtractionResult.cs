@@ -79,7 +79,11 @@ public sealed class ExtractionResult
     public IEnumerable<string> FieldSources() => FieldSourceLines().Select(f => f.Source);
 
     /// <summary>Everything the result holds as text: field sources, body paragraphs and kept notes.</summary>
-    public IEnumerable<string> Texts() => FieldSources().Concat(Body.Select(b => b.Text)).Concat(Notes.Select(n => n.Text));
+    public IEnumerable<string> Texts() => FieldSources().Concat(Body.Select(b => b.Text)).Concat(Notes.Select(n => n.Text))
+        .Concat(AttachmentTexts.SelectMany(a => a.Texts()));
+
+    /// <summary>The full text of each attachment printed after the signature (附件1, its title, its paragraphs).</summary>
+    public List<AttachmentText> AttachmentTexts { get; } = [];
 
     public List<string> CitedNumbers { get; } = [];
 
@@ -147,6 +151,12 @@ public sealed class ExtractionResult
             ["fields"] = fields,
             ["body"] = new JsonArray(Body.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
             ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
+            ["attachmentTexts"] = new JsonArray(AttachmentTexts.Select(a => (JsonNode)new JsonObject
+            {
+                ["label"] = a.Label,
+                ["title"] = a.Title,
+                ["body"] = new JsonArray(a.Paragraphs.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
+            }).ToArray()),
             ["effectiveDate"] = GovOpen.Core.Text.IsoDate.Format(EffectiveDate),
             ["validUntil"] = GovOpen.Core.Text.IsoDate.Format(ValidUntil),
             ["decides"] = new JsonArray(Decides.Select(d => (JsonNode)new JsonObject

@@ -144,6 +144,16 @@ public static class Importer
                 _ => $"<p>{text}</p>",
             });
         }
+        // An attachment's full text stays with the document, after its body, headed by its label and title.
+        foreach (var a in r.AttachmentTexts)
+        {
+            var heading = a.Title is null ? a.Label : $"{a.Label}　{a.Title}";
+            sb.Append($"<h3>{WebUtility.HtmlEncode(heading)}</h3>");
+            foreach (var p in a.Paragraphs)
+            {
+                sb.Append(p.Level == 1 ? $"<h4>{WebUtility.HtmlEncode(p.Text)}</h4>" : $"<p>{WebUtility.HtmlEncode(p.Text)}</p>");
+            }
+        }
         return sb.ToString();
     }
 }

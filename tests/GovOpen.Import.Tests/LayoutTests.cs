@@ -99,4 +99,24 @@ public sealed class LayoutTests
         Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value);
         Assert.DoesNotContain(r.Body, b => b.Text.Contains("分工表", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Attachments_printed_in_full_after_the_signature_are_the_attachments_text()
+    {
+        var r = Read("示例市人民政府办公室文件", "示府办发〔2026〕3号", "关于加强管理的通知", "各区人民政府：", "现将有关事项通知如下。",
+            "附件：1．工作方案", "2．任务分工表", "示例市人民政府办公室", "2026年4月1日", "（此件公开发布）",
+            "附件1", "示例市加强管理工作方案", "一、总体要求", "坚持依法管理。", "附件2：任务分工表", "序号 任务 责任单位", "1 建立制度 市司法局");
+        Assert.Equal(["现将有关事项通知如下。"], r.Body.Select(b => b.Text));
+        Assert.Equal(2, r.AttachmentTexts.Count);
+        var first = r.AttachmentTexts[0];
+        Assert.Equal(("附件1", "示例市加强管理工作方案"), (first.Label, first.Title));
+        Assert.Equal(["一、总体要求", "坚持依法管理。"], first.Paragraphs.Select(p => p.Text));
+        var second = r.AttachmentTexts[1];
+        Assert.Equal(("附件2：", "任务分工表"), (second.Label, second.Title));
+        Assert.Equal(2, second.Paragraphs.Count);
+        Assert.DoesNotContain(r.Warnings, w => w.Code == "kept-after-signature");
+        var html = Importer.BodyHtml(r);
+        Assert.Contains("<h3>附件1　示例市加强管理工作方案</h3><h4>一、总体要求</h4><p>坚持依法管理。</p>", html);
+        Assert.Equal("任务分工表", r.ToJson()["attachmentTexts"]![1]!["title"]!.GetValue<string>());
+    }
 }

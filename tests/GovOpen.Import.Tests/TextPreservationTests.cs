@@ -82,9 +82,11 @@ public sealed class TextPreservationTests
             "1 政策解读 市政府办公室");
         var r = DocumentExtractor.Extract(SourceReader.Read("notice.txt", System.Text.Encoding.UTF8.GetBytes(text)));
         Assert.True(r.Account.KeepsEverything, r.Account.Summary);
-        Assert.Contains(r.Body, b => b.Text == "二、围绕优化营商环境做好信息公开。");
-        Assert.Contains(r.Warnings, w => w.Code == "kept-after-signature");
+        Assert.Contains(r.AttachmentTexts[0].Paragraphs, b => b.Text == "二、围绕优化营商环境做好信息公开。"); // the attachment's, not the body's
+        Assert.Equal(["附件1", "附件2"], r.AttachmentTexts.Select(a => a.Label));
+        Assert.Equal(["2026年度政务公开工作要点", "任务分工表"], r.AttachmentTexts.Select(a => a.Title));
         Assert.Equal(["2026年度政务公开工作要点", "任务分工表"], r.Attachments!.Value);
+        Assert.Contains("二、围绕优化营商环境做好信息公开。", Importer.BodyHtml(r)); // and still on the draft
     }
 
     [Fact]
