@@ -52,7 +52,7 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"《([^《》]{2,100})》")]
     private static partial Regex TitleCitation();
 
-    private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
+    private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "答复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
 
     /// <summary>
     /// Words offices print after 此件 that are not 公开属性 names in Core (<see cref="DisclosureNames"/>):
@@ -217,7 +217,7 @@ public static partial class DocumentExtractor
             r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
             // 通告/公告 layout: the title stands above the number.
             var before = JoinTitle(preNumber);
-            if (r.IssuerMark is null && preNumber.Count is > 0 and <= 3 && IsCompleteTitle(before))
+            if (r.IssuerMark is null && preNumber.Count is > 0 and <= 5 && IsCompleteTitle(before))
             {
                 r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
             }

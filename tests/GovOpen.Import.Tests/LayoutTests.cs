@@ -119,4 +119,19 @@ public sealed class LayoutTests
         Assert.Contains("<h3>附件1　示例市加强管理工作方案</h3><h4>一、总体要求</h4><p>坚持依法管理。</p>", html);
         Assert.Equal("任务分工表", r.ToJson()["attachmentTexts"]![1]!["title"]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData(true, "示例市教育局", "关于市政协十届三次会议第0123号提案", "的答复")]
+    [InlineData(true, "示例市人民政府办公室", "关于同意示例区调整", "部分行政区划的", "复函")]
+    [InlineData(false, "示例市人民政府办公室", "关于同意示例区调整", "部分行政区划的", "复函")]
+    [InlineData(false, "示例市人民政府关于同意设立示例市", "示例开发区的批复")]
+    public void Reply_titles_over_several_lines_above_or_below_the_number(bool aboveNumber, params string[] titleLines)
+    {
+        const string number = "示府办函〔2026〕21号";
+        var front = aboveNumber ? titleLines.Append(number) : titleLines.Prepend(number);
+        var r = Read(front.Concat(["示例区人民政府：", "你区请示收悉。经研究，同意。", "示例市人民政府办公室", "2026年7月1日"]).ToArray());
+        Assert.Equal(string.Concat(titleLines), r.Title!.Value);
+        Assert.Equal(number, r.DocumentNumber!.Value);
+        Assert.Equal("示例区人民政府", r.MainRecipients!.Value);
+    }
 }
