@@ -336,10 +336,19 @@ public static partial class DocumentExtractor
         }
     }
 
-    /// <summary>For a 印发/转发/批转 wrapper (关于转发《…》的通知, …的函, …的意见): the title of the document it carries.</summary>
+    /// <summary>
+    /// For a 印发/转发/批转 wrapper (关于转发《…》的通知, …的函, …的意见): the title of the document it carries. A decree
+    /// carries the rule it promulgates: when that rule's title stands again after the decree, it is the carried title.
+    /// </summary>
     private static void ReadAttachedTitle(Reading c)
     {
         var r = c.Result;
+        if (r.DocumentNumber is { } dn && dn.Value.Contains('令') && r.Title is { } ruleTitle && ruleTitle.Source.Contains("现予公布", StringComparison.Ordinal)
+            && c.Lines.Skip(c.Pos + 1).FirstOrDefault(l => l.Text == ruleTitle.Value) is { } rule)
+        {
+            r.AttachedTitle = new(ruleTitle.Value, 0.95, rule.Index, rule.Text);
+            return;
+        }
         if (r.Title is { } tt && IssueWrapper().Match(tt.Value) is { Success: true } wrap)
         {
             var attached = wrap.Groups["t"].Value;
@@ -386,6 +395,14 @@ public static partial class DocumentExtractor
                 r.Issuers = new(issuers.SelectMany(l => SplitAgencies(l.Text)).ToList(), 0.95, issuers[0].Index, string.Join(" / ", issuers.Select(l => l.Text)));
                 r.SignedDate = new(date, 0.95, lines[i].Index, lines[i].Text);
                 c.SignatureAt = issuers[0].Index;
+                return;
+            }
+            // A decree or an order is signed by its head (市长 张三) instead of the agency's name.
+            if (i - 1 >= c.BodyStart && Signatory().IsMatch(lines[i - 1].Text))
+            {
+                r.Signatory = new(lines[i - 1].Text, 0.9, lines[i - 1].Index, lines[i - 1].Text);
+                r.SignedDate = new(date, 0.95, lines[i].Index, lines[i].Text);
+                c.SignatureAt = lines[i - 1].Index;
                 return;
             }
         }
@@ -593,7 +610,7 @@ public static partial class DocumentExtractor
         // part of the field's source (a title over two lines, a 附件说明 list, a 抄送 list that continues).
         foreach (var (line, source) in r.FieldSourceLines())
         {
-            var text = Squash(source);
+            var text = Squash(source.Replace(" / ", "", StringComparison.Ordinal)); // a source over several lines is joined with " / "
             var read = "";
             foreach (var l in c.Lines.SkipWhile(l => l.Index < line))
             {
@@ -685,6 +702,9 @@ public static partial class DocumentExtractor
         Close();
         r.Body.RemoveAll(b => moved.Contains(b.Line));
     }
+
+    [GeneratedRegex(@"^(?:总\s*理|主\s*席|省\s*长|市\s*长|区\s*长|县\s*长|州\s*长|旗\s*长|盟\s*长|部\s*长|主\s*任|局\s*长|厅\s*长|署\s*长|行\s*长|委\s*员\s*长|代\s*理\s*\S{1,3}长)\s+\S{2,5}$")]
+    private static partial Regex Signatory();
 
     // 附件1 / 附件 1 / 附件一 / 附件, alone or with the title after a colon (附件2：任务分工表).
     [GeneratedRegex(@"^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[:：]\s*(?<t>\S.{0,59}))?$")]
@@ -806,9 +826,18 @@ public static partial class DocumentExtractor
     // A second title line usually starts mid-phrase: with 的, or it completes a genre word.
     private static bool ContinuesTitle(string next) => next.StartsWith('的') || next.Length <= 6 && GenreEndings.Any(g => next.EndsWith(g, StringComparison.Ordinal));
 
-    /// <summary>1 for 一、, 2 for （一）, 3 for 1. / 1．, 4 for (1) / （1）; 0 for text.</summary>
+    /// <summary>1 for 第一章 and 一、, 2 for 第一节 and （一）, 3 for 1. / 1．, 4 for (1) / （1）; 0 for text.</summary>
     internal static int IsHeading(string t)
     {
+        // A rule's 第一章 总则 and 第一节 …: chapters and sections (its 第一条 articles are text).
+        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*章(\s|$)") && t.Length <= 30)
+        {
+            return 1;
+        }
+        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*节(\s|$)") && t.Length <= 30)
+        {
+            return 2;
+        }
         if (Regex.IsMatch(t, @"^[一二三四五六七八九十]{1,3}、"))
         {
             return 1;

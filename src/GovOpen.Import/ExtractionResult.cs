@@ -35,6 +35,9 @@ public sealed class ExtractionResult
     /// <summary>For a 印发 notice: the title of the document it issues.</summary>
     public Extracted<string>? AttachedTitle { get; set; }
 
+    /// <summary>The signatory of a decree or an order (市长 张三), who signs in place of the agency's name.</summary>
+    public Extracted<string>? Signatory { get; set; }
+
     /// <summary>A date given in brackets under the title, e.g. （2020年8月14日市人民政府第12次常务会议通过）.</summary>
     public Extracted<string>? TitleNote { get; set; }
 
@@ -71,7 +74,7 @@ public sealed class ExtractionResult
         return new[]
         {
             Of(Title), Of(DocumentNumber), Of(IssuerMark), Of(Issuers), Of(SignedDate), Of(MainRecipients), Of(CopyTo),
-            Of(Attachments), Of(PrintedBy), Of(PrintedDate), Of(Disclosure), Of(AttachedTitle), Of(TitleNote), Of(CarriedIssuers), Of(CarriedSignedDate),
+            Of(Attachments), Of(PrintedBy), Of(PrintedDate), Of(Disclosure), Of(AttachedTitle), Of(TitleNote), Of(CarriedIssuers), Of(CarriedSignedDate), Of(Signatory),
         }.OfType<(int, string)>();
     }
 
@@ -114,7 +117,7 @@ public sealed class ExtractionResult
         {
             ("title", Conf(Title)), ("documentNumber", Conf(DocumentNumber)), ("issuer", Conf(Issuers)), ("signedDate", Conf(SignedDate)),
             ("mainRecipients", Conf(MainRecipients)), ("copyTo", Conf(CopyTo)), ("attachments", Conf(Attachments)), ("printedBy", Conf(PrintedBy)),
-            ("printedDate", Conf(PrintedDate)), ("disclosure", Conf(Disclosure)), ("attachedTitle", Conf(AttachedTitle)),
+            ("printedDate", Conf(PrintedDate)), ("disclosure", Conf(Disclosure)), ("attachedTitle", Conf(AttachedTitle)), ("signatory", Conf(Signatory)),
         })
         {
             if (node is not null)
@@ -137,6 +140,7 @@ public sealed class ExtractionResult
             ["printedDate"] = GovOpen.Core.Text.IsoDate.Format(PrintedDate?.Value),
             ["attachedTitle"] = AttachedTitle?.Value,
             ["titleNote"] = TitleNote?.Value,
+            ["signatory"] = Signatory?.Value,
             ["carried"] = AttachedTitle is null ? null : new JsonObject
             {
                 ["title"] = AttachedTitle.Value,

@@ -134,4 +134,31 @@ public sealed class LayoutTests
         Assert.Equal(number, r.DocumentNumber!.Value);
         Assert.Equal("示例区人民政府", r.MainRecipients!.Value);
     }
+
+    [Fact]
+    public void A_field_read_over_several_lines_holds_all_of_them_and_nothing_is_kept_twice()
+    {
+        var r = Read("示例市人民政府文件", "示例市财政局文件", "示府发〔2026〕12号", "关于进一步规范行政规范性文件", "制定和备案工作的通知", "各区人民政府：",
+            "现将有关事项通知如下。");
+        Assert.Empty(r.Notes); // the header's and the title's second lines are the fields', not notes as well
+        Assert.Equal(["现将有关事项通知如下。"], r.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_decree_signed_by_its_head_carries_the_rule_it_promulgates()
+    {
+        var r = Read("示例市人民政府令", "第35号", "《示例市数据管理办法》已经2026年4月20日市人民政府第12次常务会议通过，现予公布，自2026年6月1日起施行。", "市长 张三",
+            "2026年5月6日", "示例市数据管理办法", "（2026年5月6日示例市人民政府令第35号公布）", "第一章 总则", "第一条 为了加强数据管理，制定本办法。",
+            "第二条 《示例市数据暂行办法》（示例市人民政府令第8号）同时废止。");
+        Assert.Equal("示例市人民政府令第35号", r.DocumentNumber!.Value);
+        Assert.Equal("市长 张三", r.Signatory!.Value);
+        Assert.Equal(new DateOnly(2026, 5, 6), r.SignedDate!.Value);
+        Assert.Equal(["示例市人民政府"], r.Issuers!.Value);
+        Assert.Equal("示例市数据管理办法", r.AttachedTitle!.Value);
+        Assert.Empty(r.Notes); // 第35号 belongs to the number
+        Assert.DoesNotContain(r.Body, b => b.Text == "市长 张三");
+        Assert.Contains(r.Body, b => b.Text == "第一章 总则" && b.Level == 1);
+        Assert.DoesNotContain(r.Warnings, w => w.Code == "kept-after-signature"); // a decree's rule is expected there
+        Assert.Equal("示例市人民政府令第8号", Assert.Single(r.Decides).TargetDocumentNumber);
+    }
 }
