@@ -76,6 +76,11 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         var provider = f.Services.GetRequiredService<ContentProvider>();
         Assert.True(provider.IsStale);
         Assert.NotNull(provider.LastFailure);
+        var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
+        Assert.Equal("degraded", body["status"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(body["reason"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -120,6 +125,9 @@ public sealed class DeliveryApiTests : IAsyncLifetime
             var res = await f.CreateClient().GetAsync("/xxgk/");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, res.StatusCode);
             Assert.Contains("内容暂时无法获取", await res.Content.ReadAsStringAsync());
+            var health = await f.CreateClient().GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Contains("\"status\":\"unavailable\"", await health.Content.ReadAsStringAsync());
         }
         finally
         {

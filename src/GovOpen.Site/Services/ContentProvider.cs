@@ -38,6 +38,12 @@ public sealed class ContentProvider : IDisposable
 
     public DateTimeOffset? LastFailure { get; private set; }
 
+    /// <summary>Why the last refresh failed (for /healthz and the log); null after a good refresh.</summary>
+    public string? LastFailureReason { get; private set; }
+
+    /// <summary>ok (fresh content), degraded (serving older content; see <see cref="LastFailureReason"/>) or unavailable (nothing to serve).</summary>
+    public string Health => _last is null ? "unavailable" : IsStale ? "degraded" : "ok";
+
     private DateOnly Today => _clock.Today;
 
     /// <summary>Loads content at start: from the source, else from the cache of the last good content.</summary>
@@ -82,6 +88,7 @@ public sealed class ContentProvider : IDisposable
             Swap(next);
             _last = loaded;
             IsStale = false;
+            LastFailureReason = null;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
                 try
@@ -96,11 +103,16 @@ public sealed class ContentProvider : IDisposable
             _log.LogInformation("Loaded {Count} public items from {Source}.", next.Items.Count, _source.Description);
             return true;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // Any failure of a load — the source's (unreachable, malformed) or an unexpected one — keeps the last good
+            // content serving; only the host's own shutdown ends a refresh otherwise.
             IsStale = !_current.IsEmpty;
             LastFailure = _clock.Time.GetUtcNow();
-            _log.LogWarning("Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
+            LastFailureReason = $"{e.GetType().Name}: {e.Message}";
+            var expected = e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException;
+            _log.Log(expected ? LogLevel.Warning : LogLevel.Error, expected ? null : e,
+                "Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
                 _source.Description, e.Message, _current.LoadedAt);
             return false;
         }
@@ -158,7 +170,7 @@ public sealed class ContentProvider : IDisposable
 /// Refreshes Delivery API content periodically (webhooks refresh immediately), and in every mode rebuilds the
 /// public snapshot when the date changes, so scheduled documents appear and validity labels turn on their day.
 /// </summary>
-public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options, TimeProvider clock) : BackgroundService
+public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentRefreshService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -172,7 +184,23 @@ public sealed class ContentRefreshService(ContentProvider provider, IOptions<Sit
                 lastRefresh = clock.GetUtcNow();
                 await provider.RefreshAsync(stoppingToken);
             }
-            await provider.RollOverDayAsync(stoppingToken);
+            await TickAsync(provider, log, stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// The day's rebuild; a failure is logged and tried again on the next tick. A BackgroundService that throws stops
+    /// the host (the default since .NET 6), so nothing a tick does may escape.
+    /// </summary>
+    internal static async Task TickAsync(ContentProvider provider, ILogger log, CancellationToken ct)
+    {
+        try
+        {
+            await provider.RollOverDayAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "Rebuilding the public snapshot for the new day failed; the current snapshot keeps serving and the next minute tries again.");
         }
     }
 }

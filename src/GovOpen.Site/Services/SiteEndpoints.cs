@@ -27,7 +27,10 @@ public static class SiteEndpoints
         app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
         app.MapGet("/media/{**path}", (string path, SiteContent content) => Media(path, content));
         app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) => TextSize(size, returnUrl, http));
-        app.MapGet("/healthz", (ContentProvider p) => Results.Json(new { items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt }));
+        // ok / degraded (older content serving, with the reason) answer 200; unavailable (nothing to serve) 503.
+        app.MapGet("/healthz", (ContentProvider p) => Results.Json(
+            new { status = p.Health, reason = p.LastFailureReason, lastFailure = p.LastFailure, items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt },
+            statusCode: p.Health == "unavailable" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK));
         app.MapPost("/api/govopen/webhook", Webhook);
     }
 
