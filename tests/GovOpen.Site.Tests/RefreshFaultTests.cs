@@ -63,4 +63,78 @@ public sealed class RefreshFaultTests
         await cts.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => provider.RefreshAsync(cts.Token));
     }
+
+    private static string CopyOfSample()
+    {
+        var dir = Directory.CreateTempSubdirectory("govopen-package").FullName;
+        foreach (var file in Directory.EnumerateFiles(PackageContentSource.EmbeddedPath, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(PackageContentSource.EmbeddedPath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir;
+    }
+
+    private static void Touch(string file, string text)
+    {
+        File.WriteAllText(file, text);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1)); // whatever the file system's time resolution
+    }
+
+    [Fact]
+    public async Task A_package_is_reloaded_when_it_changes_and_retried_after_a_failed_load()
+    {
+        var dir = CopyOfSample();
+        try
+        {
+            using var provider = new ContentProvider(new PackageContentSource(dir), Options.Create(new SiteOptions()), new AgencyClock(TimeProvider.System), NullLogger<ContentProvider>.Instance);
+            await provider.InitializeAsync(CancellationToken.None);
+            Assert.False(await provider.RefreshIfChangedAsync(CancellationToken.None)); // nothing changed
+
+            var page = Path.Combine(dir, "items", "gkzd.json");
+            var original = File.ReadAllText(page);
+            var before = provider.Current.Items["gkzd"].Name;
+            Touch(page, original.Replace($"\"name\": \"{before}\"", "\"name\": \"政府信息公开制度（已更新）\"", StringComparison.Ordinal));
+            Assert.True(await provider.RefreshIfChangedAsync(CancellationToken.None));
+            Assert.Equal("政府信息公开制度（已更新）", provider.Current.Items["gkzd"].Name);
+
+            var manifest = Path.Combine(dir, "package.json");
+            var goodManifest = File.ReadAllText(manifest);
+            Touch(manifest, "{ not json");
+            Assert.False(await provider.RefreshIfChangedAsync(CancellationToken.None));
+            Assert.Equal("degraded", provider.Health);
+            Assert.Equal("政府信息公开制度（已更新）", provider.Current.Items["gkzd"].Name); // last good content serves
+
+            Touch(manifest, goodManifest);
+            Assert.True(await provider.RefreshIfChangedAsync(CancellationToken.None));
+            Assert.Equal("ok", provider.Health);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_package_at_start_is_loaded_once_it_appears()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "govopen-late-" + Guid.NewGuid().ToString("N"));
+        using var provider = new ContentProvider(new PackageContentSource(dir), Options.Create(new SiteOptions()), new AgencyClock(TimeProvider.System), NullLogger<ContentProvider>.Instance);
+        await provider.InitializeAsync(CancellationToken.None);
+        Assert.Equal("unavailable", provider.Health);
+        Assert.False(await provider.RefreshIfChangedAsync(CancellationToken.None)); // still missing: retried, still failing
+        var copy = CopyOfSample();
+        try
+        {
+            Directory.Move(copy, dir);
+            Assert.True(await provider.RefreshIfChangedAsync(CancellationToken.None));
+            Assert.Equal("ok", provider.Health);
+            Assert.NotEmpty(provider.Current.Items);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }

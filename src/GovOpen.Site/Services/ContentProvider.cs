@@ -72,12 +72,30 @@ public sealed class ContentProvider : IDisposable
         _log.LogError("No content could be loaded from {Source} and there is no cache; pages answer 503 until a refresh succeeds.", _source.Description);
     }
 
+    /// <summary>
+    /// For a source that can tell when it changed (a content package): reloads when it has changed since the last
+    /// good load, and retries after a failed one. Returns true if it reloaded.
+    /// </summary>
+    public async Task<bool> RefreshIfChangedAsync(CancellationToken ct)
+    {
+        var fingerprint = _source.Fingerprint();
+        if (fingerprint is null || fingerprint == _loadedFingerprint && LastFailureReason is null && _last is not null)
+        {
+            return false;
+        }
+        return await RefreshAsync(ct);
+    }
+
+    /// <summary>The source's fingerprint when the current content was loaded.</summary>
+    private string? _loadedFingerprint;
+
     /// <summary>Reloads everything from the source. Returns false (keeping the current content) on failure.</summary>
     public async Task<bool> RefreshAsync(CancellationToken ct)
     {
         await _refreshGate.WaitAsync(ct);
         try
         {
+            var fingerprint = _source.Fingerprint(); // taken before the load: a change during it is seen next time
             var (set, media) = await _source.LoadAsync(ct);
             var loaded = new Loaded(set, media, _source.Description);
             var next = SnapshotOf(loaded);
@@ -89,6 +107,7 @@ public sealed class ContentProvider : IDisposable
             _last = loaded;
             IsStale = false;
             LastFailureReason = null;
+            _loadedFingerprint = fingerprint;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
                 try
@@ -167,8 +186,8 @@ public sealed class ContentProvider : IDisposable
 }
 
 /// <summary>
-/// Refreshes Delivery API content periodically (webhooks refresh immediately), and in every mode rebuilds the
-/// public snapshot when the date changes, so scheduled documents appear and validity labels turn on their day.
+/// Refreshes Delivery API content periodically (webhooks refresh immediately), reloads a content package when it
+/// changes or failed to load, and in every mode rebuilds the public snapshot when the date changes, so scheduled documents appear and validity labels turn on their day.
 /// </summary>
 public sealed class ContentRefreshService(ContentProvider provider, IOptions<SiteOptions> options, TimeProvider clock, ILogger<ContentRefreshService> log) : BackgroundService
 {
@@ -189,18 +208,20 @@ public sealed class ContentRefreshService(ContentProvider provider, IOptions<Sit
     }
 
     /// <summary>
-    /// The day's rebuild; a failure is logged and tried again on the next tick. A BackgroundService that throws stops
-    /// the host (the default since .NET 6), so nothing a tick does may escape.
+    /// One minute's work: a package that changed (or failed to load last time) is reloaded, and the snapshot is rebuilt
+    /// when the day changes. A failure is logged and tried again on the next tick; a BackgroundService that throws
+    /// stops the host (the default since .NET 6), so nothing a tick does may escape.
     /// </summary>
     internal static async Task TickAsync(ContentProvider provider, ILogger log, CancellationToken ct)
     {
         try
         {
+            await provider.RefreshIfChangedAsync(ct);
             await provider.RollOverDayAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogError(e, "Rebuilding the public snapshot for the new day failed; the current snapshot keeps serving and the next minute tries again.");
+            log.LogError(e, "The minute's content check failed; the current snapshot keeps serving and the next minute tries again.");
         }
     }
 }

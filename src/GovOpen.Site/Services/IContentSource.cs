@@ -9,4 +9,10 @@ public interface IContentSource
 
     /// <summary>Loads the whole content set; throws when the source cannot deliver.</summary>
     Task<(ContentSet Set, Func<string, string?> ResolveMedia)> LoadAsync(CancellationToken ct);
+
+    /// <summary>
+    /// A cheap value that changes when the content changes, checked every minute; null when the source cannot tell
+    /// (the Delivery API: refreshed on a schedule and by its webhook instead).
+    /// </summary>
+    string? Fingerprint() => null;
 }
