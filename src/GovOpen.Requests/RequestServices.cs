@@ -21,7 +21,7 @@ public static class RequestServiceCollectionExtensions
             if (string.IsNullOrWhiteSpace(cs))
             {
                 var file = defaultSqliteFile(sp);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                CreateOwnerOnly(file);
                 cs = $"Data Source={file}";
             }
             return RequestDbContext.Options(provider, cs);
@@ -30,5 +30,40 @@ public static class RequestServiceCollectionExtensions
         services.AddScoped<RequestStore>();
         services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<RequestStore>());
         return services;
+    }
+
+    /// <summary>
+    /// The register holds applicants' names, ID numbers and addresses: on Unix a new folder is created 0700 and a new
+    /// database file 0600 (empty; SQLite makes it a database on first use, and gives its journal and WAL files the
+    /// database file's permissions). An existing folder or file keeps the permissions its operator gave it.
+    /// </summary>
+    internal static void CreateOwnerOnly(string file)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dir);
+            return;
+        }
+        if (!Directory.Exists(dir))
+        {
+            Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (!File.Exists(file))
+        {
+            try
+            {
+                using var created = new FileStream(file, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                });
+            }
+            catch (IOException) when (File.Exists(file))
+            {
+                // another server created it first
+            }
+        }
     }
 }
