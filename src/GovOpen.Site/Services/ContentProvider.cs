@@ -83,19 +83,21 @@ public sealed class ContentProvider : IDisposable
         {
             return false;
         }
-        return await RefreshAsync(ct);
+        return await RefreshAsync(fingerprint, ct);
     }
 
     /// <summary>The source's fingerprint when the current content was loaded.</summary>
     private string? _loadedFingerprint;
 
     /// <summary>Reloads everything from the source. Returns false (keeping the current content) on failure.</summary>
-    public async Task<bool> RefreshAsync(CancellationToken ct)
+    public Task<bool> RefreshAsync(CancellationToken ct) => RefreshAsync(_source.Fingerprint(), ct);
+
+    /// <param name="fingerprint">The source's fingerprint taken before the load, so a change during it is seen next time.</param>
+    private async Task<bool> RefreshAsync(string? fingerprint, CancellationToken ct)
     {
         await _refreshGate.WaitAsync(ct);
         try
         {
-            var fingerprint = _source.Fingerprint(); // taken before the load: a change during it is seen next time
             var (set, media) = await _source.LoadAsync(ct);
             var loaded = new Loaded(set, media, _source.Description);
             var next = SnapshotOf(loaded);
