@@ -32,7 +32,19 @@ public sealed class PublicSurfaceTests
                     Name = $"政策{i}",
                     Route = new ContentRoute($"/xxgk/zcwj/p{i}/"),
                     ParentId = rnd.Next(5) == 0 ? "root" : "col",
-                    Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["documentNumber"] = $"示府发〔2026〕{i + 1}号", ["draft"] = rnd.Next(8) == 0 }
+                    Properties = new JsonObject
+                    {
+                        ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["documentNumber"] = $"示府发〔2026〕{i + 1}号", ["draft"] = rnd.Next(8) == 0,
+                        ["body"] = new JsonObject { ["markup"] = $"<p>见<a href=\"/xxgk/zcwj/p{rnd.Next(policies)}/\">政策{rnd.Next(policies)}</a></p>" },
+                        ["attachments"] = new JsonArray(new JsonObject { ["name"] = "附件", ["url"] = $"media/p{i}.pdf" }),
+                        ["validity"] = new JsonObject
+                        {
+                            ["effectiveDate"] = "2020-01-01",
+                            ["history"] = rnd.Next(3) == 0
+                                ? new JsonArray(new JsonObject { ["kind"] = "abolished", ["date"] = "2021-01-01", ["by"] = new JsonObject { ["id"] = $"p{rnd.Next(policies)}", ["documentNumber"] = $"示府发〔2026〕{rnd.Next(policies) + 1}号" } })
+                                : new JsonArray(),
+                        },
+                    }
                 });
             }
             for (var i = 0; i < interpretations; i++)
@@ -67,6 +79,19 @@ public sealed class PublicSurfaceTests
                     Properties = new JsonObject { ["publishedDate"] = Day(), ["disclosure"] = Attr(), ["agenda"] = agenda }
                 });
             }
+            items.Add(new()
+            {
+                Id = "fee",
+                ContentType = ContentTypes.FeeItem,
+                Name = "收费",
+                Route = new ContentRoute("/xxgk/jgsf/fee/"),
+                ParentId = "root",
+                Properties = new JsonObject
+                {
+                    ["publishedDate"] = Day(), ["disclosure"] = Attr(),
+                    ["standards"] = new JsonArray(new JsonObject { ["from"] = "2020-01-01", ["amount"] = 1, ["basis"] = new JsonArray($"示府发[2026]{rnd.Next(policies) + 1}号", "国发〔2020〕1号") }),
+                },
+            });
             return items;
         });
 
@@ -75,7 +100,9 @@ public sealed class PublicSurfaceTests
         string.Join(",", p.Interpretations.Values.OrderBy(i => i.Id).Select(i => i.Id + ":" + string.Join("+", i.PolicyIds))),
         string.Join(",", p.Meetings.Values.OrderBy(m => m.Id).Select(m => m.Id + ":" + string.Join("+", m.Items.Select(a => string.Join("/", a.DocumentIdList.Concat(a.InterpretationIdList)))))),
         string.Join(",", p.InterpretationsByPolicy.OrderBy(g => g.Key).Select(g => g.Key + ":" + g.Count())),
-        string.Join(",", p.PolicyByNumber.Keys.Order()));
+        string.Join(",", p.PolicyByNumber.Keys.Order()),
+        string.Join(",", p.MediaReferences.Order()),
+        string.Join(",", p.Items.Select(i => i.Properties.ToJsonString())));
 
     [Fact]
     public void A_later_day_from_the_same_loaded_content_equals_a_fresh_start_on_that_day()
@@ -114,6 +141,55 @@ public sealed class PublicSurfaceTests
             });
         }, iter: 300);
     }
+
+    [Fact]
+    public void No_public_item_names_a_withheld_document_or_its_attachment_and_the_public_items_alone_give_the_same_surface()
+    {
+        Gen.Select(Content, Gen.Int[0, 10]).Sample((items, d) =>
+        {
+            var set = ContentSet.From(new PackageManifest(), items);
+            var today = Day0.AddDays(d);
+            var p = PublicSurface.Of(set, today);
+            var hidden = set.Policies.Keys.Where(id => !p.Policies.ContainsKey(id)).ToList();
+            foreach (var item in p.Items)
+            {
+                var json = System.Text.RegularExpressions.Regex.Unescape(item.Properties.ToJsonString());
+                foreach (var h in hidden)
+                {
+                    var number = set.Policies[h].DocumentNumber!;
+                    Assert.DoesNotContain($"/xxgk/zcwj/{h}/", json);
+                    Assert.DoesNotContain($"\"{h}\"", json);
+                    Assert.False(json.Contains(number) || json.Contains(number.Replace('〔', '[').Replace('〕', ']')), $"{item.Id} names {number}");
+                    Assert.DoesNotContain($"media/{h}.pdf", p.MediaReferences);
+                }
+            }
+            Assert.All(p.Policies.Keys, id => Assert.Contains($"media/{id}.pdf", p.MediaReferences));
+            Assert.All(p.Fees.Values.SelectMany(f => f.Standards), s => Assert.Contains("国发〔2020〕1号", s.Basis));
+            // What a cache keeps (the public items) gives the same surface again: nothing depends on withheld items.
+            var again = PublicSurface.Of(ContentSet.From(new PackageManifest(), p.Items.ToList()), today);
+            Assert.Equal(Fingerprint(p), Fingerprint(again));
+        }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("media/2024/fj1.pdf", "media/2024/fj1.pdf")]
+    [InlineData("/media/abc/文件.pdf?v=1", "media/abc/文件.pdf")]
+    [InlineData("/media/a%2Fb.pdf", "media/a/b.pdf")]
+    [InlineData("/media/%2e%2e/secret.pdf", null)]
+    [InlineData("media/../secret.pdf", null)]
+    [InlineData("media/", null)]
+    [InlineData("https://cms.example/media/x.pdf", null)]
+    [InlineData("//evil.example/media/x.pdf", null)]
+    [InlineData("javascript:alert(1)", null)]
+    public void A_media_reference_has_one_key_or_none(string reference, string? key) => Assert.Equal(key, MediaReferences.KeyOf(reference));
+
+    [Theory]
+    [InlineData("media/x.pdf", "/media/x.pdf")]
+    [InlineData("https://www.gov.cn/x.pdf", "https://www.gov.cn/x.pdf")]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("data:text/html,<script>", null)]
+    [InlineData("vbscript:x", null)]
+    public void Only_local_media_and_http_addresses_become_links(string reference, string? href) => Assert.Equal(href, MediaReferences.Href(reference));
 
     [Fact]
     public void A_draft_flag_of_any_truthy_form_keeps_an_item_off_the_public_surface()

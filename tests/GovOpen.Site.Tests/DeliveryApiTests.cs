@@ -106,7 +106,7 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         {
             await first.CreateClient().GetStringAsync("/xxgk/");
         }
-        Assert.True(File.Exists(Path.Combine(_cache, "package.json")));
+        Assert.True(File.Exists(Path.Combine(_cache, ContentCache.PointerFile)));
         _api.Current = FakeDeliveryApi.Mode.Fail;
         await using var f = Factory();
         var html = await f.CreateClient().GetStringAsync("/xxgk/zcwj/zcwj-2024-001/");

@@ -50,11 +50,18 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             };
             return Results.Text(page.ToJsonString(), "application/json");
         });
+        // Umbraco's media URLs (/media/…) on the same host.
+        _app.MapGet("/media/{**path}", (string path) => Current != Mode.Fail && Media.TryGetValue("media/" + path, out var bytes)
+            ? Results.Bytes(bytes, "application/pdf")
+            : Results.NotFound());
     }
 
     public List<ContentItem> Items { get; set; }
 
     public Mode Current { get; set; } = Mode.Ok;
+
+    /// <summary>Media files by key (<c>media/…</c>).</summary>
+    public Dictionary<string, byte[]> Media { get; } = new(StringComparer.Ordinal);
 
     public int Requests { get; private set; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Fees;
@@ -19,17 +20,23 @@ public sealed class PublicContent
 
     private readonly ILookup<string?, ContentItem> _children;
 
-    private PublicContent(ContentSet source, DateOnly today, IReadOnlyList<ContentItem> items)
+    private PublicContent(ContentSet source, DateOnly today, IReadOnlyList<ContentItem> visible)
     {
         Source = source;
         Today = today;
-        Items = items;
-        ById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        _children = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.Ordinal).ToLookup(i => i.ParentId);
-        Policies = Pick(source.Policies);
-        Interpretations = Pick(source.Interpretations).ToDictionary(kv => kv.Key,
+        Withheld = new WithheldReferences(source, visible.ToDictionary(i => i.Id, StringComparer.Ordinal));
+        // Links in any text of a public item that lead to a withheld item are taken out first; the records are read
+        // from those items (Core's one mapping), and their structured references to withheld documents removed.
+        var linked = visible.Select(CleanLinks).ToList();
+        var records = ContentSet.From(source.Manifest, linked);
+        Policies = records.Policies.ToDictionary(kv => kv.Key, kv => kv.Value with
+        {
+            // A change still needs its deciding document named; the withheld one is named by the placeholder only.
+            Validity = kv.Value.Validity.WithReferences(r => Withheld.IsWithheld(r) ? WithheldReferences.Anonymous : r),
+        }, StringComparer.Ordinal);
+        Interpretations = records.Interpretations.ToDictionary(kv => kv.Key,
             kv => kv.Value with { PolicyIds = kv.Value.PolicyIds.Where(Policies.ContainsKey).ToList() }, StringComparer.Ordinal);
-        Meetings = Pick(source.Meetings).ToDictionary(kv => kv.Key, kv => kv.Value with
+        Meetings = records.Meetings.ToDictionary(kv => kv.Key, kv => kv.Value with
         {
             Items = kv.Value.PublicItems.Select(a => a with
             {
@@ -37,7 +44,19 @@ public sealed class PublicContent
                 InterpretationIds = a.InterpretationIdList.Where(Interpretations.ContainsKey).ToList(),
             }).ToList(),
         }, StringComparer.Ordinal);
-        Fees = Pick(source.Fees);
+        Fees = records.Fees.ToDictionary(kv => kv.Key, kv => kv.Value with
+        {
+            Standards = kv.Value.Standards.Select(st => st with
+            {
+                BasisDocumentNumbers = st.Basis.Where(b => !Withheld.IsWithheldNumber(b)).ToList(),
+            }).ToList(),
+        }, StringComparer.Ordinal);
+        // The items say what the records say: anything that reads an item's properties (a page, the cache on disk)
+        // sees the same filtered references, and nothing editorial.
+        var items = linked.Select(WithPublicReferences).ToList();
+        Items = items;
+        ById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _children = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.Ordinal).ToLookup(i => i.ParentId);
         var byNumber = new Dictionary<string, PolicyDocument>(StringComparer.Ordinal);
         foreach (var p in items.Where(i => Policies.ContainsKey(i.Id)).Select(i => Policies[i.Id]))
         {
@@ -49,6 +68,66 @@ public sealed class PublicContent
         PolicyByNumber = byNumber;
         InterpretationsByPolicy = InterpretationRules.ByPolicy(Interpretations.Values);
         Root = items.FirstOrDefault(i => i.ContentType == ContentTypes.DisclosureRoot);
+        MediaReferences = Content.MediaReferences.Of(items);
+    }
+
+    /// <summary>Recognises references to what the public may not see on this day.</summary>
+    public WithheldReferences Withheld { get; }
+
+    /// <summary>
+    /// The local media files (keys of <see cref="Content.MediaReferences.KeyOf"/>) that public items reference: the
+    /// only media the public may fetch. An attachment of a withheld document is not in it, whatever its path.
+    /// </summary>
+    public IReadOnlySet<string> MediaReferences { get; }
+
+    private ContentItem WithPublicReferences(ContentItem item)
+    {
+        var props = (JsonObject)item.Properties.DeepClone();
+        var changed = props.Remove(PropertyAliases.PendingValidityChanges);
+        void Set(string alias, JsonNode value)
+        {
+            if (props.ContainsKey(alias))
+            {
+                props[alias] = value;
+                changed = true;
+            }
+        }
+        if (Policies.TryGetValue(item.Id, out var p))
+        {
+            Set(PropertyAliases.Validity, Codecs.ValidityCodec.Write(p.Validity));
+        }
+        else if (Interpretations.TryGetValue(item.Id, out var i))
+        {
+            Set(PropertyAliases.InterpretationOf, Codecs.ScalarCodecs.WriteTextList(i.PolicyIds));
+        }
+        else if (Meetings.TryGetValue(item.Id, out var m))
+        {
+            Set(PropertyAliases.Agenda, Codecs.AgendaCodec.Write(m.Items));
+        }
+        else if (Fees.TryGetValue(item.Id, out var f))
+        {
+            Set(PropertyAliases.Standards, Codecs.FeeStandardsCodec.Write(f.Standards));
+        }
+        return changed ? item with { Properties = props } : item;
+    }
+
+    private ContentItem CleanLinks(ContentItem item)
+    {
+        bool Needs(JsonNode? node) => node switch
+        {
+            JsonValue v => v.TryGetValue<string>(out var text) && !ReferenceEquals(Withheld.CleanHtml(text), text),
+            JsonObject o => o.Any(kv => Needs(kv.Value)),
+            JsonArray a => a.Any(Needs),
+            _ => false,
+        };
+        JsonNode? Walk(JsonNode? node) => node switch
+        {
+            JsonValue v when v.TryGetValue<string>(out var text) => JsonValue.Create(Withheld.CleanHtml(text)),
+            JsonObject o => new JsonObject(o.Select(kv => KeyValuePair.Create(kv.Key, Walk(kv.Value)))),
+            JsonArray a => new JsonArray(a.Select(Walk).ToArray()),
+            _ => node?.DeepClone(),
+        };
+        return Needs(item.Properties) ? item with { Properties = (JsonObject)Walk(item.Properties)! } : item;
     }
 
     public ContentSet Source { get; }
@@ -100,7 +179,4 @@ public sealed class PublicContent
         }
         return new PublicContent(source, today, source.Items.Where(IsPublic).ToList());
     }
-
-    private Dictionary<string, T> Pick<T>(IReadOnlyDictionary<string, T> all) =>
-        all.Where(kv => ById.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 }

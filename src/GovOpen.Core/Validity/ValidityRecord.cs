@@ -95,6 +95,13 @@ public sealed class ValidityRecord
         return new ValidityRecord([.. _events, e]);
     }
 
+    /// <summary>
+    /// The same history with each event's reference replaced (the references decide nothing about legality, so the
+    /// result needs no new check). Used to hide references to documents the public may not see.
+    /// </summary>
+    public ValidityRecord WithReferences(Func<DocumentRef?, DocumentRef?> map) =>
+        _events.Length == 0 ? this : new ValidityRecord(_events.Select(e => e.By is null ? e : e with { By = map(e.By) }).ToArray());
+
     /// <summary>Why an event cannot be applied, or null when it can.</summary>
     public Issue? Check(ValidityEvent e)
     {

@@ -53,11 +53,16 @@ public sealed class ContentProvider : IDisposable
         {
             return;
         }
-        if (_options.CacheDirectory is { } dir && File.Exists(Path.Combine(dir, ContentPackage.ManifestFile)))
+        if (_options.CacheDirectory is { } dir)
         {
             try
             {
-                var package = ContentPackage.Load(dir);
+                var package = ContentCache.Load(dir);
+                if (package is null)
+                {
+                    _log.LogError("No content could be loaded from {Source} and the cache in {Dir} is empty; pages answer 503 until a refresh succeeds.", _source.Description, dir);
+                    return;
+                }
                 _last = new Loaded(package.ToContentSet(), package.ResolveMedia, $"cached copy in {dir}");
                 Swap(SnapshotOf(_last));
                 _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
@@ -66,7 +71,8 @@ public sealed class ContentProvider : IDisposable
             }
             catch (Exception e)
             {
-                _log.LogError(e, "The content cache in {Dir} cannot be read.", dir);
+                _log.LogError(e, "The content cache in {Dir} cannot be read; pages answer 503 until a refresh succeeds.", dir);
+                return;
             }
         }
         _log.LogError("No content could be loaded from {Source} and there is no cache; pages answer 503 until a refresh succeeds.", _source.Description);
@@ -114,9 +120,9 @@ public sealed class ContentProvider : IDisposable
             {
                 try
                 {
-                    DeliveryApiContentSource.SaveCache(dir, set);
+                    ContentCache.Save(dir, next.Public);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or GovOpen.Core.GovOpenException)
                 {
                     _log.LogWarning(e, "Could not write the content cache to {Dir}.", dir);
                 }

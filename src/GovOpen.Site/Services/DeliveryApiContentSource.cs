@@ -81,6 +81,67 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
         return (ContentSet.From(manifest, withParents), _ => null);
     }
 
+    /// <summary>
+    /// Streams a media file from the Umbraco host (the Delivery API writes media URLs relative to it, through
+    /// <c>IPublishedUrlProvider.GetMediaUrl</c>; docs/umbraco-contract.md). Null when Umbraco has no such file or
+    /// cannot be reached; the site answers 404 then.
+    /// </summary>
+    public async Task<RemoteMedia?> OpenMediaAsync(string key, CancellationToken ct)
+    {
+        if (GovOpen.Core.Content.MediaReferences.KeyOf(key) is not { } safe)
+        {
+            return null;
+        }
+        var path = string.Join('/', safe.Split('/').Select(Uri.EscapeDataString));
+        using var req = new HttpRequestMessage(HttpMethod.Get, path);
+        HttpResponseMessage res;
+        try
+        {
+            res = await http.SendAsync(req, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return null;
+        }
+        if (!res.IsSuccessStatusCode)
+        {
+            res.Dispose();
+            return null;
+        }
+        var stream = await res.Content.ReadAsStreamAsync(ct);
+        return new RemoteMedia(new OwningStream(stream, res), res.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
+            res.Content.Headers.ContentLength, res.Content.Headers.LastModified);
+    }
+
+    /// <summary>Disposes the response with its stream.</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>The parent id given to an item whose parent route is not among the items (no item has such an id).</summary>
+    public const string MissingParentPrefix = "missing-parent:";
+
     /// <summary>The Delivery API has no parent id in an item; the parent is the item whose route is one segment shorter.</summary>
     public static List<ContentItem> WithParentsFromRoutes(List<ContentItem> items)
     {
@@ -98,13 +159,13 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
             var path = SiteContent.NormalizePath(i.Route.Path).TrimEnd('/');
             var cut = path.LastIndexOf('/');
             var parentPath = cut <= 0 ? null : path[..(cut + 1)];
-            return parentPath is not null && byPath.TryGetValue(parentPath, out var pid) ? i with { ParentId = pid } : i;
+            if (parentPath is null)
+            {
+                return i; // a top-level item
+            }
+            // A parent route the API did not return means the parent is not published: the item is an orphan, and
+            // Core withholds an item whose parent is missing (fail closed) — it is not promoted to the top level.
+            return i with { ParentId = byPath.TryGetValue(parentPath, out var pid) ? pid : MissingParentPrefix + parentPath };
         }).ToList();
-    }
-
-    /// <summary>Stores the last good content as a content package, so a restart while Umbraco is down still has content.</summary>
-    public static void SaveCache(string dir, ContentSet set)
-    {
-        ContentPackage.Write(dir, set.Manifest with { Generator = "govopen site cache" }, set.Items);
     }
 }

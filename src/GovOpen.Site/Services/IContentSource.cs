@@ -15,4 +15,16 @@ public interface IContentSource
     /// (the Delivery API: refreshed on a schedule and by its webhook instead).
     /// </summary>
     string? Fingerprint() => null;
+
+    /// <summary>
+    /// Opens a media file the source holds outside a content package (the Delivery API: Umbraco's <c>/media/…</c>),
+    /// or null. Called only for keys the public media gate has already allowed.
+    /// </summary>
+    Task<RemoteMedia?> OpenMediaAsync(string key, CancellationToken ct) => Task.FromResult<RemoteMedia?>(null);
+}
+
+/// <summary>A media file streamed from the source; the caller disposes it.</summary>
+public sealed record RemoteMedia(Stream Content, string ContentType, long? Length, DateTimeOffset? LastModified) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
 }

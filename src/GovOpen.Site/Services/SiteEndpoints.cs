@@ -25,7 +25,7 @@ public static class SiteEndpoints
         app.MapGet("/", () => Results.Redirect("/xxgk/"));
         app.MapGet("/feeds/{name}.xml", (string name, SiteContent content, HttpContext http) => Feed(name, content, http));
         app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
-        app.MapGet("/media/{**path}", (string path, SiteContent content) => Media(path, content));
+        app.MapGet("/media/{**path}", (string path, SiteContent content, IContentSource source, HttpContext http) => Media(path, content, source, http));
         app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) => TextSize(size, returnUrl, http));
         // ok / degraded (older content serving, with the reason) answer 200; unavailable (nothing to serve) 503.
         app.MapGet("/healthz", (ContentProvider p) => Results.Json(
@@ -120,19 +120,46 @@ public static class SiteEndpoints
 
     private static readonly FileExtensionContentTypeProvider ContentTypesByExtension = new();
 
-    private static IResult Media(string path, SiteContent content)
+    /// <summary>
+    /// The one media gate: a file is served only when a public item of today's snapshot references it
+    /// (<see cref="PublicContent.MediaReferences"/>), from the package in package mode and from Umbraco in Delivery
+    /// API mode. Anything else — an attachment of a withheld document, a guessed path — is the same 404 as a missing file.
+    /// </summary>
+    private static async Task<IResult> Media(string path, SiteContent content, IContentSource source, HttpContext http)
     {
-        var file = content.ResolveMedia("media/" + path);
-        if (file is null)
+        if (MediaReferences.KeyOf("media/" + path) is not { } key || !content.Public.MediaReferences.Contains(key))
         {
             return Results.NotFound();
         }
-        var type = ContentTypesByExtension.TryGetContentType(file, out var t) ? t : "application/octet-stream";
-        if (type.StartsWith("text/", StringComparison.Ordinal))
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        if (IsActive(TypeOf(key)))
         {
-            type += "; charset=utf-8";
+            // HTML, SVG, XML or script from the media store would run with the site's origin: downloaded, never shown.
+            http.Response.Headers.ContentDisposition = "attachment";
         }
-        return Results.File(file, type, enableRangeProcessing: true);
+        if (content.ResolveMedia(key) is { } file)
+        {
+            return Results.File(file, TypeOf(file), enableRangeProcessing: true);
+        }
+        var remote = await source.OpenMediaAsync(key, http.RequestAborted);
+        if (remote is null)
+        {
+            return Results.NotFound();
+        }
+        http.Response.RegisterForDisposeAsync(remote);
+        var type = ContentTypesByExtension.TryGetContentType(key, out _) ? TypeOf(key) : "application/octet-stream";
+        return Results.Stream(remote.Content, type, lastModified: remote.LastModified);
+    }
+
+    private static bool IsActive(string type) =>
+        type.Contains("html", StringComparison.OrdinalIgnoreCase) || type.Contains("svg", StringComparison.OrdinalIgnoreCase)
+        || type.Contains("xml", StringComparison.OrdinalIgnoreCase) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
+        || type == "application/octet-stream";
+
+    private static string TypeOf(string file)
+    {
+        var type = ContentTypesByExtension.TryGetContentType(file, out var t) ? t : "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
     }
 
     private static IResult TextSize(string? size, string? returnUrl, HttpContext http)

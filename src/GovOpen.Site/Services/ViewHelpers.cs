@@ -15,6 +15,27 @@ public static class ViewHelpers
 {
     public static string Date(DateOnly? d) => d is { } v ? ChineseDate.Format(v) : "—";
 
+    /// <summary>The format shown beside an attachment (PDF, DOCX …): from the file name, else the media type.</summary>
+    public static string? FileFormat(string? url, string? mediaType)
+    {
+        var path = url?.Split('?', '#')[0] ?? "";
+        var ext = Path.GetExtension(path).TrimStart('.');
+        if (ext.Length is > 0 and <= 5 && ext.All(char.IsAsciiLetterOrDigit))
+        {
+            return ext.ToUpperInvariant();
+        }
+        return mediaType?.Split('/') is [_, var sub] && sub.Length is > 0 and <= 20 ? sub.ToUpperInvariant() : null;
+    }
+
+    /// <summary>A file size as readers expect it (KB/MB, one decimal), or null when unknown.</summary>
+    public static string? FileSize(long? bytes) => bytes switch
+    {
+        null or < 0 => null,
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes.Value / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes.Value / 1024.0 / 1024.0:0.#} MB"),
+    };
+
     public static string IsoDate(DateOnly? d) => GovOpen.Core.Text.IsoDate.Format(d) ?? "";
 
     /// <summary>CSS modifier of a validity badge; the badge always shows its text too (never colour only).</summary>
