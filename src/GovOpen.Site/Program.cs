@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGovOpenSite(builder.Configuration);
 builder.Services.AddRazorPages();
+builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
 
 var app = builder.Build();
 var opts = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-var problems = opts.Validate().ToList();
+var problems = opts.Validate(app.Environment.IsDevelopment()).ToList();
 if (problems.Count > 0)
 {
     throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
@@ -20,6 +21,8 @@ if (opts.Requests.Enabled)
     await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync();
 }
 
+// First: the client address and scheme as the configured proxy reports them (GovOpen:Site:Proxy).
+app.UseForwardedHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeadersMiddleware>();

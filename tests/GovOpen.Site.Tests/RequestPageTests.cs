@@ -189,7 +189,7 @@ public sealed class RequestLimitTests : IDisposable
     [Fact]
     public async Task Submissions_beyond_the_limit_get_429()
     {
-        _factory.Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "2";
+        _factory.Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "2";
         var client = _factory.CreateClient();
         var html = await client.GetStringAsync("/xxgk/ysqgk/status");
         var token = RequestPageTests.Hidden(html, "__RequestVerificationToken");
@@ -210,7 +210,16 @@ public sealed class RequestLimitTests : IDisposable
         var res429 = await bare.PostAsync("/xxgk/ysqgk/status", new FormUrlEncodedContent(new Dictionary<string, string> { ["Number"] = "x", ["Code"] = "y" }));
         Assert.Equal(HttpStatusCode.TooManyRequests, res429.StatusCode);
         Assert.Contains("提交过于频繁", await res429.Content.ReadAsStringAsync());
+        Assert.True(res429.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 600 }, "a 429 says when to come back");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xxgk/ysqgk/apply")).StatusCode);
+        // Wrong lookups never block an application: the two forms are counted apart.
+        var applyHtml = await client.GetStringAsync("/xxgk/ysqgk/apply");
+        var apply = await client.PostAsync("/xxgk/ysqgk/apply", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = RequestPageTests.Hidden(applyHtml, "__RequestVerificationToken"),
+            ["ClientToken"] = RequestPageTests.Hidden(applyHtml, "ClientToken"),
+        }));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, apply.StatusCode);
     }
 
     [Fact]

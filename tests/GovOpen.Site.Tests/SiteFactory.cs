@@ -10,6 +10,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 23);
 
+    /// <summary>The canonical address the tests configure; absolute URLs must use it, whatever the Host header.</summary>
+    public const string PublicBaseUrl = "https://www.shili.example.gov.cn";
+
     /// <summary>Each factory gets its own throwaway request register, so tests never write under the content root.</summary>
     public string RequestDbPath { get; } = Path.Combine(Path.GetTempPath(), $"govopen-requests-{Guid.NewGuid():N}.db");
 
@@ -17,6 +20,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         Settings["GovOpen:Site:Requests:ConnectionString"] = $"Data Source={RequestDbPath};Pooling=False";
         Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "1000";
+        Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "1000";
+        Settings["GovOpen:Site:PublicBaseUrl"] = PublicBaseUrl;
     }
 
     public Dictionary<string, string?> Settings { get; } = new();

@@ -38,7 +38,7 @@ public sealed class RouteModel(SiteContent content) : PageModel
             ["ArticleTitle"] = item.Name,
             ["PubDate"] = item.CreateDate.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["ContentSource"] = Site.Policies.TryGetValue(item.Id, out var p) ? string.Join("、", p.Issuers) : Site.Manifest.Agency ?? "",
-            ["Url"] = $"{Request.Scheme}://{Request.Host}{route}",
+            ["Url"] = $"{HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BaseUrl(Request)}{route}",
         };
         if (p is not null)
         {

@@ -13,6 +13,9 @@ public sealed class RequestOptions
     /// <summary>Years after completion before the applicant's personal data is erased.</summary>
     public int RetentionYears { get; set; } = 5;
 
-    /// <summary>Submissions allowed per client address per 10 minutes.</summary>
+    /// <summary>Applications (POSTs of the form) allowed per client address per 10 minutes.</summary>
     public int SubmissionsPer10Minutes { get; set; } = 5;
+
+    /// <summary>Status lookups allowed per client address per 10 minutes (counted apart from applications).</summary>
+    public int LookupsPer10Minutes { get; set; } = 10;
 }

@@ -56,7 +56,7 @@ public static class SiteEndpoints
         var column = content.Items.Values.Where(i => i.ContentType == f.ColumnType && content.ChildrenOf(i.Id).Any(c => c.ContentType == f.ChildType)).MinBy(i => i.SortOrder);
         var entries = column is null ? [] : content.ChildrenOf(column.Id).Where(c => c.ContentType == f.ChildType)
             .OrderByDescending(c => Published(content, c)).Take(50).ToList();
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
         {
@@ -99,7 +99,7 @@ public static class SiteEndpoints
 
     private static IResult Sitemap(SiteContent content, HttpContext http)
     {
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
         {
@@ -162,18 +162,22 @@ public static class SiteEndpoints
         return type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
     }
 
+    /// <summary>A local path to go back to, or the home page: never another site, never a control character.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 and <= 2048 } r && r[0] == '/' && (r.Length == 1 || (r[1] != '/' && r[1] != '\\'))
+        && !r.Any(c => char.IsControl(c) || c == '\\') ? r : "/xxgk/";
+
     private static IResult TextSize(string? size, string? returnUrl, HttpContext http)
     {
         var large = size == "large";
         http.Response.Cookies.Append("govopen-text", large ? "large" : "normal", new CookieOptions
         {
             HttpOnly = true,
+            Secure = http.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             MaxAge = TimeSpan.FromDays(365),
         });
-        // Only local paths: never an open redirect.
-        var target = returnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/xxgk/";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 }

@@ -26,6 +26,25 @@ public sealed class SiteOptions
 
     public RequestOptions Requests { get; set; } = new();
 
+    /// <summary>
+    /// The site's canonical address (<c>https://www.example.gov.cn</c>): absolute URLs in the sitemap, feeds and meta
+    /// tags are built from it, never from the request's Host header. Required outside Development.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public ProxyOptions Proxy { get; set; } = new();
+
+    public SiteIdentityOptions Identity { get; set; } = new();
+
+    public CspOptions Csp { get; set; } = new();
+
+    /// <summary>Strict-Transport-Security max-age for HTTPS responses (0 turns HSTS off).</summary>
+    public int HstsMaxAgeDays { get; set; } = 365;
+
+    /// <summary>The canonical base URL without a trailing slash; in Development only, the request's own when none is set.</summary>
+    public string BaseUrl(HttpRequest request) =>
+        PublicBaseUrl is { Length: > 0 } b ? b.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+
     private static bool IsKnownTimeZone(string id)
     {
         try
@@ -39,8 +58,27 @@ public sealed class SiteOptions
         }
     }
 
-    public IEnumerable<string> Validate()
+    public IEnumerable<string> Validate(bool development = false)
     {
+        foreach (var problem in Proxy.Validate().Concat(Identity.Validate()).Concat(Csp.Validate()))
+        {
+            yield return problem;
+        }
+        if (PublicBaseUrl is { Length: > 0 } pb)
+        {
+            if (!Uri.TryCreate(pb, UriKind.Absolute, out var pu) || pu.Scheme is not ("http" or "https") || pu.AbsolutePath != "/" || pu.Query.Length > 0)
+            {
+                yield return $"GovOpen:Site:PublicBaseUrl '{pb}' must be the site's absolute http(s) address without a path (https://www.example.gov.cn).";
+            }
+        }
+        else if (!development)
+        {
+            yield return "GovOpen:Site:PublicBaseUrl must be set outside Development (absolute URLs are never taken from the Host header).";
+        }
+        if (HstsMaxAgeDays is < 0 or > 730)
+        {
+            yield return "GovOpen:Site:HstsMaxAgeDays must be 0–730.";
+        }
         foreach (var problem in GovOpen.Requests.RequestDbContext.CheckSettings("GovOpen:Site:Requests", Requests.Provider, Requests.ConnectionString))
         {
             yield return problem;

@@ -4,7 +4,19 @@ namespace GovOpen.Site.Services;
 
 public static class SiteServiceCollectionExtensions
 {
-    public const string RequestRateLimit = "govopen-requests";
+    public const string ApplyRateLimit = "govopen-apply";
+    public const string StatusRateLimit = "govopen-status";
+
+    private static System.Threading.RateLimiting.RateLimitPartition<string> PerClient(HttpContext ctx, string form, Func<RequestOptions, int> limit)
+    {
+        if (!HttpMethods.IsPost(ctx.Request.Method))
+        {
+            return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get");
+        }
+        var permits = limit(ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests);
+        return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"{form}:{ctx.Connection.RemoteIpAddress}",
+            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
+    }
 
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
     {
@@ -48,19 +60,43 @@ public static class SiteServiceCollectionExtensions
                 return (o.Provider, o.ConnectionString);
             },
             sp => Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "govopen-requests.db"));
+        // Per client (the address the trusted proxy reports; see Proxy) and per form: applying and looking up a status
+        // are counted apart, so a run of wrong lookups never blocks an application.
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RequestRateLimit, ctx =>
+            o.OnRejected = (ctx, _) =>
             {
-                if (!HttpMethods.IsPost(ctx.Request.Method))
+                if (ctx.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var retry))
                 {
-                    return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get");
+                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                var limit = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests.SubmissionsPer10Minutes;
-                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
-            });
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(ApplyRateLimit, ctx => PerClient(ctx, "apply", r => r.SubmissionsPer10Minutes));
+            o.AddPolicy(StatusRateLimit, ctx => PerClient(ctx, "status", r => r.LookupsPer10Minutes));
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure under HTTPS (through the proxy's X-Forwarded-Proto)
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<SiteOptions>>((fh, site) =>
+        {
+            var proxy = site.Value.Proxy;
+            fh.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            fh.ForwardLimit = proxy.ForwardLimit;
+            // Only the configured proxies are believed (the framework's default trusts loopback).
+            fh.KnownProxies.Clear();
+            fh.KnownIPNetworks.Clear();
+            foreach (var a in proxy.KnownProxies)
+            {
+                fh.KnownProxies.Add(IPAddress.Parse(a));
+            }
+            foreach (var n in proxy.KnownNetworks)
+            {
+                fh.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n));
+            }
         });
         return services;
     }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace GovOpen.Site.Pages.Requests;
 
 /// <summary>The citizen's 政府信息公开申请 form (条例 art. 29). Antiforgery-protected, rate-limited, size-limited.</summary>
-[EnableRateLimiting(SiteServiceCollectionExtensions.RequestRateLimit)]
+[EnableRateLimiting(SiteServiceCollectionExtensions.ApplyRateLimit)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options) : PageModel

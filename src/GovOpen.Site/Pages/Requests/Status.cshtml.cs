@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace GovOpen.Site.Pages.Requests;
 
 /// <summary>Status lookup by 申请编号 + 查询码: state and deadline only, never applicant data.</summary>
-[EnableRateLimiting(SiteServiceCollectionExtensions.RequestRateLimit)]
+[EnableRateLimiting(SiteServiceCollectionExtensions.StatusRateLimit)]
 public sealed class StatusModel(RequestStore store) : PageModel
 {
     [BindProperty] public string? Number { get; set; }
