@@ -19,6 +19,16 @@ if [ -d umbraco-package ] || [ -d tests/GovOpen.Site.Tests/E2E ]; then
     fi
   fi
 fi
+# The reverse-proxy tests put the site behind Debian's nginx (started by the test itself).
+if ! [ -x /usr/sbin/nginx ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq || true) >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+  else
+    echo "nginx is needed for the reverse-proxy tests: apt-get install -y nginx-light" >&2
+    exit 1
+  fi
+fi
 # The request-store tests run against a real PostgreSQL server (started by scripts/pg-start.sh).
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

@@ -21,8 +21,12 @@ if (opts.Requests.Enabled)
     await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync();
 }
 
-// First: the client address and scheme as the configured proxy reports them (GovOpen:Site:Proxy).
-app.UseForwardedHeaders();
+// First: the client address and scheme as the configured proxy reports them (GovOpen:Site:Proxy). Only when a proxy
+// is configured: ASP.NET Core believes forwarded headers from everyone when its lists of known proxies are empty.
+if (opts.Proxy.KnownProxies.Count + opts.Proxy.KnownNetworks.Count > 0)
+{
+    app.UseForwardedHeaders();
+}
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -99,6 +99,16 @@ public sealed class DeploymentTests : IDisposable
         Assert.False(res.Headers.Contains("Strict-Transport-Security"), "no HSTS over plain HTTP");
     }
 
+    [Fact]
+    public async Task Without_a_configured_proxy_forwarded_headers_are_not_believed()
+    {
+        var req = new HttpRequestMessage(HttpMethod.Get, "/xxgk/");
+        req.Headers.Add("X-Forwarded-Proto", "https");
+        req.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        var res = await _factory.CreateClient().SendAsync(req);
+        Assert.False(res.Headers.Contains("Strict-Transport-Security"), "a forged X-Forwarded-Proto made the site think it was on HTTPS");
+    }
+
     [Theory]
     [InlineData("/%09/evil.example")]
     [InlineData("/a%0d%0aSet-Cookie:%20x=1")]

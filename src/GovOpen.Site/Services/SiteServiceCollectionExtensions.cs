@@ -89,6 +89,9 @@ public static class SiteServiceCollectionExtensions
             // Only the configured proxies are believed (the framework's default trusts loopback).
             fh.KnownProxies.Clear();
             fh.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the obsolete list is still consulted and holds 127.0.0.0/8 by default
+            fh.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var a in proxy.KnownProxies)
             {
                 fh.KnownProxies.Add(IPAddress.Parse(a));
