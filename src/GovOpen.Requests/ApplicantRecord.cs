@@ -5,6 +5,8 @@ public sealed class ApplicantRecord
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";
+    /// <summary>证件类型 (alias of <see cref="Core.Requests.IdDocumentType"/>); null for organisations and older records.</summary>
+    public string? IdType { get; set; }
     public string? IdNumber { get; set; }
     public string? Organization { get; set; }
     public string? CreditCode { get; set; }

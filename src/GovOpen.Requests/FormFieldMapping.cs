@@ -12,6 +12,7 @@ public static class FormFieldMapping
 {
     public const string ApplicantType = "applicantType";
     public const string Name = "applicantName";
+    public const string IdType = "idType";
     public const string IdNumber = "idNumber";
     public const string Organization = "organization";
     public const string CreditCode = "creditCode";
@@ -22,24 +23,6 @@ public static class FormFieldMapping
     public const string PreferredForm = "preferredForm";
     public const string Delivery = "delivery";
 
-    private static readonly Dictionary<string, ApplicantType> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["naturalPerson"] = Core.Requests.ApplicantType.NaturalPerson,
-        ["自然人"] = Core.Requests.ApplicantType.NaturalPerson,
-        ["公民"] = Core.Requests.ApplicantType.NaturalPerson,
-        ["commercial"] = Core.Requests.ApplicantType.Commercial,
-        ["商业企业"] = Core.Requests.ApplicantType.Commercial,
-        ["research"] = Core.Requests.ApplicantType.Research,
-        ["科研机构"] = Core.Requests.ApplicantType.Research,
-        ["publicInterest"] = Core.Requests.ApplicantType.PublicInterest,
-        ["社会公益组织"] = Core.Requests.ApplicantType.PublicInterest,
-        ["legalService"] = Core.Requests.ApplicantType.LegalService,
-        ["法律服务机构"] = Core.Requests.ApplicantType.LegalService,
-        ["other"] = Core.Requests.ApplicantType.Other,
-        ["其他"] = Core.Requests.ApplicantType.Other,
-        ["其他组织"] = Core.Requests.ApplicantType.Other,
-    };
-
     /// <summary>
     /// Builds a submission from field values. <paramref name="recordId"/> (the Forms record's unique id) becomes the
     /// client token, so a workflow that runs twice registers one request. Throws a <see cref="GovOpenException"/> naming
@@ -49,15 +32,23 @@ public static class FormFieldMapping
     {
         string? F(string alias) => fields.TryGetValue(alias, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var typeText = F(ApplicantType) ?? "naturalPerson";
-        if (!Types.TryGetValue(typeText, out var type))
+        if (!ApplicantTypes.TryParse(typeText, out var type))
         {
             throw new GovOpenException(Issue.Error(ApplicantType, "invalid", $"申请人类型“{typeText}”无效", $"Unknown applicant type '{typeText}'."));
+        }
+        IdDocumentType? idType = null;
+        if (F(IdType) is { } idText)
+        {
+            idType = IdDocumentTypes.TryParse(idText, out var t)
+                ? t
+                : throw new GovOpenException(Issue.Error(IdType, "invalid", $"证件类型“{idText}”无效", $"Unknown identity document type '{idText}'."));
         }
         var submission = new RequestSubmission
         {
             ClientToken = "forms:" + recordId,
             ApplicantType = type,
             Name = F(Name) ?? "",
+            IdType = idType,
             IdNumber = F(IdNumber),
             Organization = F(Organization),
             CreditCode = F(CreditCode),

@@ -10,6 +10,7 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
     public DbSet<RequestEventRecord> Events => Set<RequestEventRecord>();
     public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
     public DbSet<RequestCounterRecord> Counters => Set<RequestCounterRecord>();
+    public DbSet<RequestKeyRecord> Keys => Set<RequestKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -36,6 +37,7 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
             e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(RequestStore.MaxShortText);
             e.Property(x => x.IdNumber).HasMaxLength(32);
+            e.Property(x => x.IdType).HasMaxLength(32);
             e.Property(x => x.Organization).HasMaxLength(RequestStore.MaxShortText);
             e.Property(x => x.CreditCode).HasMaxLength(32);
             e.Property(x => x.Contact).HasMaxLength(RequestStore.MaxShortText);
@@ -60,6 +62,13 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
             e.ToTable("GovRequestCounters");
             e.HasKey(x => x.Prefix);
             e.Property(x => x.Prefix).HasMaxLength(32);
+        });
+        b.Entity<RequestKeyRecord>(e =>
+        {
+            e.ToTable("GovRequestKeys");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(32);
+            e.Property(x => x.Value).HasMaxLength(128);
         });
     }
 

@@ -75,9 +75,14 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         Need("name", s.Name, s.ApplicantType == ApplicantType.NaturalPerson ? "姓名" : "法人或其他组织名称");
         Need("contact", s.Contact, "联系方式");
         Need("description", s.Description, "所需政府信息的名称、文号或者便于查询的其他特征性描述", MaxDescription);
-        if (s.ApplicantType != ApplicantType.NaturalPerson)
+        issues.AddRange(ApplicantRules.Check(s.ApplicantType, s.IdType, s.IdNumber, s.CreditCode, s.Contact));
+        foreach (var (field, value, multiline) in new[] { ("name", s.Name, false), ("idNumber", s.IdNumber, false), ("organization", s.Organization, false),
+            ("creditCode", s.CreditCode, false), ("contact", s.Contact, false), ("address", s.Address, false), ("description", s.Description, true), ("purpose", s.Purpose, true) })
         {
-            Need("creditCode", s.CreditCode, "统一社会信用代码", 32);
+            if (ApplicantRules.HasHiddenCharacters(value, multiline))
+            {
+                issues.Add(Issue.Error(field, "hidden-characters", "含有控制字符或改变文字方向的隐藏字符，请删除后重新填写", $"{field} contains control or direction-changing characters."));
+            }
         }
         foreach (var (field, value) in new[] { ("purpose", s.Purpose), ("address", s.Address), ("organization", s.Organization), ("idNumber", s.IdNumber) })
         {
@@ -85,10 +90,6 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             {
                 issues.Add(Issue.Error(field, "too-long", $"{field}过长（最多{MaxShortText}字）", $"{field} is too long."));
             }
-        }
-        if (!Enum.IsDefined(s.ApplicantType))
-        {
-            issues.Add(Issue.Error("applicantType", "invalid", "申请人类型无效", "Invalid applicant type."));
         }
         if (!Forms.Contains(s.PreferredForm))
         {
@@ -165,13 +166,13 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         {
             throw new GovOpenException(issues.First(i => i.Severity == Severity.Error));
         }
+        var code = await QueryCodeAsync(s.ClientToken, ct);
         var existing = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
         if (existing is not null)
         {
-            return new RequestReceipt(existing.Number, null, true, existing.Events.OrderBy(e => e.Seq).First().Date);
+            return Again(existing, code);
         }
         var received = receivedOn;
-        var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(5));
         var prefix = $"YSQ-{received.Year}-";
         for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
         {
@@ -187,7 +188,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
                 db.Requests.Add(record);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                return new RequestReceipt(record.Number, code, false, received);
+                return new RequestReceipt(record.Number, code, false, received, Due(received));
             }
             catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
             {
@@ -201,10 +202,10 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
                 }
                 db.ChangeTracker.Clear();
                 // The same submission registered meanwhile (a double click reaching two servers): its receipt.
-                var raced = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
+                var raced = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
                 if (raced is not null)
                 {
-                    return new RequestReceipt(raced.Number, null, true, received);
+                    return Again(raced, code);
                 }
                 // Otherwise another server created this year's counter row at the same moment (or the database
                 // reported a lock conflict): try again; the counter row now exists.
@@ -212,6 +213,49 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             }
         }
         throw new GovOpenException(Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."));
+    }
+
+    /// <summary>
+    /// The receipt of a submission registered before (a retry after a lost response, a double click): the same number
+    /// and the same 查询码, so the applicant is never left without a usable code. A request registered before codes
+    /// were derived from tokens gets none (its code cannot be recomputed).
+    /// </summary>
+    private RequestReceipt Again(RequestRecord existing, string code)
+    {
+        var received = existing.Events.OrderBy(e => e.Seq).First().Date;
+        var same = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(code)), Encoding.ASCII.GetBytes(existing.QueryCodeHash));
+        return new RequestReceipt(existing.Number, same ? code : null, true, received, Due(received));
+    }
+
+    /// <summary>The 答复期限 of a request received on a day: 20 working days (art. 33), on the PRC calendar.</summary>
+    private DateOnly Due(DateOnly received) => calendar.AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays);
+
+    private const string QueryCodeKeyName = "query-code";
+
+    /// <summary>
+    /// The 查询码 of a submission: 10 hex characters of HMAC-SHA256 over its client token, keyed with the register's
+    /// own secret (created once, shared by every server). Only a client holding the token — the applicant's own form —
+    /// can be given the code again.
+    /// </summary>
+    private async Task<string> QueryCodeAsync(string clientToken, CancellationToken ct)
+    {
+        var key = await db.Keys.AsNoTracking().Where(k => k.Name == QueryCodeKeyName).Select(k => k.Value).FirstOrDefaultAsync(ct);
+        if (key is null)
+        {
+            try
+            {
+                db.Keys.Add(new RequestKeyRecord { Name = QueryCodeKeyName, Value = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) });
+                await db.SaveChangesAsync(ct);
+            }
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+            {
+                // Another server created it at the same moment: use theirs.
+            }
+            db.ChangeTracker.Clear();
+            key = await db.Keys.AsNoTracking().Where(k => k.Name == QueryCodeKeyName).Select(k => k.Value).SingleAsync(ct);
+        }
+        var mac = HMACSHA256.HashData(Convert.FromHexString(key), Encoding.UTF8.GetBytes("query-code:" + clientToken));
+        return Convert.ToHexString(mac, 0, 5);
     }
 
     /// <summary>How often a submission is tried when the database reports a conflict.</summary>
@@ -253,6 +297,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         {
             Id = Guid.NewGuid(),
             Name = s.Name.Trim(),
+            IdType = s.ApplicantType == ApplicantType.NaturalPerson && s.IdType is { } idType ? idType.Alias() : null,
             IdNumber = s.IdNumber?.Trim(),
             Organization = s.Organization?.Trim(),
             CreditCode = s.CreditCode?.Trim(),
@@ -344,7 +389,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         }
         var a = r.Applicant;
         a.Name = "（已删除）";
-        a.IdNumber = a.Organization = a.CreditCode = a.Address = null;
+        a.IdType = a.IdNumber = a.Organization = a.CreditCode = a.Address = null;
         a.Contact = "（已删除）";
         a.Erased = true;
         await db.SaveChangesAsync(ct);

@@ -8,6 +8,8 @@ public sealed record RequestSubmission
     public required string ClientToken { get; init; }
     public ApplicantType ApplicantType { get; init; } = ApplicantType.NaturalPerson;
     public required string Name { get; init; }
+    /// <summary>证件类型 of a natural person; required with <see cref="IdNumber"/>.</summary>
+    public IdDocumentType? IdType { get; init; }
     public string? IdNumber { get; init; }
     public string? Organization { get; init; }
     public string? CreditCode { get; init; }

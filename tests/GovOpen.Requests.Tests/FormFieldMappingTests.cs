@@ -10,8 +10,8 @@ public class FormFieldMappingTests
     {
         [FormFieldMapping.ApplicantType] = "商业企业",
         [FormFieldMapping.Name] = " 示例科技有限公司 ",
-        [FormFieldMapping.CreditCode] = "91000000MA0000000X",
-        [FormFieldMapping.Contact] = "000-0000000",
+        [FormFieldMapping.CreditCode] = "91000000MA0000000N",
+        [FormFieldMapping.Contact] = "010-62345678",
         [FormFieldMapping.Description] = "示例市2025年度政府采购意向公开目录",
         ["someOtherFormField"] = "ignored",
     };

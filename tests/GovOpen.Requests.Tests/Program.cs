@@ -63,6 +63,8 @@ internal static class StoreTestData
         ClientToken = token,
         ApplicantType = ApplicantType.NaturalPerson,
         Name = "张某",
+        IdType = IdDocumentType.ResidentIdCard,
+        IdNumber = "11010519491231002X",
         Contact = "13800000000",
         Description = "示例市2025年城市道路维修资金使用情况",
         Purpose = "研究",

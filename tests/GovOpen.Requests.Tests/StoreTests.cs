@@ -76,7 +76,9 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         ClientToken = token,
         ApplicantType = type,
         Name = type == ApplicantType.NaturalPerson ? "张某" : "示例科技有限公司",
-        CreditCode = type == ApplicantType.NaturalPerson ? null : "91000000MA0000000X",
+        IdType = type == ApplicantType.NaturalPerson ? IdDocumentType.ResidentIdCard : null,
+        IdNumber = type == ApplicantType.NaturalPerson ? "11010519491231002X" : null, // the example number of GB 11643
+        CreditCode = type == ApplicantType.NaturalPerson ? null : "91000000MA0000000N",
         Contact = "13800000000",
         Description = "示例市2025年城市道路维修资金使用情况",
         Purpose = "研究",
@@ -123,8 +125,60 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         var again = await store.SubmitAsync(Submission() with { Description = "第二次点击提交" });
         Assert.True(again.Duplicate);
         Assert.Equal(first.Number, again.Number);
-        Assert.Null(again.QueryCode);
+        // A retry after a lost response gets the same, working 查询码: the applicant is never left without one.
+        Assert.Equal(first.QueryCode, again.QueryCode);
+        Assert.NotNull(await store.LookupAsync(again.Number, again.QueryCode));
+        Assert.Equal(first.ReplyDue, again.ReplyDue);
         Assert.Equal(1, await ctx.Requests.CountAsync());
+        // Another token, another code.
+        var other = await store.SubmitAsync(Submission("t-other"));
+        Assert.NotEqual(first.QueryCode, other.QueryCode);
+    }
+
+    [Fact]
+    public async Task The_receipt_gives_the_reply_date_on_the_prc_calendar()
+    {
+        await using var ctx = _db.NewContext();
+        var r = await Store(ctx).SubmitAsync(Submission("t-due"));
+        // Received Monday 2026-03-02: 20 working days later is Monday 2026-03-30.
+        Assert.Equal(new DateOnly(2026, 3, 30), r.ReplyDue);
+    }
+
+    [Theory]
+    [InlineData(ApplicantType.NaturalPerson, "idType", null, null, null, "13800000000")]
+    [InlineData(ApplicantType.NaturalPerson, "idNumber", IdDocumentType.ResidentIdCard, "not-an-id-号码", null, "13800000000")]
+    [InlineData(ApplicantType.NaturalPerson, "idNumber", IdDocumentType.ResidentIdCard, "110105194912310021", null, "13800000000")]
+    [InlineData(ApplicantType.NaturalPerson, "idNumber", IdDocumentType.ResidentIdCard, "110105194913310020", null, "13800000000")]
+    [InlineData(ApplicantType.NaturalPerson, "idNumber", IdDocumentType.HongKongMacaoPermit, "X1234", null, "13800000000")]
+    [InlineData(ApplicantType.Commercial, "creditCode", null, null, "!!!", "13800000000")]
+    [InlineData(ApplicantType.Commercial, "creditCode", null, null, "91000000MA0000000X", "13800000000")]
+    [InlineData(ApplicantType.NaturalPerson, "contact", IdDocumentType.Passport, "E12345678", null, "x")]
+    [InlineData(ApplicantType.NaturalPerson, "contact", IdDocumentType.Passport, "E12345678", null, "12345")]
+    [InlineData((ApplicantType)999, "applicantType", null, null, null, "13800000000")]
+    public void Applicant_fields_are_checked_by_format_and_name_the_field(ApplicantType type, string field, IdDocumentType? idType, string? idNumber, string? creditCode, string contact)
+    {
+        var s = Submission(type: type is ApplicantType.Commercial ? ApplicantType.Commercial : ApplicantType.NaturalPerson) with
+        {
+            ApplicantType = type, IdType = idType, IdNumber = idNumber, CreditCode = creditCode, Contact = contact,
+        };
+        Assert.Contains(RequestStore.Validate(s), i => i.Field == field && i.Severity == GovOpen.Core.Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("name", "张\u202E某")]
+    [InlineData("description", "所需信息\u0007")]
+    [InlineData("address", "示例路\u200B1号")]
+    public void Hidden_and_direction_changing_characters_are_refused(string field, string escaped)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var s = field switch
+        {
+            "name" => Submission() with { Name = value },
+            "description" => Submission() with { Description = value },
+            _ => Submission() with { Address = value },
+        };
+        Assert.Contains(RequestStore.Validate(s), i => i.Field == field && i.Code == "hidden-characters");
+        Assert.DoesNotContain(RequestStore.Validate(Submission() with { Description = "第一行\n第二行" }), i => i.Code == "hidden-characters");
     }
 
     [Theory]

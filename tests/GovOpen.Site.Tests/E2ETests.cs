@@ -130,6 +130,8 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await page.Locator("a[href='/xxgk/ysqgk/apply']").First.ClickAsync();
         await page.WaitForURLAsync("**/xxgk/ysqgk/apply");
         await page.FillAsync("#Name", "孙示例");
+        await page.SelectOptionAsync("#IdType", "residentIdCard");
+        await page.FillAsync("#IdNumber", "11010519491231002X");
         await page.FillAsync("#Contact", "sun@example.invalid");
         await page.FillAsync("#Description", "示例市2025年度公交线路调整的听证材料");
         var file = Path.Combine(Path.GetTempPath(), $"id-{Guid.NewGuid():N}.pdf");

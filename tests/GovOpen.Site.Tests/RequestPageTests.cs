@@ -24,9 +24,11 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(clientToken), "ClientToken" },
-            { new StringContent("NaturalPerson"), "ApplicantType" },
+            { new StringContent("naturalPerson"), "ApplicantType" },
             { new StringContent(name), "Name" },
-            { new StringContent("示例联系电话 000-0000000"), "Contact" },
+            { new StringContent("residentIdCard"), "IdType" },
+            { new StringContent("11010519491231002X"), "IdNumber" }, // the example number of GB 11643
+            { new StringContent("13800000000"), "Contact" },
             { new StringContent(description), "Description" },
             { new StringContent("electronic"), "PreferredForm" },
             { new StringContent("online"), "Delivery" },
@@ -120,7 +122,31 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
         var number = Regex.Match(first, "data-number>([^<]+)<").Groups[1].Value;
         Assert.Equal(number, Regex.Match(second, "data-number>([^<]+)<").Groups[1].Value);
         Assert.Contains("此申请已提交过", second);
-        Assert.DoesNotContain("data-code", second);
+        // A retry after a lost response shows the same query code, and the reply date.
+        Assert.Equal(Regex.Match(first, "data-code>([^<]+)<").Groups[1].Value, Regex.Match(second, "data-code>([^<]+)<").Groups[1].Value);
+        Assert.Contains("答复期限", second);
+    }
+
+    [Theory]
+    [InlineData("ApplicantType", "999", "申请人类型")]
+    [InlineData("ApplicantType", "Commerical", "申请人类型")]
+    [InlineData("ApplicantType", "", "申请人类型")]
+    [InlineData("IdNumber", "not-an-id-号码", "证件号码")]
+    [InlineData("Contact", "x", "联系方式")]
+    public async Task A_bad_applicant_field_is_named_and_nothing_is_registered(string field, string value, string label)
+    {
+        var (token, clientToken) = await OpenForm(_client);
+        var form = Form(token, clientToken);
+        var replaced = new MultipartFormDataContent();
+        foreach (var part in form)
+        {
+            var name = part.Headers.ContentDisposition!.Name!.Trim('"');
+            replaced.Add(name == field ? new StringContent(value) : part, name);
+        }
+        var (status, html) = await Post("/xxgk/ysqgk/apply", replaced);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains(label + "：", html);
+        Assert.DoesNotContain("data-number", html);
     }
 
     [Fact]

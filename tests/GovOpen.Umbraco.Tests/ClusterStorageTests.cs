@@ -103,7 +103,7 @@ public sealed class ClusterStorageTests
             await new RequestStore(site, WorkCalendar.Embedded, clock).MigrateAsync();
             var submitted = await new RequestStore(site, WorkCalendar.Embedded, clock).SubmitAsync(new()
             {
-                ClientToken = "shared-1", ApplicantType = GovOpen.Core.Requests.ApplicantType.NaturalPerson, Name = "张某", Contact = "13800000000", Description = "示例市道路维修资金",
+                ClientToken = "shared-1", ApplicantType = GovOpen.Core.Requests.ApplicantType.NaturalPerson, Name = "张某", IdType = GovOpen.Core.Requests.IdDocumentType.ResidentIdCard, IdNumber = "11010519491231002X", Contact = "13800000000", Description = "示例市道路维修资金",
             });
             Assert.NotNull(await new RequestStore(backOffice, WorkCalendar.Embedded, clock).LedgerAsync(submitted.Number));
             Assert.True(File.Exists(Path.Combine(root, "umbraco", "Data", "Umbraco.sqlite.db")));

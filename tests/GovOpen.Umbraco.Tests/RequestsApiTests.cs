@@ -37,10 +37,12 @@ public sealed class RequestsApiTests : IAsyncLifetime
         {
             ClientToken = "t1",
             Name = "张某",
-            Contact = "000-0000000",
+            IdType = GovOpen.Core.Requests.IdDocumentType.ResidentIdCard,
+            IdNumber = "11010519491231002X",
+            Contact = "010-62345678",
             Description = "示例市2025年城市道路维修资金使用情况",
         })).Number;
-        await store.SubmitAsync(new RequestSubmission { ClientToken = "t2", Name = "李某", Contact = "000-1111111", Description = "示例市某公园改造工程的验收材料" });
+        await store.SubmitAsync(new RequestSubmission { ClientToken = "t2", Name = "李某", IdType = GovOpen.Core.Requests.IdDocumentType.ResidentIdCard, IdNumber = "11010519491231002X", Contact = "13900000000", Description = "示例市某公园改造工程的验收材料" });
         _api = new RequestsApiController(store, WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府办公室" })), _clock, ReadyRegister(), FakeUsers.Current(FakeUsers.User(7, "办理人", GovOpen.Umbraco.Security.GovPermissions.RequestClerksGroup)));
     }
 
@@ -136,7 +138,7 @@ public sealed class RequestsApiTests : IAsyncLifetime
     public async Task A_clerk_registers_paper_requests_with_the_art_31_receipt_date()
     {
         PaperRequestInput Input(string channel, string? signed = null, string? confirmed = null, string token = "p1") =>
-            new(token, channel, "2026-02-26", signed, confirmed, "Commercial", "示例建设有限公司", null, null, "91000000MA0000001X", "000-2222222", "示例市中心大道2号", "<i>某地块</i>的规划条件", null, null, null);
+            new(token, channel, "2026-02-26", signed, confirmed, "Commercial", "示例建设有限公司", null, null, "91000000MA0000000N", "0571-87654321", "示例市中心大道2号", "<i>某地块</i>的规划条件", null, null, null);
 
         var post = Json(await _api.Register(Input("RegisteredPost", signed: "2026-02-27")));
         Assert.Equal("2026-02-27", post.GetProperty("receivedOn").GetString());

@@ -1,3 +1,4 @@
+import { VOCABULARIES } from '../src/generated/vocabulary.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from '@vitest/browser/context';
 import '../src/requests/requests-dashboard.element.js';
@@ -212,9 +213,11 @@ describe('依申请公开 register', () => {
 		deep(el, 'uui-button[label=登记来信来访申请]').click();
 		await flush(el);
 		await choose(el, 'uui-select[name=channel]', 'RegisteredPost');
+		await choose(el, 'uui-select[name=applicantType]', 'commercial');
 		fill(el, 'uui-input[name=submittedOn]', '2026-02-27');
 		fill(el, 'uui-input[name=name]', '示例建设有限公司');
-		fill(el, 'uui-input[name=contact]', '000-2222222');
+		fill(el, 'uui-input[name=creditCode]', '91000000MA0000000N');
+		fill(el, 'uui-input[name=contact]', '0571-87654321');
 		fill(el, 'uui-textarea[name=description]', '某地块的规划条件');
 		await submit(el, 'register');
 		expect(deep(el, '[role=alert]').textContent).toContain('第三十一条');
@@ -226,10 +229,30 @@ describe('依申请公开 register', () => {
 		expect(deep(el, 'uui-input[name=signedFor]').getAttribute('aria-invalid')).toBe('false');
 		expect(deep(el, '[role=alert]').textContent).toContain('第三十一条');
 		await submit(el, 'register');
-		expect(api.calls.at(-2)).toEqual(['register', expect.objectContaining({ channel: 'RegisteredPost', submittedOn: '2026-02-27', signedFor: '2026-03-02', confirmed: undefined, name: '示例建设有限公司' })]);
+		expect(api.calls.at(-2)).toEqual(['register', expect.objectContaining({ channel: 'RegisteredPost', submittedOn: '2026-02-27', signedFor: '2026-03-02', confirmed: undefined, name: '示例建设有限公司', applicantType: 'commercial', creditCode: '91000000MA0000000N', idNumber: undefined })]);
 		expect($(el, '.receipt [data-number]').textContent).toBe('YSQ-2026-000003');
 		expect($(el, '.receipt [data-code]').textContent).toBe('A1B2C3D4E5');
 		expect($(el, '.receipt').textContent).toContain('2026-03-02');
+	});
+
+	it('a natural person is registered with the 证件类型 and 证件号码 the vocabulary offers', async () => {
+		const api = fakeApi();
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		deep(el, 'uui-button[label=登记来信来访申请]').click();
+		await flush(el);
+		// The choices are Core's vocabularies, not a list of the client's own.
+		const options = (deep(el, 'uui-select[name=idType]') as unknown as { options: { value: string }[] }).options.map((o) => o.value);
+		expect(options).toEqual(VOCABULARIES.idDocumentType.map((t) => t.alias));
+		expect(deepAll(el, 'uui-input[name=creditCode]')).toHaveLength(0);
+		await choose(el, 'uui-select[name=idType]', 'passport');
+		fill(el, 'uui-input[name=submittedOn]', '2026-02-27');
+		fill(el, 'uui-input[name=name]', '张某');
+		fill(el, 'uui-input[name=idNumber]', 'E12345678');
+		fill(el, 'uui-input[name=contact]', '13800000000');
+		fill(el, 'uui-textarea[name=description]', '某地块的规划条件');
+		await submit(el, 'register');
+		expect(api.calls.find((c) => c[0] === 'register')).toEqual(['register', expect.objectContaining({ applicantType: 'naturalPerson', idType: 'passport', idNumber: 'E12345678', creditCode: undefined })]);
 	});
 
 	it('a required field left empty stops the registration before it reaches the server', async () => {

@@ -19,5 +19,7 @@ public static class VocabularyCatalog
         PolicyCategories.Vocabulary,
         InterpretationForms.Vocabulary,
         FeeCategories.Vocabulary,
+        Requests.ApplicantTypes.Vocabulary,
+        Requests.IdDocumentTypes.Vocabulary,
     ];
 }

@@ -429,6 +429,112 @@ export const VOCABULARIES = {
 			"synonyms": [],
 			"flags": []
 		}
+	],
+	"applicantType": [
+		{
+			"alias": "naturalPerson",
+			"name": "自然人",
+			"nameEn": "Natural person",
+			"synonyms": [
+				"公民",
+				"个人"
+			],
+			"flags": []
+		},
+		{
+			"alias": "commercial",
+			"name": "商业企业",
+			"nameEn": "Commercial enterprise",
+			"synonyms": [
+				"企业"
+			],
+			"flags": []
+		},
+		{
+			"alias": "research",
+			"name": "科研机构",
+			"nameEn": "Research institution",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "publicInterest",
+			"name": "社会公益组织",
+			"nameEn": "Public-interest organisation",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "legalService",
+			"name": "法律服务机构",
+			"nameEn": "Legal service organisation",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "other",
+			"name": "其他",
+			"nameEn": "Other organisation",
+			"synonyms": [
+				"其他组织"
+			],
+			"flags": []
+		}
+	],
+	"idDocumentType": [
+		{
+			"alias": "residentIdCard",
+			"name": "居民身份证",
+			"nameEn": "Resident identity card",
+			"synonyms": [
+				"身份证"
+			],
+			"flags": []
+		},
+		{
+			"alias": "passport",
+			"name": "护照",
+			"nameEn": "Passport",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "hongKongMacaoPermit",
+			"name": "港澳居民来往内地通行证",
+			"nameEn": "Mainland travel permit for Hong Kong and Macao residents",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "taiwanPermit",
+			"name": "台湾居民来往大陆通行证",
+			"nameEn": "Mainland travel permit for Taiwan residents",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "foreignPermanentResidence",
+			"name": "外国人永久居留身份证",
+			"nameEn": "Foreign permanent resident ID card",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "residencePermit",
+			"name": "港澳台居民居住证",
+			"nameEn": "Residence permit for Hong Kong, Macao and Taiwan residents",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "other",
+			"name": "其他证件",
+			"nameEn": "Other document",
+			"synonyms": [
+				"其他"
+			],
+			"flags": []
+		}
 	]
 } as const satisfies { readonly [key: string]: readonly Term[] };
 

@@ -1,16 +1,20 @@
 import { customElement, html, nothing, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovRequestFormElement, valueOf } from './request-form-base.js';
 import type { PaperRequest } from './requests-api.js';
+import { termsOf } from '../shared/vocabulary.js';
 
 const CHANNELS: PaperRequest['channel'][] = ['InPerson', 'RegisteredPost', 'Letter', 'Fax'];
-const APPLICANT_TYPES = ['NaturalPerson', 'Commercial', 'Research', 'PublicInterest', 'LegalService', 'Other'];
+/** 申请人类型 and 证件类型 come from Core's vocabularies (generated), never a list of our own. */
+const APPLICANT_TYPES = termsOf('applicantType');
+const ID_TYPES = termsOf('idDocumentType');
+const NATURAL_PERSON = APPLICANT_TYPES[0].alias;
 
 /** The register accepted a request (detail: its number, query code and 收到申请之日). */
 export const REQUEST_REGISTERED = 'gov-request-registered';
 /** The clerk left the form without registering. */
 export const REGISTER_CANCELLED = 'gov-register-cancelled';
 
-type Text = 'submittedOn' | 'signedFor' | 'confirmed' | 'name' | 'creditCode' | 'contact' | 'address' | 'description';
+type Text = 'submittedOn' | 'signedFor' | 'confirmed' | 'name' | 'idNumber' | 'creditCode' | 'contact' | 'address' | 'description';
 
 /**
  * 登记来信来访申请: a request handed in, posted or faxed. The channel decides which date the ledger counts from
@@ -19,8 +23,9 @@ type Text = 'submittedOn' | 'signedFor' | 'confirmed' | 'name' | 'creditCode' | 
 @customElement('gov-paper-request-form')
 export class GovPaperRequestFormElement extends GovRequestFormElement {
 	@state() private _channel: PaperRequest['channel'] = 'InPerson';
-	@state() private _applicantType = APPLICANT_TYPES[0];
-	@state() private _values: Record<Text, string> = { submittedOn: '', signedFor: '', confirmed: '', name: '', creditCode: '', contact: '', address: '', description: '' };
+	@state() private _applicantType = NATURAL_PERSON;
+	@state() private _idType = ID_TYPES[0].alias;
+	@state() private _values: Record<Text, string> = { submittedOn: '', signedFor: '', confirmed: '', name: '', idNumber: '', creditCode: '', contact: '', address: '', description: '' };
 
 	#set(field: Text) {
 		return (e: Event) => (this._values = { ...this._values, [field]: valueOf(e) });
@@ -39,7 +44,9 @@ export class GovPaperRequestFormElement extends GovRequestFormElement {
 				confirmed: channel === 'Letter' || channel === 'Fax' ? opt('confirmed') : undefined,
 				applicantType: this._applicantType,
 				name: v('name'),
-				creditCode: opt('creditCode'),
+				idType: this._applicantType === NATURAL_PERSON ? this._idType : undefined,
+				idNumber: this._applicantType === NATURAL_PERSON ? opt('idNumber') : undefined,
+				creditCode: this._applicantType === NATURAL_PERSON ? undefined : opt('creditCode'),
 				contact: v('contact'),
 				address: opt('address'),
 				description: v('description'),
@@ -92,10 +99,23 @@ export class GovPaperRequestFormElement extends GovRequestFormElement {
 							id="applicantType"
 							name="applicantType"
 							label=${this.t('req_applicant_type')}
-							.options=${APPLICANT_TYPES.map((a) => ({ name: this.t('req_type_' + a), value: a, selected: a === this._applicantType }))}
+							.options=${APPLICANT_TYPES.map((a) => ({ name: this.termName(a), value: a.alias, selected: a.alias === this._applicantType }))}
 							@change=${(e: Event) => (this._applicantType = valueOf(e))}></uui-select>
 					</div>
-					${this.#input('name', 'req_applicant', { maxlength: 200, required: true })} ${this.#input('creditCode', 'req_credit_code', { maxlength: 32 })}
+					${this.#input('name', 'req_applicant', { maxlength: 200, required: true })}
+					${this._applicantType === NATURAL_PERSON
+						? html`<div class="field">
+									<label for="idType">${this.t('req_id_type')}</label>
+									<uui-select
+										id="idType"
+										name="idType"
+										label=${this.t('req_id_type')}
+										.options=${ID_TYPES.map((x) => ({ name: this.termName(x), value: x.alias, selected: x.alias === this._idType }))}
+										?error=${this.isInvalid('idType')}
+										@change=${(e: Event) => (this._idType = valueOf(e))}></uui-select>
+								</div>
+								${this.#input('idNumber', 'req_id_number', { maxlength: 32, required: true })}`
+						: this.#input('creditCode', 'req_credit_code', { maxlength: 32, required: true })}
 					${this.#input('contact', 'req_contact', { maxlength: 200, required: true })} ${this.#input('address', 'req_address', { maxlength: 200 })}
 					<div class="field full">
 						<label for="description">${this.t('req_description')}</label>

@@ -68,6 +68,8 @@ export interface PaperRequest {
 	confirmed?: string;
 	applicantType: string;
 	name: string;
+	idType?: string;
+	idNumber?: string;
 	creditCode?: string;
 	contact: string;
 	address?: string;

@@ -18,7 +18,9 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
     public const long MaxRequestBytes = (RequestStore.MaxAttachments * RequestStore.MaxAttachmentBytes) + (256 * 1024);
 
     [BindProperty] public string ClientToken { get; set; } = "";
-    [BindProperty] public ApplicantType ApplicantType { get; set; } = ApplicantType.NaturalPerson;
+    /// <summary>The alias as posted; parsed with Core's vocabulary, never defaulted when it is missing or unknown.</summary>
+    [BindProperty] public string? ApplicantType { get; set; }
+    [BindProperty] public string? IdType { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
     [BindProperty] public string? CreditCode { get; set; }
@@ -41,6 +43,7 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
             return NotFound();
         }
         ClientToken = Guid.NewGuid().ToString("N");
+        ApplicantType = ApplicantTypes.Vocabulary.Alias(GovOpen.Core.Requests.ApplicantType.NaturalPerson); // a visible choice the citizen can change
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
@@ -67,10 +70,28 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
             await f.CopyToAsync(ms, ct);
             files.Add((f.FileName, f.ContentType, ms.ToArray()));
         }
+        GovOpen.Core.Requests.ApplicantType applicantType = default;
+        if (!ApplicantTypes.TryParse(ApplicantType, out applicantType))
+        {
+            Errors.Add(Issue.Error("applicantType", "invalid", "请选择申请人类型", "Choose the applicant type."));
+        }
+        IdDocumentType? idType = null;
+        if (!string.IsNullOrWhiteSpace(IdType))
+        {
+            if (IdDocumentTypes.TryParse(IdType, out var t))
+            {
+                idType = t;
+            }
+            else
+            {
+                Errors.Add(Issue.Error("idType", "invalid", "证件类型无效", "Unknown identity document type."));
+            }
+        }
         var submission = new RequestSubmission
         {
             ClientToken = string.IsNullOrWhiteSpace(ClientToken) || ClientToken.Length > 64 ? Guid.NewGuid().ToString("N") : ClientToken,
-            ApplicantType = ApplicantType,
+            ApplicantType = applicantType,
+            IdType = idType,
             Name = Name ?? "",
             IdNumber = IdNumber,
             CreditCode = CreditCode,
@@ -82,7 +103,10 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
             Delivery = Delivery,
             Attachments = files,
         };
-        Errors.AddRange(RequestStore.Validate(submission).Where(i => i.Severity == Severity.Error));
+        if (Errors.All(e => e.Field != "applicantType"))
+        {
+            Errors.AddRange(RequestStore.Validate(submission).Where(i => i.Severity == Severity.Error));
+        }
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -93,6 +117,24 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
+
+    /// <summary>The form's label of a field named in an error.</summary>
+    public static string FieldLabel(string field) => field switch
+    {
+        "applicantType" => "申请人类型",
+        "name" => "姓名或组织名称",
+        "idType" => "证件类型",
+        "idNumber" => "证件号码",
+        "creditCode" => "统一社会信用代码",
+        "contact" => "联系方式",
+        "address" => "通信地址",
+        "description" => "所需政府信息的描述",
+        "purpose" => "用途",
+        "attachments" => "附件",
+        "preferredForm" => "获取信息的方式",
+        "delivery" => "获取信息的途径",
+        _ => "申请",
+    };
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }

@@ -150,7 +150,12 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
             var submission = new RequestSubmission
             {
                 ClientToken = string.IsNullOrWhiteSpace(input.ClientToken) ? Guid.NewGuid().ToString("N") : input.ClientToken,
-                ApplicantType = input.ApplicantType is null ? ApplicantType.NaturalPerson : ParseEnum<ApplicantType>(input.ApplicantType, "applicantType"),
+                ApplicantType = input.ApplicantType is null ? ApplicantType.NaturalPerson
+                    : ApplicantTypes.TryParse(input.ApplicantType, out var applicantType) ? applicantType
+                    : throw new GovOpenException(Issue.Error("applicantType", "invalid", $"“{input.ApplicantType}”不是有效的申请人类型", $"'{input.ApplicantType}' is not an applicant type.")),
+                IdType = string.IsNullOrWhiteSpace(input.IdType) ? null
+                    : IdDocumentTypes.TryParse(input.IdType, out var idType) ? idType
+                    : throw new GovOpenException(Issue.Error("idType", "invalid", $"“{input.IdType}”不是有效的证件类型", $"'{input.IdType}' is not an identity document type.")),
                 Name = Plain(input.Name) ?? "",
                 IdNumber = Plain(input.IdNumber),
                 Organization = Plain(input.Organization),
