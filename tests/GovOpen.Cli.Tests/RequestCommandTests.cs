@@ -25,8 +25,10 @@ public sealed class RequestCommandTests : IAsyncLifetime
         ClientToken = token,
         ApplicantType = type,
         Name = "示例申请人",
-        CreditCode = type == ApplicantType.NaturalPerson ? null : "91000000MA0000000X",
-        Contact = "000-0000000",
+        IdType = type == ApplicantType.NaturalPerson ? IdDocumentType.ResidentIdCard : null,
+        IdNumber = type == ApplicantType.NaturalPerson ? "11010519491231002X" : null, // the example number of GB 11643
+        CreditCode = type == ApplicantType.NaturalPerson ? null : "91000000MA0000000N",
+        Contact = "010-62345678",
         Description = "示例市某项目的批复文件",
     };
 

@@ -55,9 +55,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPage()
+    public async Task<IPage> NewPage(int width = 1280, string? reading = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "zh-CN", IsMobile = width < 600, HasTouch = width < 600 });
+        if (reading is not null)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = GovOpen.Site.Services.ReadingPreferences.Cookie, Value = reading, Url = BaseUrl }]);
+        }
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();

@@ -297,14 +297,20 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var res = await _client.GetAsync("/settings/text-size?size=large&returnUrl=" + Uri.EscapeDataString("/xxgk/zcwj/"));
         Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
         Assert.Equal("/xxgk/zcwj/", res.Headers.Location!.ToString());
-        Assert.Contains(res.Headers.GetValues("Set-Cookie"), c => c.StartsWith("govopen-text=large", StringComparison.Ordinal));
+        Assert.Contains(res.Headers.GetValues("Set-Cookie"), c => c.StartsWith("govopen-reading=t-large", StringComparison.Ordinal));
         var evil = await _client.GetAsync("/settings/text-size?size=large&returnUrl=" + Uri.EscapeDataString("//evil.example/x"));
         Assert.Equal("/xxgk/", evil.Headers.Location!.ToString());
         var req = new HttpRequestMessage(HttpMethod.Get, "/xxgk/");
-        req.Headers.Add("Cookie", "govopen-text=large");
+        req.Headers.Add("Cookie", "govopen-text=large"); // the cookie of earlier versions is still honoured
         var html = await (await _client.SendAsync(req)).Content.ReadAsStringAsync();
         Assert.Contains("<body class=\"large-text\">", html);
-        Assert.Contains("标准字体", html);
+        Assert.Contains("恢复默认", html);
+        // The reading cookie keeps only known settings; anything else a client sends is dropped.
+        var mixed = new HttpRequestMessage(HttpMethod.Get, "/settings/reading?contrast=on&returnUrl=/xxgk/");
+        mixed.Headers.Add("Cookie", "govopen-reading=t-xlarge.<script>.spacing");
+        var bare = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var set = (await bare.SendAsync(mixed)).Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("govopen-reading=", StringComparison.Ordinal));
+        Assert.StartsWith("govopen-reading=t-xlarge.contrast.spacing;", set);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ public static class SiteEndpoints
         app.MapGet("/feeds/{name}.xml", (string name, SiteContent content, HttpContext http) => Feed(name, content, http));
         app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
         app.MapGet("/media/{**path}", (string path, SiteContent content, IContentSource source, HttpContext http) => Media(path, content, source, http));
-        app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) => TextSize(size, returnUrl, http));
+        app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) =>
+            Reading(http, size == "large" ? "large" : "normal", null, null, null, returnUrl));
+        app.MapGet("/settings/reading", (string? text, string? contrast, string? spacing, string? cursor, string? reset, string? returnUrl, HttpContext http) =>
+            reset == "1" ? Reading(http, "normal", "off", "off", "off", returnUrl) : Reading(http, text, contrast, spacing, cursor, returnUrl));
         // ok / degraded (older content serving, with the reason) answer 200; unavailable (nothing to serve) 503.
         app.MapGet("/healthz", (ContentProvider p) => Results.Json(
             new { status = p.Health, reason = p.LastFailureReason, lastFailure = p.LastFailure, items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt },
@@ -167,17 +170,23 @@ public static class SiteEndpoints
         returnUrl is { Length: > 0 and <= 2048 } r && r[0] == '/' && (r.Length == 1 || (r[1] != '/' && r[1] != '\\'))
         && !r.Any(c => char.IsControl(c) || c == '\\') ? r : "/xxgk/";
 
-    private static IResult TextSize(string? size, string? returnUrl, HttpContext http)
+    /// <summary>Changes the 适老化 reading settings (one cookie, a year) and goes back to the page.</summary>
+    private static IResult Reading(HttpContext http, string? text, string? contrast, string? spacing, string? cursor, string? returnUrl)
     {
-        var large = size == "large";
-        http.Response.Cookies.Append("govopen-text", large ? "large" : "normal", new CookieOptions
+        var prefs = ReadingPreferences.From(http.Request).With(text, contrast, spacing, cursor);
+        var options = new CookieOptions
         {
             HttpOnly = true,
             Secure = http.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             MaxAge = TimeSpan.FromDays(365),
-        });
+        };
+        http.Response.Cookies.Append(ReadingPreferences.Cookie, prefs.ToCookie(), options);
+        if (http.Request.Cookies.ContainsKey(ReadingPreferences.LegacyCookie))
+        {
+            http.Response.Cookies.Delete(ReadingPreferences.LegacyCookie);
+        }
         return Results.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 }

@@ -105,6 +105,15 @@ public static class ViewHelpers
         return request.Path + (qs.Length > 0 ? "?" + qs : "");
     }
 
+    /// <summary>The list URL without any of the filter keys (and without paging).</summary>
+    public static string WithoutFilters(HttpRequest request, IEnumerable<string> keys)
+    {
+        var drop = keys.Append("page").ToHashSet(StringComparer.Ordinal);
+        var q = request.Query.Where(kv => !drop.Contains(kv.Key)).SelectMany(kv => kv.Value.Select(v => (kv.Key, Value: v ?? ""))).ToList();
+        var qs = string.Join("&", q.Select(x => $"{Uri.EscapeDataString(x.Key)}={Uri.EscapeDataString(x.Value)}"));
+        return request.Path + (qs.Length > 0 ? "?" + qs : "");
+    }
+
     /// <summary>Parses the page number of a list; anything malformed is page 1.</summary>
     public static int PageNumber(HttpRequest request) =>
         int.TryParse(request.Query["page"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 500 ? p : 1;
