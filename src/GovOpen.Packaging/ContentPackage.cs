@@ -126,7 +126,7 @@ public sealed partial class ContentPackage
                     }
                     items.Add(item);
                 }
-                catch (Exception e) when (e is JsonException or IOException or InvalidDataException)
+                catch (Exception e) when (e is JsonException or IOException or InvalidDataException or UnauthorizedAccessException)
                 {
                     problems.Add(Issue.Error("item", "unreadable", $"{name}：无法读取（{e.Message}）", $"{name}: cannot be read ({e.Message})."));
                 }
@@ -139,15 +139,7 @@ public sealed partial class ContentPackage
 
     private static string Short(string? s) => s is null ? "" : s.Length > 40 ? s[..40] + "…" : s;
 
-    private static string ReadLimited(string path, long max)
-    {
-        var info = new FileInfo(path);
-        if (info.Length > max)
-        {
-            throw new InvalidDataException($"文件过大：{info.Length}字节，上限{max}字节 (file too large)");
-        }
-        return File.ReadAllText(path, Encoding.UTF8);
-    }
+    private static string ReadLimited(string path, long max) => RegularFile.ReadAllText(path, max);
 
     /// <summary>
     /// The full path of a media file referenced by an item (e.g. <c>media/2024/plan.pdf</c>), or null if the

@@ -96,6 +96,30 @@ public sealed class ContentPackageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fifo_a_null_route_and_null_properties_are_reported_and_loading_never_hangs()
+    {
+        ContentPackage.Write(_dir, Manifest, [PolicyItem("good", new JsonObject { ["documentNumber"] = "示府发〔2026〕1号" })]);
+        var items = Path.Combine(_dir, "items");
+        File.WriteAllText(Path.Combine(items, "nullroute.json"), """{"id":"nr","contentType":"govPolicyDocument","name":"x","route":null,"properties":{}}""");
+        File.WriteAllText(Path.Combine(items, "nullprops.json"), """{"id":"np","contentType":"govPolicyDocument","name":"x","route":{"path":"/xxgk/np/"},"properties":null}""");
+        using (var mk = System.Diagnostics.Process.Start("mkfifo", Path.Combine(items, "zcwj-2024-010.json")))
+        {
+            await mk.WaitForExitAsync();
+            Assert.Equal(0, mk.ExitCode);
+        }
+        // A load that blocked on the FIFO would never finish: give it ten seconds, then fail instead of hanging the suite.
+        var load = Task.Run(() => ContentPackage.Load(_dir));
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10))));
+        var pkg = await load;
+        Assert.Equal(["good"], pkg.Items.Select(i => i.Id));
+        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("zcwj-2024-010.json", StringComparison.Ordinal) && p.Message.Contains("不是普通文件"));
+        Assert.Contains(pkg.Problems, p => p.Message.Contains("nullroute.json") || p.Field == "route");
+        Assert.Contains(pkg.Problems, p => p.Message.Contains("nullprops.json") || p.Field == "properties");
+        // The content set from it serves the good item.
+        Assert.Single(pkg.ToContentSet().Items);
+    }
+
+    [Fact]
     public void Media_references_cannot_leave_the_package()
     {
         ContentPackage.Write(_dir, Manifest, []);

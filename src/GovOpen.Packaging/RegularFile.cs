@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace GovOpen.Packaging;
+
+/// <summary>
+/// Reads a file only when it is a regular file. A FIFO, socket or device named like an item (<c>mkfifo items/x.json</c>)
+/// would block an ordinary open for ever and hang the site at start; on Linux the file is opened non-blocking and
+/// refused unless it is seekable (regular files are; pipes and character devices are not).
+/// </summary>
+internal static partial class RegularFile
+{
+    private const int ReadOnly = 0, NonBlocking = 0x800, CloseOnExec = 0x80000; // Linux open(2) flags
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+
+    public static string ReadAllText(string path, long maxBytes)
+    {
+        using var stream = OpenRead(path);
+        if (!stream.CanSeek)
+        {
+            throw new InvalidDataException("不是普通文件 (not a regular file)");
+        }
+        if (stream.Length > maxBytes)
+        {
+            throw new InvalidDataException($"文件过大：{stream.Length}字节，上限{maxBytes}字节 (file too large)");
+        }
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static FileStream OpenRead(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        var fd = Open(path, ReadOnly | NonBlocking | CloseOnExec);
+        if (fd < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw errno == 13 ? new UnauthorizedAccessException($"无权读取 (permission denied): {Path.GetFileName(path)}") : new IOException($"无法打开 (cannot open, errno {errno}): {Path.GetFileName(path)}");
+        }
+        return new FileStream(new SafeFileHandle(fd, ownsHandle: true), FileAccess.Read);
+    }
+}
