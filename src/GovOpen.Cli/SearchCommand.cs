@@ -65,6 +65,12 @@ internal static class SearchCommand
         // What citizens would find today: Core's public surface of the package, in the agency's time zone.
         var visible = PublicSurface.Of(set, AgencyClock.System.Today);
         using var idx = GovSearchIndex.Open(new SearchIndexOptions { Path = index }, () => ContentIndexing.Documents(visible));
+        if (index is not null && !idx.OpenReport.Rebuilt)
+        {
+            // An index kept on disk is a copy of the package: brought up to date before every search, so a document
+            // made 不予公开 since the last run is gone (built aside and swapped in; old generations are removed).
+            idx.Rebuild(ContentIndexing.Documents(visible));
+        }
         var result = idx.Search(SearchQuery.From(query, filters, sort, skip, take) with { TitleOnly = titleOnly });
         foreach (var w in result.Warnings)
         {

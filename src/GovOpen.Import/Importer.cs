@@ -24,8 +24,10 @@ public static class Importer
         {
             if (Directory.Exists(p))
             {
-                list.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
-                    .Where(f => SourceReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                // Every file of the folder is tried, so one that cannot be imported (.doc, .pdf, a link) is reported by name
+                // instead of silently left out; only hidden files and Word's lock files (~$…) are not documents.
+                list.AddRange(Directory.EnumerateFiles(p, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal));
             }
             else
@@ -40,7 +42,16 @@ public static class Importer
     {
         try
         {
-            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : throw new ImportException(Path.GetFileName(path), "not-found", "文件不存在", "file not found");
+            if (!File.Exists(path))
+            {
+                throw new ImportException(Path.GetFileName(path), "not-found", "文件不存在", "file not found");
+            }
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                // A link could pull in any file of the machine (link.txt → /etc/passwd): import the file itself instead.
+                throw new ImportException(Path.GetFileName(path), "symlink", "是符号链接，不被导入；请直接导入它指向的文件", "a symbolic link is not imported; import the file it points to");
+            }
+            var bytes = File.ReadAllBytes(path);
             var source = SourceReader.Read(Path.GetFileName(path), bytes, limits);
             var result = DocumentExtractor.Extract(source);
             return new ImportOutcome(path, result, ToDraft(result, bytes, now), null);

@@ -48,6 +48,34 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_import_names_every_file_it_cannot_import_and_never_follows_a_link()
+    {
+        File.WriteAllText(Path.Combine(_in, "notice.txt"), Notice);
+        File.WriteAllBytes(Path.Combine(_in, "old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]);
+        File.WriteAllText(Path.Combine(_in, "scan.pdf"), "%PDF-1.4 scanned");
+        var secret = Path.Combine(Path.GetTempPath(), $"govopen-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(secret, "root:x:0:0:CANARY-SECRET-LINE");
+        File.CreateSymbolicLink(Path.Combine(_in, "link.txt"), secret);
+        try
+        {
+            var (code, output, _) = Run("import", _in, "--out", _out);
+            Assert.Equal(1, code); // some files failed
+            Assert.Contains("✓ notice.txt", output);
+            Assert.Contains("old.doc", output);
+            Assert.Contains("scan.pdf", output);
+            Assert.Contains("link.txt", output);
+            Assert.Contains("符号链接", output);
+            var written = string.Join("\n", Directory.EnumerateFiles(_out, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+            Assert.DoesNotContain("CANARY-SECRET-LINE", written);
+            Assert.Single(Directory.EnumerateFiles(Path.Combine(_out, "items")));
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
     public void Extract_of_a_bad_file_is_a_clear_error()
     {
         var file = Path.Combine(_in, "fake.docx");
@@ -68,7 +96,7 @@ public sealed class ImportCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_in, "sub", "c.txt"), Notice.Replace("8号", "10号", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(_in, "broken.docx"), "garbage");
         File.WriteAllBytes(Path.Combine(_in, "empty.txt"), []);
-        File.WriteAllText(Path.Combine(_in, "ignored.pdf"), "%PDF");
+        File.WriteAllText(Path.Combine(_in, "scanned.pdf"), "%PDF"); // not importable, and said so (never silently skipped)
 
         var (code, output, _) = Run("import", _in, "--out", _out);
         Assert.Equal(1, code);
@@ -76,7 +104,8 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("✗ empty.txt：文件为空", output);
         Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("✓", StringComparison.Ordinal)));
         Assert.All(output.Split('\n').Where(l => l.StartsWith("✓", StringComparison.Ordinal)), l => Assert.Contains("(kept 100% of ", l)); // never lose a word
-        Assert.Contains("导入 3 条草稿，失败 2 个", output);
+        Assert.Contains("✗ scanned.pdf：", output);
+        Assert.Contains("导入 3 条草稿，失败 3 个", output);
         var pkg = ContentPackage.Load(_out);
         Assert.Equal(3, pkg.Items.Count);
         Assert.All(pkg.Items, i => Assert.True(ContentMapper.IsDraft(i)));

@@ -46,6 +46,31 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_kept_index_follows_the_package_it_was_built_from()
+    {
+        var index = Path.Combine(_dir, "..", $"govopen-cli-index-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.Contains("\"a\"", Run("search", "--package", _dir, "--index", index, "示府办发〔2024〕1号", "--json").Out);
+            // The document is made 不予公开 in the package; the index kept on disk must not still find it.
+            var item = ContentPackage.Load(_dir).Items.Single(i => i.Id == "a");
+            var props = (JsonObject)item.Properties.DeepClone();
+            props["disclosure"] = new JsonObject { ["attribute"] = "notDisclosed", ["ground"] = "art16-internal", ["reason"] = "内部" };
+            ContentPackage.Write(_dir, ContentPackage.Load(_dir).Manifest, [item with { Properties = props }]);
+            var (code, output, _) = Run("search", "--package", _dir, "--index", index, "示府办发〔2024〕1号", "--json");
+            Assert.Equal(0, code);
+            Assert.DoesNotContain(JsonNode.Parse(output)!["hits"]!.AsArray(), h => (string?)h!["id"] == "a");
+        }
+        finally
+        {
+            if (Directory.Exists(index))
+            {
+                Directory.Delete(index, true);
+            }
+        }
+    }
+
+    [Fact]
     public void Searches_a_package_as_json()
     {
         var (code, output, _) = Run("search", "--package", _dir, "示府办发[2024]1号", "--json");
