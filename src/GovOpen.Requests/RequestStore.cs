@@ -227,8 +227,21 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         return new RequestReceipt(existing.Number, same ? code : null, true, received, Due(received));
     }
 
-    /// <summary>The 答复期限 of a request received on a day: 20 working days (art. 33), on the PRC calendar.</summary>
-    private DateOnly Due(DateOnly received) => calendar.AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays);
+    /// <summary>
+    /// The 答复期限 of a request received on a day: 20 working days (art. 33), on the PRC calendar; null while the
+    /// period reaches into a year whose 放假调休 arrangement is not published (the receipt then says so).
+    /// </summary>
+    private DateOnly? Due(DateOnly received)
+    {
+        try
+        {
+            return calendar.AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays);
+        }
+        catch (GovOpen.Core.Calendar.CalendarNotPublishedException)
+        {
+            return null;
+        }
+    }
 
     private const string QueryCodeKeyName = "query-code";
 

@@ -89,6 +89,18 @@ public sealed class WorkCalendar
     }
 
     /// <summary>
+    /// A new calendar with the year files of a directory (<c>YYYY.json</c>, the embedded format): a year there
+    /// replaces the embedded one, so an agency adds the next year's 放假调休 arrangement as soon as the State Council
+    /// publishes it, without waiting for a new release.
+    /// </summary>
+    public WorkCalendar WithYearsFrom(string directory)
+    {
+        var added = LoadDirectory(directory);
+        var replaced = added.Select(y => y.Year).ToHashSet();
+        return new WorkCalendar(_years.Values.Where(y => !replaced.Contains(y.Year)).Concat(added), Options);
+    }
+
+    /// <summary>
     /// A new calendar with additional days (an agency's local days off or make-up days, or a year entered by hand
     /// before the data files are updated). Days given here override the official data; a year supplied with days
     /// becomes published.

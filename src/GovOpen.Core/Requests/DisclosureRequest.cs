@@ -201,6 +201,21 @@ public sealed class DisclosureRequest
     /// <summary>The clock on a day: deadline, working days left, overdue, paused, and warnings before each limit.</summary>
     public RequestStatus Status(WorkCalendar calendar, DateOnly today)
     {
+        try
+        {
+            return StatusOn(calendar, today);
+        }
+        catch (CalendarNotPublishedException e)
+        {
+            // The deadline reaches into a year whose 放假调休 arrangement is not published yet: the calendar does not
+            // guess, so the date is unknown, said so with the reason — the request itself stays usable.
+            return new RequestStatus(State, null, null, false, State == RequestState.Consulting || State == RequestState.AwaitingCorrection,
+                [Issue.Warn("deadline", "calendar-not-published", e.Issue.Message, e.Issue.MessageEn)]);
+        }
+    }
+
+    private RequestStatus StatusOn(WorkCalendar calendar, DateOnly today)
+    {
         var warnings = new List<Issue>();
         var state = State;
         if (_events.FirstOrDefault(e => e.Kind == RequestEventKind.CorrectionRequested) is { } notice && ReceivedOn is { } received

@@ -34,6 +34,12 @@ public sealed class SiteOptions
 
     public ProxyOptions Proxy { get; set; } = new();
 
+    /// <summary>
+    /// A folder of holiday year files (<c>2027.json</c>, the embedded format) that add to or replace the embedded
+    /// 放假调休 arrangements, for a year the State Council published after this release.
+    /// </summary>
+    public string? CalendarDirectory { get; set; }
+
     public SiteIdentityOptions Identity { get; set; } = new();
 
     public CspOptions Csp { get; set; } = new();
@@ -74,6 +80,10 @@ public sealed class SiteOptions
         else if (!development)
         {
             yield return "GovOpen:Site:PublicBaseUrl must be set outside Development (absolute URLs are never taken from the Host header).";
+        }
+        if (CalendarDirectory is { Length: > 0 } cd && !Directory.Exists(cd))
+        {
+            yield return $"GovOpen:Site:CalendarDirectory '{cd}' does not exist.";
         }
         if (HstsMaxAgeDays is < 0 or > 730)
         {

@@ -52,7 +52,9 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<ContentProvider>().Current);
 
         // 依申请公开: the request register (EF Core; SQLite by default).
-        services.AddSingleton(_ => GovOpen.Core.Calendar.WorkCalendar.Embedded);
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.CalendarDirectory is { Length: > 0 } dir && Directory.Exists(dir)
+            ? GovOpen.Core.Calendar.WorkCalendar.Embedded.WithYearsFrom(dir)
+            : GovOpen.Core.Calendar.WorkCalendar.Embedded);
         GovOpen.Requests.RequestServiceCollectionExtensions.AddRequestRegister(services,
             sp =>
             {

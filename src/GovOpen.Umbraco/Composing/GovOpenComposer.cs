@@ -42,7 +42,7 @@ public static class GovOpenBuilderExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The agency's "today" in its configured zone; every handler, check and endpoint asks this clock.
         builder.Services.AddSingleton(sp => new GovOpen.Core.Time.AgencyClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<GovOpenSettings>().Zone));
-        builder.Services.AddSingleton(_ => WorkCalendar.Embedded);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<GovOpenSettings>().Calendar);
 
         builder.Services.AddSingleton<ContentModelInstaller>();
         builder.Services.AddSingleton<IGovContentSource, UmbracoGovContentSource>();

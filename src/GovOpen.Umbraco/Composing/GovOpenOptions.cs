@@ -7,6 +7,9 @@ public sealed class GovOpenOptions
 {
     public const string Section = "GovOpen";
 
+    /// <summary>A folder of holiday year files (<c>2027.json</c>) that add to or replace the embedded 放假调休 arrangements.</summary>
+    public string? CalendarDirectory { get; set; }
+
     /// <summary>发布机构, e.g. 示例市人民政府.</summary>
     public string AgencyName { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using GovOpen.Core;
+using GovOpen.Core.Calendar;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Time;
 using GovOpen.Core.Validity;
@@ -15,6 +16,9 @@ namespace GovOpen.Umbraco.Composing;
 public sealed class GovOpenSettings
 {
     public const int DefaultInterpretationDeadline = 3;
+
+    /// <summary>The PRC working-day calendar: the embedded years plus <c>GovOpen:CalendarDirectory</c>'s.</summary>
+    public WorkCalendar Calendar { get; }
 
     public GovOpenSettings(IOptions<GovOpenOptions> options)
     {
@@ -37,6 +41,19 @@ public sealed class GovOpenSettings
             Zone = AgencyClock.FindZone(AgencyClock.DefaultTimeZoneId);
             Problem("GovOpen:TimeZone", $"时区“{o.TimeZone}”无法识别，暂按北京时间（Asia/Shanghai）计算日期",
                 $"GovOpen:TimeZone '{o.TimeZone}' is not a known time zone; dates use Asia/Shanghai.");
+        }
+        Calendar = WorkCalendar.Embedded;
+        if (o.CalendarDirectory is { Length: > 0 } calendarDir)
+        {
+            try
+            {
+                Calendar = WorkCalendar.Embedded.WithYearsFrom(calendarDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or GovOpenException or System.Text.Json.JsonException)
+            {
+                Problem("GovOpen:CalendarDirectory", $"节假日数据目录无法读取（{e.Message}），暂用内置的节假日安排",
+                    $"GovOpen:CalendarDirectory cannot be read ({e.Message}); the embedded arrangements are used.");
+            }
         }
         if (o.InterpretationDeadlineWorkingDays is < 0 or > 30)
         {

@@ -1,0 +1,40 @@
+using GovOpen.Core.Calendar;
+
+namespace GovOpen.Core.Tests;
+
+public sealed class CalendarDirectoryTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govopen-calendar").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    [Fact]
+    public void A_year_file_in_the_agencys_folder_adds_a_year_the_release_does_not_have()
+    {
+        // A made-up arrangement for the test only (not the State Council's): 2027-01-04 off, Sunday 2027-01-10 worked.
+        File.WriteAllText(Path.Combine(_dir, "2027.json"), """
+            {"year": 2027, "papers": ["test arrangement, not official"], "days": [
+              {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+              {"name": "测试", "date": "2027-01-04", "isOffDay": true},
+              {"name": "测试", "date": "2027-01-10", "isOffDay": false}
+            ]}
+            """);
+        Assert.Throws<CalendarNotPublishedException>(() => WorkCalendar.Embedded.AddWorkingDays(new DateOnly(2026, 12, 31), 1));
+        var calendar = WorkCalendar.Embedded.WithYearsFrom(_dir);
+        Assert.True(calendar.Covers(new DateOnly(2027, 6, 1)));
+        Assert.Equal(new DateOnly(2027, 1, 5), calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 1)); // 1st and 4th off, 2nd/3rd weekend
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 1, 10)));
+        // The embedded years are unchanged.
+        Assert.Equal(WorkCalendar.Embedded.AddWorkingDays(new DateOnly(2026, 9, 26), 20), calendar.AddWorkingDays(new DateOnly(2026, 9, 26), 20));
+    }
+
+    [Fact]
+    public void A_request_whose_deadline_reaches_an_unpublished_year_has_an_open_date_and_says_why()
+    {
+        var r = GovOpen.Core.Requests.DisclosureRequest.FromEvents("YSQ-2026-000001", GovOpen.Core.Requests.ApplicantType.NaturalPerson,
+            [new GovOpen.Core.Requests.RequestEvent(GovOpen.Core.Requests.RequestEventKind.Received, new DateOnly(2026, 12, 21), Channel: GovOpen.Core.Requests.RequestChannel.Online)]);
+        var status = r.Status(WorkCalendar.Embedded, new DateOnly(2026, 12, 22));
+        Assert.Null(status.Deadline);
+        Assert.Contains(status.Warnings, w => w.Code == "calendar-not-published" && w.Message.Contains("2027"));
+    }
+}
