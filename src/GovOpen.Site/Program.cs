@@ -35,7 +35,17 @@ app.UseRouting();
 app.UseRateLimiter();
 app.MapSiteEndpoints();
 app.MapRazorPages();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // The one failure a first run meets most: say what to do instead of a stack trace.
+    Console.Error.WriteLine($"错误 error: 端口已被占用（{e.Message}）。请换一个端口，例如：dotnet run --project src/GovOpen.Site --urls http://localhost:5081");
+    Console.Error.WriteLine("The port is already in use; choose another one, e.g. --urls http://localhost:5081");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;
