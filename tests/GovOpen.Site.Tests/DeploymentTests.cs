@@ -26,6 +26,17 @@ public sealed class DeploymentTests : IDisposable
     }
 
     [Fact]
+    public async Task With_allowed_hosts_set_a_request_for_another_host_is_refused()
+    {
+        _factory.Settings["AllowedHosts"] = "www.shili.example.gov.cn;localhost";
+        var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xxgk/")).StatusCode);
+        var req = new HttpRequestMessage(HttpMethod.Get, "/xxgk/");
+        req.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(req)).StatusCode);
+    }
+
+    [Fact]
     public void Outside_development_the_canonical_address_is_required()
     {
         using var f = new SiteFactory();
