@@ -7,13 +7,15 @@ using Lucene.Net.Util;
 namespace GovOpen.Search;
 
 /// <summary>
-/// Han text as overlapping bigrams (docs/search.md): StandardTokenizer → CJKWidthFilter (full-width ↔
-/// half-width) → LowerCaseFilter → CJKBigramFilter. Punctuation is dropped by the tokenizer and bigrams
-/// never span it, so a phrase of bigrams matches exactly the substring typed.
+/// Han text as overlapping bigrams (docs/search.md): <see cref="SearchCharFilters"/> (traditional → simplified,
+/// punctuation between Han characters removed) → StandardTokenizer → CJKWidthFilter (full-width ↔ half-width) →
+/// LowerCaseFilter → CJKBigramFilter, so a phrase of bigrams matches the substring typed, across punctuation.
 /// </summary>
 public sealed class BigramAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => SearchCharFilters.Wrap(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using GovOpen.Core.Text;
 
 namespace GovOpen.Search;
@@ -13,24 +14,50 @@ public static class Highlighter
 {
     public const int DefaultSnippetLength = 120;
 
-    /// <summary>Normalizes text the way matching does; keeps the length so spans map onto the original.</summary>
-    internal static string Fold(string s) => ChineseText.FoldWidth(s).ToLowerInvariant();
+    /// <summary>Normalizes text the way matching does (width, case, traditional → simplified); keeps the length.</summary>
+    internal static string Fold(string s) => ScriptVariants.Simplify(ChineseText.FoldWidth(s).ToLowerInvariant());
+
+    /// <summary>
+    /// The folded text without the punctuation between Han characters that the analyzer removes, and for each of its
+    /// characters the index in the original, so a match across punctuation maps back onto the original span.
+    /// </summary>
+    private static (string Text, int[] Map) Project(string text)
+    {
+        var folded = Fold(text);
+        var removed = new bool[folded.Length];
+        foreach (Match m in SearchCharFilters.BetweenHan.Matches(folded))
+        {
+            Array.Fill(removed, true, m.Index, m.Length);
+        }
+        var sb = new StringBuilder(folded.Length);
+        var map = new List<int>(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!removed[i])
+            {
+                sb.Append(folded[i]);
+                map.Add(i);
+            }
+        }
+        return (sb.ToString(), map.ToArray());
+    }
 
     /// <summary>Spans of all occurrences of the terms, merged where they overlap.</summary>
     internal static List<(int Start, int End)> Matches(string text, IReadOnlyCollection<string> terms)
     {
-        var folded = Fold(text);
+        var (projected, map) = Project(text);
         var spans = new List<(int, int)>();
-        foreach (var t in terms)
+        foreach (var term in terms)
         {
+            var t = Project(term).Text;
             if (t.Length == 0)
             {
                 continue;
             }
             var i = 0;
-            while ((i = folded.IndexOf(t, i, StringComparison.Ordinal)) >= 0)
+            while ((i = projected.IndexOf(t, i, StringComparison.Ordinal)) >= 0)
             {
-                spans.Add((i, i + t.Length));
+                spans.Add((map[i], map[i + t.Length - 1] + 1));
                 i += t.Length;
             }
         }

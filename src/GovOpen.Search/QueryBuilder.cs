@@ -21,6 +21,9 @@ internal static partial class QueryBuilder
     public const float ExactNumberBoost = 1000f;
     public const float SeriesBoost = 20f;
 
+    /// <summary>A query that is a document's whole title (however punctuated) puts that document first.</summary>
+    public const float ExactTitleBoost = 50f;
+
     internal sealed record Built(Query? TextQuery, IReadOnlyList<string> HighlightTerms, string CleanText, string? DocumentNumber, List<Issue> Warnings);
 
     [GeneratedRegex(@"^(?<agency>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,24})〔(?<year>[0-9]{4})〕?$")]
@@ -108,9 +111,15 @@ internal static partial class QueryBuilder
             all.Add(q, Occur.MUST);
             highlight.Add(Highlighter.Fold(t));
         }
-        return all.Clauses.Count == 0
-            ? new Built(null, [], text, null, warnings)
-            : new Built(all, highlight, text, null, warnings);
+        if (all.Clauses.Count == 0)
+        {
+            return new Built(null, [], text, null, warnings);
+        }
+        if (SearchSchema.TitleKeyOf(text) is { Length: >= 4 } titleKey)
+        {
+            all.Add(new TermQuery(new Term(Fields.TitleKey, titleKey)) { Boost = ExactTitleBoost }, Occur.SHOULD);
+        }
+        return new Built(all, highlight, text, null, warnings);
     }
 
     /// <summary>Splits on spaces; text in balanced quotes stays together (unbalanced quotes are plain characters).</summary>

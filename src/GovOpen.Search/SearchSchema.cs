@@ -28,6 +28,12 @@ internal static class Fields
     public const string Validity = "validity";
     public const string Disclosure = "disclosure";
     public const string Published = "published";
+
+    /// <summary>Per-mille ranking weight of the document's 有效性 (Core's <see cref="GovOpen.Core.Validity.ValidityRanking"/>).</summary>
+    public const string ValidityWeight = "validity_weight";
+
+    /// <summary>The title folded as the analyzer folds text and without any punctuation or space: an exact-title key.</summary>
+    public const string TitleKey = "title_key";
     public const string Signed = "signed";
     public const string Route = "route";
     public const string PolicyIds = "policy_id";
@@ -42,6 +48,13 @@ internal static class Fields
 /// </summary>
 internal static class SearchSchema
 {
+    /// <summary>
+    /// The exact-title key of a title or a query: folded (width, case, traditional → simplified) with every character
+    /// that is not a letter or digit removed, so 关于做好政务公开工作的通知 typed with or without 《》 or spaces is the same key.
+    /// </summary>
+    public static string TitleKeyOf(string? title) =>
+        title is null ? "" : new string(Highlighter.Fold(title).Where(char.IsLetterOrDigit).ToArray());
+
     /// <summary>The Lucene document for <paramref name="s"/>; the body is cut at <paramref name="maxBodyLength"/> characters.</summary>
     public static Document ToLucene(SearchDocument s, int maxBodyLength)
     {
@@ -78,7 +91,9 @@ internal static class SearchSchema
         {
             d.Add(new StringField(Fields.IndexNumber, ino, Field.Store.YES));
         }
-        foreach (var issuer in s.Issuers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        // The 发文机关 facet and filter list organs only (Core's IssuerNames): a signatory's post or a company entered as
+        // an issuer stays on the document but never becomes a facet value.
+        foreach (var issuer in s.Issuers.Where(GovOpen.Core.Documents.IssuerNames.IsOrgan).Select(i => i.Trim()).Distinct())
         {
             d.Add(new StringField(Fields.Issuer, issuer, Field.Store.YES));
             d.Add(new SortedSetDocValuesField(Fields.DvPrefix + Fields.Issuer, new BytesRef(issuer)));
@@ -94,6 +109,8 @@ internal static class SearchSchema
         AddKeyword(d, Fields.Genre, s.Genre);
         AddKeyword(d, Fields.Year, s.Year?.ToString(CultureInfo.InvariantCulture));
         AddKeyword(d, Fields.Validity, s.Validity);
+        d.Add(new NumericDocValuesField(Fields.ValidityWeight, (long)Math.Round(GovOpen.Core.Validity.ValidityRanking.Weight(s.Validity) * 1000)));
+        d.Add(new StringField(Fields.TitleKey, TitleKeyOf(s.Title), Field.Store.NO));
         if (s.PublishedDate is { } p)
         {
             d.Add(new NumericDocValuesField(Fields.Published, p.DayNumber));

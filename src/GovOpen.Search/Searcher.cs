@@ -55,7 +55,8 @@ internal sealed class Searcher(IndexGenerations generations)
         var warnings = built.Warnings;
         var skip = WithinRange(query.Skip, 0, SearchQuery.MaxSkip, "skip", "翻页位置", warnings);
         var take = WithinRange(query.Take, 1, SearchQuery.MaxTake, "take", "每页条数", warnings);
-        var main = built.TextQuery ?? new MatchAllDocsQuery();
+        // Relevance × 有效性 weight: for comparable relevance the document in force comes first (Core's ValidityRanking).
+        var main = built.TextQuery is { } textQuery ? new Lucene.Net.Queries.Function.BoostedQuery(textQuery, new ValidityWeightSource()) : (Query)new MatchAllDocsQuery();
         var filter = QueryBuilder.Filter(query.Filters, null, warnings);
         var final = WithFilter(main, filter);
         var sort = query.Sort == SearchSort.Relevance && built.TextQuery is null ? SearchSort.DateDescending : query.Sort;
@@ -63,8 +64,9 @@ internal sealed class Searcher(IndexGenerations generations)
         using var lease = generations.Lease();
         var searcher = lease.Searcher;
         var numHits = Math.Max(1, skip + take);
+        // Relevance ties are broken by recency (the newer document first).
         ITopDocsCollector top = sort == SearchSort.Relevance
-            ? TopScoreDocCollector.Create(numHits, false)
+            ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(Fields.Published, SortFieldType.INT64, true)), numHits, false, true, false, false)
             : TopFieldCollector.Create(new Sort(new SortField(Fields.Published, SortFieldType.INT64, sort == SearchSort.DateDescending), SortField.FIELD_SCORE), numHits, false, true, false, false);
         var activeFilterKeys = query.IncludeFacets
             ? query.Filters.Where(f => FacetCollector.FieldOf.ContainsKey(f.Key.ToLowerInvariant()) && f.Value.Any(v => !string.IsNullOrWhiteSpace(v))).Select(f => f.Key.ToLowerInvariant()).ToHashSet()

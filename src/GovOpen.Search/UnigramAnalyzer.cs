@@ -8,6 +8,8 @@ namespace GovOpen.Search;
 /// <summary>One token per Han character; used for the title unigram field so that one-character queries find titles.</summary>
 public sealed class UnigramAnalyzer : Analyzer
 {
+    protected override TextReader InitReader(string fieldName, TextReader reader) => SearchCharFilters.Wrap(reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(BigramAnalyzer.Version, reader) { MaxTokenLength = 255 };

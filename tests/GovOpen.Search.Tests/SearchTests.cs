@@ -5,10 +5,12 @@ namespace GovOpen.Search.Tests;
 public class AnalysisTests
 {
     [Fact]
-    public void Han_text_becomes_overlapping_bigrams_without_crossing_punctuation()
+    public void Han_text_becomes_overlapping_bigrams_across_commas_and_brackets_but_not_across_sentences()
     {
-        var tokens = Analyzers.Tokens(Analyzers.Bigram, "body", "政务公开，工作").Select(t => t.Term);
-        Assert.Equal(["政务", "务公", "公开", "工作"], tokens);
+        Assert.Equal(["政务", "务公", "公开", "开工", "工作"], Analyzers.Tokens(Analyzers.Bigram, "body", "政务公开，工作").Select(t => t.Term));
+        Assert.Equal(["新港", "港物", "物流", "流工", "工业"], Analyzers.Tokens(Analyzers.Bigram, "body", "新港（物流）工业").Select(t => t.Term));
+        Assert.Equal(["政务", "务公", "公开", "工作"], Analyzers.Tokens(Analyzers.Bigram, "body", "政务公开。工作").Select(t => t.Term));
+        Assert.Equal(["公开", "工作"], Analyzers.Tokens(Analyzers.Bigram, "body", "公开\n工作").Select(t => t.Term));
     }
 
     [Fact]

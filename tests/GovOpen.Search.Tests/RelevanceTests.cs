@@ -1,0 +1,95 @@
+namespace GovOpen.Search.Tests;
+
+/// <summary>Ranking the way citizens expect: the document in force first, exact titles first, phrases across punctuation, either script.</summary>
+public sealed class RelevanceTests
+{
+    private static SearchDocument Doc(string id, string title, string body, string? validity = "现行有效", DateOnly? published = null, params string[] issuers) => new()
+    {
+        Id = id, ContentType = SearchContentTypes.Policy, Title = title, Body = body, Validity = validity,
+        PublishedDate = published ?? new DateOnly(2024, 1, 1), Issuers = issuers,
+    };
+
+    [Fact]
+    public void For_comparable_relevance_the_document_in_force_comes_before_the_abolished_one()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            // The abolished notice says 最低工资 more often: on text alone it would win.
+            Doc("old", "示例市关于调整最低工资标准的通知", "最低工资标准调整。最低工资适用于全市。最低工资按月发放。", "已废止", new DateOnly(2022, 3, 1)),
+            Doc("new", "示例市关于调整最低工资标准的通知", "自2026年1月1日起调整最低工资标准。", "现行有效", new DateOnly(2026, 1, 1)),
+            Doc("revised", "示例市最低工资规定", "最低工资标准由市人民政府公布。最低工资每两年调整。", "已修订", new DateOnly(2023, 1, 1)),
+        ]);
+        var ids = index.Search(new SearchQuery { Text = "最低工资" }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal("new", ids[0]);
+        Assert.Contains("old", ids); // still found, only ranked lower
+        Assert.True(ids.IndexOf("revised") < ids.IndexOf("old"));
+        // Filtering by validity still shows exactly what is asked for.
+        Assert.Equal(["old"], index.Search(new SearchQuery { Text = "最低工资", Filters = new Dictionary<string, IReadOnlyList<string>> { ["validity"] = ["已废止"] } }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Equal_relevance_is_broken_by_recency()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("a2019", "示例市关于做好防汛工作的通知", "做好防汛工作。", published: new DateOnly(2019, 6, 1)),
+            Doc("a2025", "示例市关于做好防汛工作的通知", "做好防汛工作。", published: new DateOnly(2025, 6, 1)),
+        ]);
+        Assert.Equal(["a2025", "a2019"], index.Search(new SearchQuery { Text = "防汛工作" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_query_that_is_a_whole_title_puts_that_document_first_however_it_is_punctuated()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("cites", "示例市关于转发若干文件的通知", string.Concat(Enumerable.Repeat("关于加强政务公开工作的通知。", 8))),
+            Doc("title", "示例市人民政府关于加强政务公开工作的通知", "各区人民政府：现就加强政务公开工作通知如下。"),
+        ]);
+        Assert.Equal("title", index.Search(new SearchQuery { Text = "《示例市人民政府关于加强政务公开工作的通知》" }).Hits[0].Id);
+        Assert.Equal("title", index.Search(new SearchQuery { Text = "示例市人民政府关于加强政务公开工作的通知" }).Hits[0].Id);
+    }
+
+    [Fact]
+    public void A_phrase_matches_across_punctuation_and_spacing_in_the_text_and_is_highlighted()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("port", "示例市关于新港片区规划的批复", "同意建设示例新港（物流）工业园区，面积约三平方公里。"),
+            Doc("spaced", "关 于 进 一 步 加 强 安 全 生 产 的 通 知", "各单位："),
+            Doc("other", "示例市物流业发展规划", "发展现代物流。工业园区另行规划。"),
+        ]);
+        var hits = index.Search(new SearchQuery { Text = "物流工业园区" }).Hits;
+        Assert.Equal("port", hits[0].Id);
+        Assert.Contains("<mark>物流）工业园区</mark>", hits[0].Snippet);
+        Assert.Equal("spaced", Assert.Single(index.Search(new SearchQuery { Text = "加强安全生产" }).Hits).Id);
+        // Bridging joins only Han characters next to each other across punctuation; 物流 and 工业园区 two sentences apart do not make a phrase.
+        Assert.DoesNotContain(hits, h => h.Id == "other");
+    }
+
+    [Fact]
+    public void Traditional_characters_find_simplified_text_and_the_other_way_round()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("simplified", "国务院办公厅关于印发政务公开工作要点的通知", "各省、自治区、直辖市人民政府。"),
+            Doc("traditional", "示例市關於推進數據開放的實施意見", "推進政務數據開放。"),
+        ]);
+        var hit = Assert.Single(index.Search(new SearchQuery { Text = "國務院辦公廳" }).Hits);
+        Assert.Equal("simplified", hit.Id);
+        Assert.Contains("<mark>", hit.TitleHtml);
+        Assert.Equal("traditional", Assert.Single(index.Search(new SearchQuery { Text = "数据开放" }).Hits).Id);
+    }
+
+    [Fact]
+    public void The_issuer_facet_lists_organs_not_signatories_or_companies()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("decree", "示例市人民政府令", "现公布。", issuers: ["示例市人民政府", "市长"]),
+            Doc("reply", "关于供水问题的答复", "答复如下。", issuers: ["示例市发展和改革委员会", "市发展改革委主任", "示例市自来水有限公司"]),
+        ]);
+        var issuers = index.Search(new SearchQuery { Text = "" }).Facets["issuer"].Select(f => f.Value).ToList();
+        Assert.Equal(["示例市人民政府", "示例市发展和改革委员会"], issuers.OrderBy(x => x.Length).ToList());
+    }
+}
