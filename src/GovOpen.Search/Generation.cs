@@ -21,6 +21,9 @@ internal sealed class Generation
     /// </summary>
     public const string OwnerFile = "govopen.owner";
 
+    /// <summary>The schema version a generation was built with (<see cref="SearchSchema.Version"/>).</summary>
+    public const string SchemaFile = "govopen.schema";
+
     private FileStream? _owner;
 
     private Generation(LuceneDirectory dir, string? path, IndexWriter writer)
@@ -70,6 +73,10 @@ internal sealed class Generation
         try
         {
             dir = path is null ? new RAMDirectory() : FSDirectory.Open(path);
+            if (path is not null)
+            {
+                File.WriteAllText(System.IO.Path.Combine(path, SchemaFile), SearchSchema.Version);
+            }
             return new(dir, path, new IndexWriter(dir, Config(options, OpenMode.CREATE))) { _owner = owner };
         }
         catch
@@ -87,6 +94,13 @@ internal sealed class Generation
         if (!System.IO.Directory.Exists(path))
         {
             throw new IOException($"no index found in {path}");
+        }
+        var schema = System.IO.Path.Combine(path, SchemaFile);
+        var built = File.Exists(schema) ? File.ReadAllText(schema).Trim() : "(none)";
+        if (built != SearchSchema.Version)
+        {
+            // Fields or analysis changed since it was built: queries would not match what it holds.
+            throw new InvalidOperationException($"index built with schema {built}, this version uses {SearchSchema.Version}");
         }
         var owner = Hold(path);
         var dir = FSDirectory.Open(path);

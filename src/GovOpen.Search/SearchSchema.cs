@@ -49,6 +49,12 @@ internal static class Fields
 internal static class SearchSchema
 {
     /// <summary>
+    /// Changes whenever fields or analysis change; an index on disk built with another version is rebuilt from its
+    /// source at open (2: punctuation bridging, script folding, title key, 有效性 weight).
+    /// </summary>
+    public const string Version = "2";
+
+    /// <summary>
     /// The exact-title key of a title or a query: folded (width, case, traditional → simplified) with every character
     /// that is not a letter or digit removed, so 关于做好政务公开工作的通知 typed with or without 《》 or spaces is the same key.
     /// </summary>

@@ -26,6 +26,23 @@ public sealed class OperationsTests : IDisposable
     }
 
     [Fact]
+    public void An_index_built_with_an_older_schema_is_rebuilt_from_its_source()
+    {
+        string? path;
+        using (var idx = GovSearchIndex.Open(Options(), Corpus.Docs))
+        {
+            path = idx.CurrentPath;
+        }
+        // As an index of the previous release would be: no schema stamp.
+        File.Delete(Path.Combine(path!, Generation.SchemaFile));
+        using var again = GovSearchIndex.Open(Options(), Corpus.Docs);
+        Assert.True(again.OpenReport.Rebuilt);
+        Assert.Contains("schema", again.OpenReport.Reason);
+        Assert.Equal(7, again.Count);
+        Assert.Equal(SearchSchema.Version, File.ReadAllText(Path.Combine(again.CurrentPath!, Generation.SchemaFile)));
+    }
+
+    [Fact]
     public void Rebuild_swaps_generations_and_removes_the_old_one()
     {
         using var idx = GovSearchIndex.Open(Options(), Corpus.Docs);
