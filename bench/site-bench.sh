@@ -1,29 +1,50 @@
 #!/usr/bin/env bash
-# Site benchmark: start-up time of the embedded sample site (including the search index build),
-# then wrk on loopback — policy page, list page, search, and a static file from the same Kestrel.
-# Usage: bench/site-bench.sh [duration-seconds]   (needs wrk: apt-get install -y wrk)
+# Site benchmark: for the embedded sample and generated packages of 20,000 and 100,000 policy documents, the start-up
+# time (process start → first answer; the search index is built in the background after that), the time until
+# search answers, resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
+# static file from the same Kestrel.
+# Usage: bench/site-bench.sh [duration-seconds] [sizes, e.g. "0 20000 100000"]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-15}
+sizes=${2:-"0 20000 100000"}
 port=5099
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 dotnet build src/GovOpen.Site -c Release -nologo -v q >/dev/null
+dotnet build bench/GovOpen.Bench -c Release -nologo -v q >/dev/null
 dll=src/GovOpen.Site/bin/Release/net10.0/GovOpen.Site.dll
-start=$(date +%s%N)
-(cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.02; done
-ready=$(date +%s%N)
-echo "startup (process start → first answer, index built): $(( (ready - start) / 1000000 )) ms"
 q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("停车"))')
-for name in "static /css/site.css" "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/" "search /search?q=$q"; do
-  set -- $name
-  curl -sf "http://127.0.0.1:$port$2" >/dev/null
-  wrk -t2 -c64 -d5s --latency "http://127.0.0.1:$port$2" >/dev/null   # warm-up
-  out=$(wrk -t2 -c64 -d"${duration}s" --latency "http://127.0.0.1:$port$2")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  echo "| $1 | $2 | $rps | $p50 | $p99 |"
+echo "# site benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c64 -d${duration}s after a 5 s warm-up"
+for n in $sizes; do
+  pkg=""
+  if [ "$n" != "0" ]; then
+    pkg=$(mktemp -d /tmp/govopen-site-bench-XXXX)
+    dotnet bench/GovOpen.Bench/bin/Release/net10.0/GovOpen.Bench.dll site-package "$n" "$pkg" src/GovOpen.Site/SampleContent >/dev/null
+  fi
+  start=$(date +%s%N)
+  (cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
+     GovOpen__Site__PackagePath="${pkg:-}" exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.02; done
+  ready=$(date +%s%N)
+  curl -sf "http://127.0.0.1:$port/search?q=$q" >/dev/null
+  searchable=$(date +%s%N)
+  echo
+  echo "## $( [ "$n" = 0 ] && echo "sample (117 items)" || echo "sample + $n generated policies")"
+  echo "start-up to first answer: $(( (ready - start) / 1000000 )) ms; until search answers: $(( (searchable - start) / 1000000 )) ms"
+  echo "| page | path | req/s | p50 | p99 |"
+  echo "|---|---|---|---|---|"
+  for name in "static /css/site.css" "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/" "list-filtered /xxgk/zcwj/?year=2021" "search /search?q=$q"; do
+    set -- $name
+    curl -sf "http://127.0.0.1:$port$2" >/dev/null
+    wrk -t2 -c64 -d5s --latency "http://127.0.0.1:$port$2" >/dev/null   # warm-up
+    out=$(wrk -t2 -c64 -d"${duration}s" --latency "http://127.0.0.1:$port$2")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    echo "| $1 | $2 | $rps | $p50 | $p99 |"
+  done
+  echo "resident memory after the runs: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
+  kill $pid; wait $pid 2>/dev/null || true
+  [ -n "$pkg" ] && rm -rf "$pkg"
 done

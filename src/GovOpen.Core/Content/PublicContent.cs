@@ -28,29 +28,42 @@ public sealed class PublicContent
         // Links in any text of a public item that lead to a withheld item are taken out first; the records are read
         // from those items (Core's one mapping), and their structured references to withheld documents removed.
         var linked = visible.Select(CleanLinks).ToList();
-        var records = ContentSet.From(source.Manifest, linked);
-        Policies = records.Policies.ToDictionary(kv => kv.Key, kv => kv.Value with
-        {
-            // A change still needs its deciding document named; the withheld one is named by the placeholder only.
-            Validity = kv.Value.Validity.WithReferences(r => Withheld.IsWithheld(r) ? WithheldReferences.Anonymous : r),
-        }, StringComparer.Ordinal);
-        Interpretations = records.Interpretations.ToDictionary(kv => kv.Key,
-            kv => kv.Value with { PolicyIds = kv.Value.PolicyIds.Where(Policies.ContainsKey).ToList() }, StringComparer.Ordinal);
-        Meetings = records.Meetings.ToDictionary(kv => kv.Key, kv => kv.Value with
-        {
-            Items = kv.Value.PublicItems.Select(a => a with
-            {
-                DocumentIds = a.DocumentIdList.Where(Policies.ContainsKey).ToList(),
-                InterpretationIds = a.InterpretationIdList.Where(Interpretations.ContainsKey).ToList(),
-            }).ToList(),
-        }, StringComparer.Ordinal);
-        Fees = records.Fees.ToDictionary(kv => kv.Key, kv => kv.Value with
-        {
-            Standards = kv.Value.Standards.Select(st => st with
-            {
-                BasisDocumentNumbers = st.Basis.Where(b => !Withheld.IsWithheldNumber(b)).ToList(),
-            }).ToList(),
-        }, StringComparer.Ordinal);
+        // Records of items the link cleaning left alone are the source's; only changed items are read again.
+        var changed = linked.Where((item, i) => !ReferenceEquals(item, visible[i])).ToList();
+        var reread = changed.Count == 0 ? null : ContentSet.From(source.Manifest, changed);
+        IReadOnlyDictionary<string, T> Records<T>(IReadOnlyDictionary<string, T> fromSource, Func<ContentSet, IReadOnlyDictionary<string, T>> fromReread) =>
+            visible.Where(i => fromSource.ContainsKey(i.Id))
+                .ToDictionary(i => i.Id, i => reread is not null && fromReread(reread).TryGetValue(i.Id, out var r) ? r : fromSource[i.Id], StringComparer.Ordinal);
+        // Each record is copied only when a reference in it must go, so a public surface costs little more than its items.
+        Policies = Records(source.Policies, c => c.Policies).ToDictionary(kv => kv.Key, kv =>
+            kv.Value.Validity.History.Any(e => Withheld.IsWithheld(e.By))
+                // A change still needs its deciding document named; the withheld one is named by the placeholder only.
+                ? kv.Value with { Validity = kv.Value.Validity.WithReferences(r => Withheld.IsWithheld(r) ? WithheldReferences.Anonymous : r) }
+                : kv.Value, StringComparer.Ordinal);
+        Interpretations = Records(source.Interpretations, c => c.Interpretations).ToDictionary(kv => kv.Key, kv =>
+            kv.Value.PolicyIds.All(Policies.ContainsKey) ? kv.Value : kv.Value with { PolicyIds = kv.Value.PolicyIds.Where(Policies.ContainsKey).ToList() },
+            StringComparer.Ordinal);
+        Meetings = Records(source.Meetings, c => c.Meetings).ToDictionary(kv => kv.Key, kv =>
+            kv.Value.Items.All(a => a.IsPublic && a.DocumentIdList.All(Policies.ContainsKey) && a.InterpretationIdList.All(Interpretations.ContainsKey))
+                ? kv.Value
+                : kv.Value with
+                {
+                    Items = kv.Value.PublicItems.Select(a => a with
+                    {
+                        DocumentIds = a.DocumentIdList.Where(Policies.ContainsKey).ToList(),
+                        InterpretationIds = a.InterpretationIdList.Where(Interpretations.ContainsKey).ToList(),
+                    }).ToList(),
+                }, StringComparer.Ordinal);
+        Fees = Records(source.Fees, c => c.Fees).ToDictionary(kv => kv.Key, kv =>
+            kv.Value.Standards.All(st => !st.Basis.Any(Withheld.IsWithheldNumber))
+                ? kv.Value
+                : kv.Value with
+                {
+                    Standards = kv.Value.Standards.Select(st => st with
+                    {
+                        BasisDocumentNumbers = st.Basis.Where(b => !Withheld.IsWithheldNumber(b)).ToList(),
+                    }).ToList(),
+                }, StringComparer.Ordinal);
         // The items say what the records say: anything that reads an item's properties (a page, the cache on disk)
         // sees the same filtered references, and nothing editorial.
         var items = linked.Select(WithPublicReferences).ToList();
@@ -82,33 +95,36 @@ public sealed class PublicContent
 
     private ContentItem WithPublicReferences(ContentItem item)
     {
+        // Only a property whose record lost a reference is written again; an item with nothing to change is kept as is.
+        var writes = new List<(string Alias, JsonNode Value)>();
+        if (Policies.TryGetValue(item.Id, out var p) && !ReferenceEquals(p, Source.Policies.GetValueOrDefault(item.Id)))
+        {
+            writes.Add((PropertyAliases.Validity, Codecs.ValidityCodec.Write(p.Validity)));
+        }
+        else if (Interpretations.TryGetValue(item.Id, out var i) && !ReferenceEquals(i, Source.Interpretations.GetValueOrDefault(item.Id)))
+        {
+            writes.Add((PropertyAliases.InterpretationOf, Codecs.ScalarCodecs.WriteTextList(i.PolicyIds)));
+        }
+        else if (Meetings.TryGetValue(item.Id, out var m) && !ReferenceEquals(m, Source.Meetings.GetValueOrDefault(item.Id)))
+        {
+            writes.Add((PropertyAliases.Agenda, Codecs.AgendaCodec.Write(m.Items)));
+        }
+        else if (Fees.TryGetValue(item.Id, out var f) && !ReferenceEquals(f, Source.Fees.GetValueOrDefault(item.Id)))
+        {
+            writes.Add((PropertyAliases.Standards, Codecs.FeeStandardsCodec.Write(f.Standards)));
+        }
+        var dropPending = item.Properties.ContainsKey(PropertyAliases.PendingValidityChanges);
+        if (writes.Count == 0 && !dropPending)
+        {
+            return item;
+        }
         var props = (JsonObject)item.Properties.DeepClone();
-        var changed = props.Remove(PropertyAliases.PendingValidityChanges);
-        void Set(string alias, JsonNode value)
+        props.Remove(PropertyAliases.PendingValidityChanges);
+        foreach (var (alias, value) in writes.Where(w => props.ContainsKey(w.Alias)))
         {
-            if (props.ContainsKey(alias))
-            {
-                props[alias] = value;
-                changed = true;
-            }
+            props[alias] = value;
         }
-        if (Policies.TryGetValue(item.Id, out var p))
-        {
-            Set(PropertyAliases.Validity, Codecs.ValidityCodec.Write(p.Validity));
-        }
-        else if (Interpretations.TryGetValue(item.Id, out var i))
-        {
-            Set(PropertyAliases.InterpretationOf, Codecs.ScalarCodecs.WriteTextList(i.PolicyIds));
-        }
-        else if (Meetings.TryGetValue(item.Id, out var m))
-        {
-            Set(PropertyAliases.Agenda, Codecs.AgendaCodec.Write(m.Items));
-        }
-        else if (Fees.TryGetValue(item.Id, out var f))
-        {
-            Set(PropertyAliases.Standards, Codecs.FeeStandardsCodec.Write(f.Standards));
-        }
-        return changed ? item with { Properties = props } : item;
+        return item with { Properties = props };
     }
 
     private ContentItem CleanLinks(ContentItem item)

@@ -64,7 +64,7 @@ public sealed class ContentProvider : IDisposable
                     return;
                 }
                 _last = new Loaded(package.ToContentSet(), package.ResolveMedia, $"cached copy in {dir}");
-                Swap(SnapshotOf(_last));
+                await SwapWhenReady(SnapshotOf(_last), ct);
                 _log.LogWarning("Content source unavailable at start; serving the cached copy from {Dir} ({Count} items).", dir, _current.Items.Count);
                 IsStale = true;
                 return;
@@ -111,7 +111,7 @@ public sealed class ContentProvider : IDisposable
             {
                 _log.LogWarning("{Count} content problems in {Source}; first: {First}", next.Problems.Count, _source.Description, next.Problems[0].MessageEn);
             }
-            Swap(next);
+            await SwapWhenReady(next, ct);
             _last = loaded;
             IsStale = false;
             LastFailureReason = null;
@@ -166,7 +166,7 @@ public sealed class ContentProvider : IDisposable
             {
                 return false;
             }
-            Swap(SnapshotOf(_last));
+            await SwapWhenReady(SnapshotOf(_last), ct);
             _log.LogInformation("New day {Today}: rebuilt the public snapshot ({Count} items).", Today, _current.Items.Count);
             return true;
         }
@@ -176,7 +176,24 @@ public sealed class ContentProvider : IDisposable
         }
     }
 
-    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media);
+    /// <summary>Where this process builds its snapshots' search indexes (removed when it stops).</summary>
+    private readonly string _indexRoot = Path.Combine(Path.GetTempPath(), $"govopen-site-index-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+
+    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot);
+
+    /// <summary>
+    /// Puts a new snapshot in place. While something is serving, the new one waits until its search index is ready,
+    /// so a refresh or a new day never makes a request wait; at a cold start it serves at once (search pages wait for
+    /// the index the first time).
+    /// </summary>
+    private async Task SwapWhenReady(SiteContent next, CancellationToken ct)
+    {
+        if (!_current.IsEmpty)
+        {
+            await next.SearchReady.WaitAsync(ct);
+        }
+        Swap(next);
+    }
 
     private void Swap(SiteContent next)
     {
@@ -190,6 +207,17 @@ public sealed class ContentProvider : IDisposable
     {
         _current.Release();
         _refreshGate.Dispose();
+        try
+        {
+            if (Directory.Exists(_indexRoot))
+            {
+                Directory.Delete(_indexRoot, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // an index still open is removed by the system's temp clean-up
+        }
     }
 }
 

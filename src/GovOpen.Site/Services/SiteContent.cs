@@ -31,8 +31,37 @@ public sealed class SiteContent
         {
             ByRoute.TryAdd(NormalizePath(item.Route.Path), item);
         }
-        var sanitizer = CreateSanitizer();
-        Html = content.Items.ToDictionary(i => i.Id, i => sanitizer.Sanitize(ContentMapper.Body(i)), StringComparer.Ordinal);
+    }
+
+    // Rich text is sanitized when a page first shows it, not all at start: the cost of a snapshot does not grow with
+    // pages nobody opens. HtmlSanitizer instances are not shared between threads.
+    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
+
+    /// <summary>The sanitized rich text of a public item (cached once made).</summary>
+    public string HtmlOf(string id) =>
+        _html.GetOrAdd(id, static (key, items) => items.TryGetValue(key, out var item) ? Sanitizer.Value!.Sanitize(ContentMapper.Body(item)) : "", Items);
+
+    // Search results of this snapshot: it never changes, so a list page asked again is answered from memory.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchResult> _results = new(StringComparer.Ordinal);
+    private const int MaxCachedResults = 4096;
+
+    /// <summary>Runs a search on this snapshot's index, remembering the result (bounded) for the same query.</summary>
+    public SearchResult Query(SearchQuery query)
+    {
+        var key = string.Join('\u001F', query.Text ?? "", query.Sort, query.Skip, query.Take, query.TitleOnly, query.IncludeFacets,
+            string.Join('\u001E', query.Filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + string.Join('\u001D', f.Value))));
+        if (_results.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var result = Search.Search(query);
+        if (_results.Count >= MaxCachedResults)
+        {
+            _results.Clear();
+        }
+        _results.TryAdd(key, result);
+        return result;
     }
 
     /// <summary>The agency's clock: dates shown are calendar dates in the agency's zone.</summary>
@@ -62,10 +91,17 @@ public sealed class SiteContent
 
     public ILookup<string, Interpretation> InterpretationsByPolicy => Public.InterpretationsByPolicy;
 
-    /// <summary>Sanitized rich text per item id.</summary>
-    public IReadOnlyDictionary<string, string> Html { get; }
+    private Task<GovSearchIndex> _search = null!;
 
-    public GovSearchIndex Search { get; private set; } = null!;
+    /// <summary>
+    /// This snapshot's search index. It is built in the background when the snapshot is made (on disk, off the
+    /// managed heap); a refresh swaps a snapshot in only once its index is ready, so only the very first requests after
+    /// a cold start that need search wait for it.
+    /// </summary>
+    public GovSearchIndex Search => _search.GetAwaiter().GetResult();
+
+    /// <summary>Completes when the index can answer.</summary>
+    public Task SearchReady => _search;
 
     /// <summary>Resolves a media reference of the source package to a file (package mode), or null.</summary>
     public Func<string, string?> ResolveMedia { get; }
@@ -85,18 +121,26 @@ public sealed class SiteContent
     public static SiteContent Empty(AgencyClock clock, string reason)
     {
         var s = new SiteContent(PublicSurface.Of(ContentSet.From(new PackageManifest(), []), clock.Today), clock, reason, _ => null);
-        s.Search = GovSearchIndex.Open(new SearchIndexOptions(), () => []);
+        s._search = Task.FromResult(GovSearchIndex.Open(new SearchIndexOptions(), () => []));
         return s;
     }
 
-    /// <summary>The snapshot of a day: Core decides what is public; the search index holds exactly that.</summary>
-    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia)
+    /// <summary>
+    /// The snapshot of a day: Core decides what is public; the search index holds exactly that. With
+    /// <paramref name="indexDirectory"/> the index is built there (a folder of its own, removed with the snapshot),
+    /// else in memory.
+    /// </summary>
+    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexDirectory = null)
     {
         var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
-        s.Search = GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, MaxSegmentsAfterRebuild = 0 },
-            () => ContentIndexing.Documents(s.Public));
+        var path = indexDirectory is null ? null : Path.Combine(indexDirectory, $"snapshot-{Guid.NewGuid():N}");
+        s._indexPath = path;
+        s._search = Task.Run(() => GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, Path = path, MaxSegmentsAfterRebuild = 1 },
+            () => ContentIndexing.Documents(s.Public)));
         return s;
     }
+
+    private string? _indexPath;
 
     public static string NormalizePath(string path)
     {
@@ -167,5 +211,25 @@ public sealed class SiteContent
     /// Frees the in-memory index. Not IDisposable on purpose: the snapshot is handed to request scopes, and only
     /// the provider that created it may release it.
     /// </summary>
-    internal void Release() => Search?.Dispose();
+    internal void Release()
+    {
+        _search.ContinueWith(t =>
+        {
+            if (t.IsCompletedSuccessfully)
+            {
+                t.Result.Dispose();
+            }
+            if (_indexPath is not null && Directory.Exists(_indexPath))
+            {
+                try
+                {
+                    Directory.Delete(_indexPath, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // left for the next start's clean-up
+                }
+            }
+        }, TaskScheduler.Default);
+    }
 }
