@@ -25,7 +25,10 @@ for n in $sizes; do
   (cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
      GovOpen__Site__PackagePath="${pkg:-}" exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
   pid=$!
-  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.02; done
+  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
+    kill -0 $pid 2>/dev/null || { echo "the site stopped at start:"; tail -5 /tmp/govopen-site-bench.log; exit 1; }
+    sleep 0.02
+  done
   ready=$(date +%s%N)
   curl -sf "http://127.0.0.1:$port/search?q=$q" >/dev/null
   searchable=$(date +%s%N)

@@ -37,6 +37,13 @@ public sealed class DeploymentTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_package_path_means_the_embedded_sample()
+    {
+        _factory.Settings["GovOpen:Site:PackagePath"] = "";
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _factory.CreateClient().GetAsync("/xxgk/zcwj/zcwj-2024-001/")).StatusCode);
+    }
+
+    [Fact]
     public void Outside_development_the_canonical_address_is_required()
     {
         using var f = new SiteFactory();

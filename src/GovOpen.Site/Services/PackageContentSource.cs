@@ -25,7 +25,7 @@ public sealed class PackageContentSource(string path) : IContentSource
             var newest = files.Count == 0 ? 0 : files.Max(f => f.LastWriteTimeUtc.Ticks);
             return $"{files.Count}:{files.Sum(f => f.Length)}:{newest}";
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
         {
             return $"unreadable:{e.GetType().Name}";
         }

@@ -42,7 +42,7 @@ public static class SiteServiceCollectionExtensions
             var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value;
             return o.ContentSource == "deliveryApi"
                 ? sp.GetRequiredService<DeliveryApiContentSource>()
-                : new PackageContentSource(o.PackagePath ?? PackageContentSource.EmbeddedPath);
+                : new PackageContentSource(string.IsNullOrWhiteSpace(o.PackagePath) ? PackageContentSource.EmbeddedPath : o.PackagePath); // empty = the sample
         });
         services.AddSingleton(sp => new DeliveryApiContentSource(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DeliveryApiContentSource)),
