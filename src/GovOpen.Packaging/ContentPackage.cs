@@ -97,39 +97,51 @@ public sealed partial class ContentPackage
         if (Directory.Exists(itemsDir))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(itemsDir, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+            var files = Directory.EnumerateFiles(itemsDir, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).Take(MaxItems + 1).ToList();
+            if (files.Count > MaxItems)
             {
-                if (items.Count >= MaxItems)
-                {
-                    problems.Add(Issue.Error("package", "too-many-items", $"内容包条目超过{MaxItems}个，其余未读取", $"More than {MaxItems} items; the rest were not read."));
-                    break;
-                }
-                var name = Path.GetFileName(file);
+                files.RemoveAt(files.Count - 1);
+                problems.Add(Issue.Error("package", "too-many-items", $"内容包条目超过{MaxItems}个，其余未读取", $"More than {MaxItems} items; the rest were not read."));
+            }
+            // Files are read and parsed in parallel (start-up time of a large package); checks and duplicates are
+            // decided afterwards in file order, so the result does not depend on timing.
+            var parsed = new (ContentItem? Item, Exception? Error)[files.Count];
+            Parallel.For(0, files.Count, i =>
+            {
                 try
                 {
-                    if (new FileInfo(file).LinkTarget is not null)
+                    if (new FileInfo(files[i]).LinkTarget is not null)
                     {
                         throw new InvalidDataException("符号链接不被接受 (symbolic links are not accepted)");
                     }
-                    var item = JsonSerializer.Deserialize<ContentItem>(ReadLimited(file, MaxItemBytes), Json)
-                        ?? throw new InvalidDataException("空文件 (empty)");
-                    var issue = Check(item, name);
-                    if (issue is not null)
-                    {
-                        problems.Add(issue);
-                        continue;
-                    }
-                    if (!seen.Add(item.Id))
-                    {
-                        problems.Add(Issue.Error("id", "duplicate", $"{name}：id“{item.Id}”重复", $"{name}: duplicate id '{item.Id}'."));
-                        continue;
-                    }
-                    items.Add(item);
+                    parsed[i] = (JsonSerializer.Deserialize<ContentItem>(ReadLimited(files[i], MaxItemBytes), Json) ?? throw new InvalidDataException("空文件 (empty)"), null);
                 }
                 catch (Exception e) when (e is JsonException or IOException or InvalidDataException or UnauthorizedAccessException)
                 {
-                    problems.Add(Issue.Error("item", "unreadable", $"{name}：无法读取（{e.Message}）", $"{name}: cannot be read ({e.Message})."));
+                    parsed[i] = (null, e);
                 }
+            });
+            for (var i = 0; i < files.Count; i++)
+            {
+                var name = Path.GetFileName(files[i]);
+                if (parsed[i].Error is { } e)
+                {
+                    problems.Add(Issue.Error("item", "unreadable", $"{name}：无法读取（{e.Message}）", $"{name}: cannot be read ({e.Message})."));
+                    continue;
+                }
+                var item = parsed[i].Item!;
+                var issue = Check(item, name);
+                if (issue is not null)
+                {
+                    problems.Add(issue);
+                    continue;
+                }
+                if (!seen.Add(item.Id))
+                {
+                    problems.Add(Issue.Error("id", "duplicate", $"{name}：id“{item.Id}”重复", $"{name}: duplicate id '{item.Id}'."));
+                    continue;
+                }
+                items.Add(item);
             }
         }
         return new ContentPackage(root, manifest, items, problems);

@@ -32,6 +32,9 @@ public sealed record SearchQuery
     /// <summary>Compute counts per filter value.</summary>
     public bool IncludeFacets { get; init; } = true;
 
+    /// <summary>Whether hits carry a body snippet; a list that shows titles only asks for none and none are built.</summary>
+    public bool IncludeSnippets { get; init; } = true;
+
     /// <summary>Search only titles (and 文号), not bodies.</summary>
     public bool TitleOnly { get; init; }
 

@@ -160,7 +160,7 @@ internal static class SearchSchema
     /// The hit for a stored document: title and body are marked with <paramref name="highlightTerms"/>, and the hit
     /// is an exact 文号 match when it carries <paramref name="queryDocumentNumber"/> (the query read as a 文号).
     /// </summary>
-    public static SearchHit ToHit(Document d, float score, IReadOnlyCollection<string> highlightTerms, string? queryDocumentNumber)
+    public static SearchHit ToHit(Document d, float score, IReadOnlyCollection<string> highlightTerms, string? queryDocumentNumber, bool snippet = true)
     {
         var title = d.Get(Fields.Title) ?? "";
         var body = d.Get(Fields.Body) ?? "";
@@ -187,7 +187,7 @@ internal static class SearchSchema
             PolicyIds = d.GetValues(Fields.PolicyIds),
             PolicyTitles = d.GetValues(Fields.PolicyTitles),
             Score = float.IsNaN(score) ? 0 : score,
-            Snippet = Highlighter.Snippet(body, highlightTerms),
+            Snippet = snippet ? Highlighter.Snippet(body, highlightTerms) : "",
             IsExactDocumentNumber = queryDocumentNumber is not null && docnum is not null && KeyOf(docnum) == KeyOf(queryDocumentNumber),
         };
     }

@@ -96,7 +96,7 @@ internal sealed class Searcher(IndexGenerations generations)
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
-            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, built.HighlightTerms, built.DocumentNumber));
+            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, built.HighlightTerms, built.DocumentNumber, query.IncludeSnippets));
         }
         return new SearchResult
         {

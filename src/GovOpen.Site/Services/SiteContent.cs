@@ -49,7 +49,7 @@ public sealed class SiteContent
     /// <summary>Runs a search on this snapshot's index, remembering the result (bounded) for the same query.</summary>
     public SearchResult Query(SearchQuery query)
     {
-        var key = string.Join('\u001F', query.Text ?? "", query.Sort, query.Skip, query.Take, query.TitleOnly, query.IncludeFacets,
+        var key = string.Join('\u001F', query.Text ?? "", query.Sort, query.Skip, query.Take, query.TitleOnly, query.IncludeFacets, query.IncludeSnippets,
             string.Join('\u001E', query.Filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + string.Join('\u001D', f.Value))));
         if (_results.TryGetValue(key, out var cached))
         {
@@ -168,6 +168,23 @@ public sealed class SiteContent
     }
 
     public IEnumerable<ContentItem> ChildrenOf(string id) => Public.ChildrenOf(id);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _interpretationColumns = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a column holds 政策解读 only (its list then shows 形式, not 文号), worked out once per snapshot.</summary>
+    public bool ListsOnlyInterpretations(string columnId) => _interpretationColumns.GetOrAdd(columnId, id =>
+    {
+        var any = false;
+        foreach (var c in ChildrenOf(id))
+        {
+            if (c.ContentType != ContentTypes.PolicyInterpretation)
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    });
 
     public ContentItem? Parent(ContentItem item) => item.ParentId is { } p ? Items.GetValueOrDefault(p) : null;
 
