@@ -29,7 +29,7 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         f.Settings["GovOpen:Site:ContentSource"] = "deliveryApi";
         f.Settings["GovOpen:Site:DeliveryApi:BaseUrl"] = _api.BaseUrl;
         f.Settings["GovOpen:Site:DeliveryApi:ApiKey"] = "key-123";
-        f.Settings["GovOpen:Site:DeliveryApi:TimeoutSeconds"] = "2";
+        f.Settings["GovOpen:Site:DeliveryApi:TimeoutSeconds"] = "4"; // under the fake API's 5 s "slow" answer, above a loaded machine's first load
         f.Settings["GovOpen:Site:DeliveryApi:RefreshMinutes"] = "0";
         f.Settings["GovOpen:Site:WebhookSecret"] = Secret;
         f.Settings["GovOpen:Site:CacheDirectory"] = cache ?? _cache;

@@ -36,7 +36,8 @@ public sealed class LeakCrawlerTests : IDisposable
         var f = new SiteFactory();
         f.Settings["GovOpen:Site:ContentSource"] = "deliveryApi";
         f.Settings["GovOpen:Site:DeliveryApi:BaseUrl"] = api.BaseUrl;
-        f.Settings["GovOpen:Site:DeliveryApi:TimeoutSeconds"] = "2";
+        // Generous: under a loaded CI machine a 2 s timeout made the first load fail now and then (a 503 at start).
+        f.Settings["GovOpen:Site:DeliveryApi:TimeoutSeconds"] = "30";
         f.Settings["GovOpen:Site:DeliveryApi:RefreshMinutes"] = "0";
         f.Settings["GovOpen:Site:WebhookSecret"] = Secret;
         f.Settings["GovOpen:Site:CacheDirectory"] = _cache;
