@@ -20,7 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
-    public static string Artifacts
+    /// <summary>The repository's root (the folder with GovOpen.Umbraco.sln), or null when the tests run elsewhere.</summary>
+    public static string? RepositoryRoot
     {
         get
         {
@@ -29,7 +30,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 dir = dir.Parent;
             }
-            var path = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots", "site");
+            return dir?.FullName;
+        }
+    }
+
+    public static string Artifacts
+    {
+        get
+        {
+            var path = Path.Combine(RepositoryRoot ?? Path.GetTempPath(), "artifacts", "screenshots", "site");
             Directory.CreateDirectory(path);
             return path;
         }

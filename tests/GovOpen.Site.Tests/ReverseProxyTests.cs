@@ -38,7 +38,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         Run("/usr/bin/openssl", $"req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=www.shili.example.gov.cn -keyout {_dir}/key.pem -out {_dir}/cert.pem");
         _https = FreePort();
         var http = FreePort();
-        var server = File.ReadAllText(Path.Combine(Root(), "deploy", "nginx", "govopen.conf"))
+        var server = File.ReadAllText(Path.Combine(BrowserFixture.RepositoryRoot ?? throw new InvalidOperationException("repository root not found"), "deploy", "nginx", "govopen.conf"))
             .Replace("{{UPSTREAM}}", $"127.0.0.1:{upstream.Port}").Replace("{{HTTP_PORT}}", $"127.0.0.1:{http}").Replace("{{HTTPS_PORT}}", $"127.0.0.1:{_https}")
             .Replace("{{SERVER_NAME}}", "www.shili.example.gov.cn").Replace("{{CERT}}", $"{_dir}/cert.pem").Replace("{{KEY}}", $"{_dir}/key.pem");
         File.WriteAllText(Path.Combine(_dir, "site.conf"), server);
@@ -210,15 +210,5 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         {
             throw new InvalidOperationException($"{file} {args} failed: {p.StandardError.ReadToEnd()}");
         }
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovOpen.Umbraco.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -82,19 +82,7 @@ public sealed partial class WithheldReferences
         return Anchor().Replace(html, m => IsWithheldLink(System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value)) ? Placeholder : m.Value);
     }
 
-    private static string? RouteKey(string? path)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            return null;
-        }
-        var p = path.Trim();
-        if (!p.StartsWith('/'))
-        {
-            p = "/" + p;
-        }
-        return p.EndsWith('/') ? p : p + "/";
-    }
+    private static string? RouteKey(string? path) => string.IsNullOrWhiteSpace(path) ? null : ContentRoute.Normalize(path);
 
     private static string Normalize(string title) => WhiteSpace().Replace(title, "").Trim('《', '》');
 

@@ -52,9 +52,27 @@ public sealed record DocumentNumber(string Agency, int? Year, int Sequence, Docu
         return r.Value ?? throw new GovOpenException(r.Error!);
     }
 
+    // Parsed values by text: a 文号 is looked up many times (lists, the public surface, every fee basis, each request's
+    // references) and parsing it is the costly part. Values are immutable, so sharing them is safe; the memo is bounded.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocumentNumber?> Parsed = new(StringComparer.Ordinal);
+    private const int MaxMemo = 65_536;
+
     public static bool TryParse(string? text, out DocumentNumber? value)
     {
-        value = DocumentNumberParser.Parse(text).Value;
+        if (text is null)
+        {
+            value = null;
+            return false;
+        }
+        if (!Parsed.TryGetValue(text, out value))
+        {
+            value = DocumentNumberParser.Parse(text).Value;
+            if (Parsed.Count >= MaxMemo)
+            {
+                Parsed.Clear();
+            }
+            Parsed.TryAdd(text, value);
+        }
         return value is not null;
     }
 }

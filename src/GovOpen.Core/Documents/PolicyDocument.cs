@@ -53,36 +53,7 @@ public sealed record PolicyDocument : IPublicationCandidate
     /// <summary>The editor's reason when no interpretation is needed (无需解读).</summary>
     public string? NoInterpretationReason { get; init; }
 
-    public DocumentNumber? ParsedNumber
-    {
-        get
-        {
-            // Parsed once per 文号 text: lists, indexes and the public surface ask for it many times per document. The
-            // box takes no part in the record's equality, and a copy with another 文号 parses again.
-            var entry = _parsed.Entry; // one reference, read and written atomically
-            if (entry is not null && ReferenceEquals(entry.Source, DocumentNumber))
-            {
-                return entry.Value;
-            }
-            var parsed = Documents.DocumentNumber.TryParse(DocumentNumber, out var n) ? n : null;
-            _parsed.Entry = new ParseEntry(DocumentNumber, parsed);
-            return parsed;
-        }
-    }
-
-    private readonly ParseBox _parsed = new();
-
-    private sealed record ParseEntry(string? Source, DocumentNumber? Value);
-
-    /// <summary>A cache slot that every other slot equals, so it never changes the record's equality or hash.</summary>
-    private sealed class ParseBox
-    {
-        public ParseEntry? Entry;
-
-        public override bool Equals(object? obj) => obj is ParseBox;
-
-        public override int GetHashCode() => 0;
-    }
+    public DocumentNumber? ParsedNumber => Documents.DocumentNumber.TryParse(DocumentNumber, out var n) ? n : null;
 
     /// <summary>A 行政规范性文件: must state its effective date and validity period.</summary>
     public bool IsNormative => PolicyCategories.Vocabulary.Has(Category, PolicyCategories.HasValidityPeriod);

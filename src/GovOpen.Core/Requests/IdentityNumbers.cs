@@ -5,15 +5,13 @@ namespace GovOpen.Core.Requests;
 
 /// <summary>
 /// The checks of the national identity numbers: 公民身份号码 (GB 11643-1999, ISO 7064 MOD 11-2 check character) and
-/// 统一社会信用代码 (GB 32100-2015, MOD 31 check character). Used on the application form and by the personal-information
+/// 统一社会信用代码 (GB 32100-2015, MOD 31 check character, through <see cref="Documents.OrganisationCode"/>). Used on the application form and by the personal-information
 /// check before publishing.
 /// </summary>
 public static partial class IdentityNumbers
 {
     private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string IdCheck = "10X98765432";
-    private const string CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] CreditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>An 18-character 公民身份号码 with a real birth date and the right check character (x or X).</summary>
     public static bool IsResidentId(string? value)
@@ -34,27 +32,8 @@ public static partial class IdentityNumbers
         return char.ToUpperInvariant(value[17]) == IdCheck[sum % 11];
     }
 
-    /// <summary>An 18-character 统一社会信用代码 in the code's alphabet (no I, O, Z, S, V) with the right check character.</summary>
-    public static bool IsCreditCode(string? value)
-    {
-        if (value is not { Length: 18 })
-        {
-            return false;
-        }
-        var v = value.ToUpperInvariant();
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var d = CreditAlphabet.IndexOf(v[i], StringComparison.Ordinal);
-            if (d < 0)
-            {
-                return false;
-            }
-            sum += d * CreditWeights[i];
-        }
-        var check = (31 - (sum % 31)) % 31;
-        return v[17] == CreditAlphabet[check];
-    }
+    /// <summary>An 18-character 统一社会信用代码 with the right check character (Core's <see cref="Documents.OrganisationCode"/>).</summary>
+    public static bool IsCreditCode(string? value) => value is not null && Documents.OrganisationCode.IsValidUnifiedSocialCreditCode(value);
 
     /// <summary>A mainland mobile number (11 digits from 13–19), optionally with +86.</summary>
     public static bool IsMobile(string? value) => value is not null && Mobile().IsMatch(Compact(value));

@@ -109,34 +109,8 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
             return null;
         }
         var stream = await res.Content.ReadAsStreamAsync(ct);
-        return new RemoteMedia(new OwningStream(stream, res), res.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
-            res.Content.Headers.ContentLength, res.Content.Headers.LastModified);
-    }
-
-    /// <summary>Disposes the response with its stream.</summary>
-    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                owner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
+        return new RemoteMedia(stream, res.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
+            res.Content.Headers.ContentLength, res.Content.Headers.LastModified, res);
     }
 
     /// <summary>The parent id given to an item whose parent route is not among the items (no item has such an id).</summary>

@@ -23,8 +23,12 @@ public interface IContentSource
     Task<RemoteMedia?> OpenMediaAsync(string key, CancellationToken ct) => Task.FromResult<RemoteMedia?>(null);
 }
 
-/// <summary>A media file streamed from the source; the caller disposes it.</summary>
-public sealed record RemoteMedia(Stream Content, string ContentType, long? Length, DateTimeOffset? LastModified) : IAsyncDisposable
+/// <summary>A media file streamed from the source; the caller disposes it (its stream, and what the stream came from).</summary>
+public sealed record RemoteMedia(Stream Content, string ContentType, long? Length, DateTimeOffset? LastModified, IDisposable? Owner = null) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => Content.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Content.DisposeAsync();
+        Owner?.Dispose();
+    }
 }

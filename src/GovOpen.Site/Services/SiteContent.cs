@@ -142,15 +142,7 @@ public sealed class SiteContent
 
     private string? _indexPath;
 
-    public static string NormalizePath(string path)
-    {
-        var p = path.Trim();
-        if (!p.StartsWith('/'))
-        {
-            p = "/" + p;
-        }
-        return p.EndsWith('/') ? p : p + "/";
-    }
+    public static string NormalizePath(string path) => ContentRoute.Normalize(path);
 
     internal static HtmlSanitizer CreateSanitizer()
     {

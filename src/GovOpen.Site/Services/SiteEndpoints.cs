@@ -135,14 +135,15 @@ public static class SiteEndpoints
             return Results.NotFound();
         }
         http.Response.Headers.CacheControl = "public, max-age=300";
-        if (IsActive(TypeOf(key)))
+        var type = TypeOf(key);
+        if (IsActive(type))
         {
             // HTML, SVG, XML or script from the media store would run with the site's origin: downloaded, never shown.
             http.Response.Headers.ContentDisposition = "attachment";
         }
         if (content.ResolveMedia(key) is { } file)
         {
-            return Results.File(file, TypeOf(file), enableRangeProcessing: true);
+            return Results.File(file, type, enableRangeProcessing: true);
         }
         var remote = await source.OpenMediaAsync(key, http.RequestAborted);
         if (remote is null)
@@ -150,7 +151,6 @@ public static class SiteEndpoints
             return Results.NotFound();
         }
         http.Response.RegisterForDisposeAsync(remote);
-        var type = ContentTypesByExtension.TryGetContentType(key, out _) ? TypeOf(key) : "application/octet-stream";
         return Results.Stream(remote.Content, type, lastModified: remote.LastModified);
     }
 

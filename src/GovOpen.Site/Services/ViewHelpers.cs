@@ -92,24 +92,24 @@ public static class ViewHelpers
     }
 
     /// <summary>A page of the list URL with one query value changed (and paging reset unless it is the page).</summary>
-    public static string WithQuery(HttpRequest request, string key, string? value)
-    {
-        var q = request.Query.Where(kv => kv.Key != key && (key == "page" || kv.Key != "page"))
-            .SelectMany(kv => kv.Value.Select(v => (kv.Key, Value: v ?? "")))
-            .ToList();
-        if (!string.IsNullOrEmpty(value))
-        {
-            q.Add((key, value));
-        }
-        var qs = string.Join("&", q.Select(x => $"{Uri.EscapeDataString(x.Key)}={Uri.EscapeDataString(x.Value)}"));
-        return request.Path + (qs.Length > 0 ? "?" + qs : "");
-    }
+    public static string WithQuery(HttpRequest request, string key, string? value) =>
+        Url(request, k => k != key && (key == "page" || k != "page"), string.IsNullOrEmpty(value) ? null : (key, value));
 
     /// <summary>The list URL without any of the filter keys (and without paging).</summary>
     public static string WithoutFilters(HttpRequest request, IEnumerable<string> keys)
     {
         var drop = keys.Append("page").ToHashSet(StringComparer.Ordinal);
-        var q = request.Query.Where(kv => !drop.Contains(kv.Key)).SelectMany(kv => kv.Value.Select(v => (kv.Key, Value: v ?? ""))).ToList();
+        return Url(request, k => !drop.Contains(k), null);
+    }
+
+    /// <summary>The request's path with the query values whose key is kept, and one value added.</summary>
+    private static string Url(HttpRequest request, Func<string, bool> keep, (string Key, string Value)? add)
+    {
+        var q = request.Query.Where(kv => keep(kv.Key)).SelectMany(kv => kv.Value.Select(v => (kv.Key, Value: v ?? ""))).ToList();
+        if (add is { } a)
+        {
+            q.Add(a);
+        }
         var qs = string.Join("&", q.Select(x => $"{Uri.EscapeDataString(x.Key)}={Uri.EscapeDataString(x.Value)}"));
         return request.Path + (qs.Length > 0 ? "?" + qs : "");
     }
