@@ -65,6 +65,8 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("跳到主要内容", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
+        // The fragment navigation completes asynchronously; wait for it instead of reading the URL at once.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("#main$"), new() { Timeout = 10_000 });
         Assert.EndsWith("#main", page.Url);
         // Tab reaches the search box, typing and Enter searches.
         await page.GotoAsync(fx.BaseUrl + "/xxgk/");
