@@ -7,6 +7,9 @@ namespace GovOpen.Core;
 /// </summary>
 public sealed record Issue(string Field, string Code, string Message, string MessageEn, Severity Severity = Severity.Error)
 {
+    /// <summary>Where in the field's text the finding is (0-based character offset in its plain text), when it has one.</summary>
+    public int? Position { get; init; }
+
     public override string ToString() => $"{Field}: {Message} ({MessageEn})";
 
     public static Issue Error(string field, string code, string zh, string en) => new(field, code, zh, en, Severity.Error);

@@ -13,6 +13,9 @@ public static class PropertyAliases
     public const string Attachments = "attachments";
     public const string Summary = "summary";
 
+    /// <summary>Why personal information in the item is lawfully public (条例 art. 15); without it such information blocks publishing.</summary>
+    public const string PersonalInformationReason = "personalInformationReason";
+
     /// <summary>Set by <c>govopen import</c> on drafts: never public, whatever else the item says.</summary>
     public const string Draft = "draft";
 

@@ -79,15 +79,12 @@ public sealed partial class WithheldReferences
         {
             return html;
         }
-        return Anchor().Replace(html, m => IsWithheldLink(System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value)) ? Placeholder : m.Value);
+        return Text.HtmlText.ReplaceAnchors(html, a => IsWithheldLink(a.Href) ? Placeholder : null);
     }
 
     private static string? RouteKey(string? path) => string.IsNullOrWhiteSpace(path) ? null : ContentRoute.Normalize(path);
 
     private static string Normalize(string title) => WhiteSpace().Replace(title, "").Trim('《', '》');
-
-    [GeneratedRegex(@"<a\b[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)'|(?<href>[^\s>]+))[^>]*>.*?</a\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Anchor();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

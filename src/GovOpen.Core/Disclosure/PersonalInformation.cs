@@ -80,9 +80,10 @@ public static partial class PersonalInformation
                 var examples = string.Join("、", group.Take(3).Select(f => f.Masked));
                 var message = $"{where}含有{zh}（{examples}{(group.Count() > 3 ? "等" : "")}，共{group.Count()}处），公开前须删除或遮盖；确属依法可以公开的，请注明理由";
                 var messageEn = $"{where} contains {group.Count()} {en}; remove or mask it before publishing, or record why it is lawfully public.";
-                issues.Add(string.IsNullOrWhiteSpace(lawfulReason)
+                var issue = string.IsNullOrWhiteSpace(lawfulReason)
                     ? Issue.Error(Field, group.Key.ToString(), message, messageEn)
-                    : Issue.Warn(Field, group.Key.ToString(), $"{where}含有{zh}（{examples}），已注明依法公开的理由：{lawfulReason.Trim()}", $"{where} contains {en}; recorded as lawfully public."));
+                    : Issue.Warn(Field, group.Key.ToString(), $"{where}含有{zh}（{examples}），已注明依法公开的理由：{lawfulReason.Trim()}", $"{where} contains {en}; recorded as lawfully public.");
+                issues.Add(issue with { Position = group.First().Start });
             }
         }
         return issues;

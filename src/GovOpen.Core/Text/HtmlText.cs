@@ -22,6 +22,50 @@ public static partial class HtmlText
     [GeneratedRegex(@"\n\s*\n+")]
     private static partial Regex BlankLines();
 
+    /// <summary>One <c>&lt;a href&gt;</c> of rich text: the decoded href, the whole element's place, its type attribute and text.</summary>
+    public sealed record Anchor(string Href, int Start, int Length, string? Type, string Text);
+
+    [GeneratedRegex(@"<a\b(?<attrs>[^>]*?)\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)'|(?<href>[^\s>]+))(?<rest>[^>]*)>(?<text>.*?)</a\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AnchorElement();
+
+    [GeneratedRegex(@"\btype\s*=\s*[""']?(?<type>[A-Za-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeAttribute();
+
+    /// <summary>The links of rich text, in order.</summary>
+    public static IReadOnlyList<Anchor> Anchors(string? html)
+    {
+        if (string.IsNullOrEmpty(html) || !html.Contains("<a", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        return AnchorElement().Matches(html).Select(m =>
+        {
+            var type = TypeAttribute().Match(m.Groups["attrs"].Value + " " + m.Groups["rest"].Value);
+            return new Anchor(WebUtility.HtmlDecode(m.Groups["href"].Value), m.Index, m.Length, type.Success ? type.Groups["type"].Value : null, ToPlainText(m.Groups["text"].Value));
+        }).ToList();
+    }
+
+    /// <summary><paramref name="html"/> with each link for which <paramref name="replace"/> answers text replaced by that text.</summary>
+    public static string ReplaceAnchors(string html, Func<Anchor, string?> replace)
+    {
+        var anchors = Anchors(html);
+        if (anchors.Count == 0)
+        {
+            return html;
+        }
+        var sb = new StringBuilder(html.Length);
+        var at = 0;
+        foreach (var a in anchors)
+        {
+            if (replace(a) is { } text)
+            {
+                sb.Append(html, at, a.Start - at).Append(text);
+                at = a.Start + a.Length;
+            }
+        }
+        return at == 0 ? html : sb.Append(html, at, html.Length - at).ToString();
+    }
+
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html))

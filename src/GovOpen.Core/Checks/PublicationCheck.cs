@@ -1,0 +1,154 @@
+using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Documents;
+using GovOpen.Core.Interpretations;
+using GovOpen.Core.Text;
+using A = GovOpen.Core.Content.PropertyAliases;
+
+namespace GovOpen.Core.Checks;
+
+/// <summary>Another document found by the duplicate-文号 check: enough to name it and link to it.</summary>
+public sealed record DocumentLocator(string Id, string Title, string? Url = null);
+
+/// <summary>
+/// What the pre-publication check may look up beyond the item itself. Each lookup is optional: without it, that part
+/// is not checked (the CLI on a single file cannot resolve links; the back office can).
+/// </summary>
+public sealed record PublicationCheckContext
+{
+    public PolicyValidationOptions Policy { get; init; } = new();
+
+    public ExpressionRules Expressions { get; init; } = ExpressionRules.Default;
+
+    /// <summary>Finds a policy by id for an interpretation's links.</summary>
+    public Func<string, PolicyDocument?>? FindPolicy { get; init; }
+
+    /// <summary>Whether an internal link's target is public.</summary>
+    public Func<BodyLink, LinkTargetState>? LinkTarget { get; init; }
+
+    /// <summary>The site's own host names: absolute links to them are internal.</summary>
+    public IReadOnlyCollection<string> OwnHosts { get; init; } = [];
+
+    /// <summary>The text of an attachment (for the personal-information check), or null when it cannot be read.</summary>
+    public Func<Attachment, string?>? AttachmentText { get; init; }
+
+    /// <summary>Other policies with the same canonical 文号 key (not the item itself).</summary>
+    public Func<string, string, IReadOnlyList<DocumentLocator>>? SameDocumentNumber { get; init; }
+}
+
+/// <summary>
+/// 公开检查: every rule an item must pass before it is published, in one place. The publishing guard in the back
+/// office, the workspace's live check and <c>govopen check</c> all call <see cref="Run"/>, so a finding is the same
+/// wherever it is shown. Errors block publishing; warnings are shown to the editor.
+/// <list type="bullet">
+/// <item>metadata and completeness (per content type: 文号 for the 文种, dates in order, 规范性文件 validity period, an interpretation's policy);</item>
+/// <item>公开属性: only 主动公开 may be published;</item>
+/// <item>personal information in title, body, notes and attachments' text, unless a lawful reason is recorded;</item>
+/// <item>internal links to content that is not public;</item>
+/// <item>a 文号 already used by another document;</item>
+/// <item>expression errors (warnings with the position).</item>
+/// </list>
+/// </summary>
+public static class PublicationCheck
+{
+    public static IReadOnlyList<Issue> Run(IContentValues item, PublicationCheckContext? context = null)
+    {
+        var ctx = context ?? new PublicationCheckContext();
+        var issues = new List<Issue>();
+        DateOnly? documentDate = null;
+        IReadOnlyList<Attachment> attachments = [];
+        var texts = new List<(string Field, string Where, string? Text)>
+        {
+            ("name", "标题", item.Name),
+        };
+        switch (item.ContentType)
+        {
+            case ContentTypes.PolicyDocument:
+                var policy = ContentMapper.ToPolicy(item, issues);
+                issues.AddRange(PolicyDocumentValidator.Validate(policy, ctx.Policy));
+                AddDisclosureRule(policy.Disclosure, issues);
+                documentDate = policy.SignedDate ?? policy.PublishedDate;
+                attachments = policy.Attachments;
+                if (policy.ParsedNumber is { } number && ctx.SameDocumentNumber is { } same)
+                {
+                    foreach (var other in same(number.CanonicalKey, item.Id).Take(3))
+                    {
+                        issues.Add(Issue.Error(A.DocumentNumber, "duplicate", $"发文字号“{policy.DocumentNumber}”已由《{other.Title}》使用{(other.Url is null ? "" : $"（{other.Url}）")}；修订后的文件应有新的文号，并在有效性中注明它修订了原文件", $"The document number is already used by '{other.Title}' ({other.Url ?? other.Id})."));
+                    }
+                }
+                break;
+            case ContentTypes.PolicyInterpretation:
+                var interpretation = ContentMapper.ToInterpretation(item, issues);
+                if (ctx.FindPolicy is { } find)
+                {
+                    issues.AddRange(InterpretationRules.ValidateLinks(interpretation, find));
+                }
+                else if (interpretation.PolicyIds.Count == 0)
+                {
+                    issues.Add(Issue.Error(InterpretationRules.Field, "required", "政策解读必须关联至少一个政策文件", "An interpretation must link at least one policy."));
+                }
+                AddDisclosureRule(interpretation.Disclosure, issues);
+                documentDate = interpretation.PublishedDate;
+                break;
+            case ContentTypes.Meeting:
+                var meeting = ContentMapper.ToMeeting(item, issues);
+                issues.AddRange(meeting.Validate());
+                AddDisclosureRule(meeting.Disclosure, issues);
+                documentDate = meeting.Date ?? meeting.PublishedDate;
+                texts.Add((A.Attendees, "出席和列席", meeting.Attendees));
+                texts.AddRange(meeting.Items.Select((m, i) => (m, i)).Where(x => x.m.IsPublic).Select(x => (A.Agenda, $"第{x.i + 1}项议题", (string?)(x.m.Topic + "\n" + x.m.Decision))));
+                break;
+            case ContentTypes.FeeItem:
+                var fee = ContentMapper.ToFee(item, issues);
+                issues.AddRange(fee.Validate());
+                AddDisclosureRule(fee.Disclosure, issues);
+                documentDate = fee.PublishedDate;
+                texts.Add((A.Note, "备注", fee.Note));
+                break;
+            default:
+                documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
+                break;
+        }
+
+        var body = ContentMapper.Body(item);
+        texts.Add((A.Body, "正文", HtmlText.ToPlainText(body)));
+        texts.Add((A.Summary, "栏目说明", ScalarCodecs.ReadText(item.Get(A.Summary))));
+        foreach (var a in attachments)
+        {
+            if (ctx.AttachmentText?.Invoke(a) is { } text)
+            {
+                texts.Add((A.Attachments, $"附件《{a.Name}》", text));
+            }
+        }
+
+        // Personal information: one error per kind and part, unless the editor recorded why it is lawfully public.
+        var reason = ScalarCodecs.ReadText(item.Get(A.PersonalInformationReason));
+        foreach (var (field, where, text) in texts)
+        {
+            issues.AddRange(PersonalInformation.Check([(where, text)], reason).Select(i => i with { Field = field }));
+        }
+
+        if (ctx.LinkTarget is { } target)
+        {
+            issues.AddRange(BodyLinks.Check(A.Body, "正文", BodyLinks.Find(body, ctx.OwnHosts), target));
+        }
+
+        foreach (var (field, where, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note))
+        {
+            issues.AddRange(ctx.Expressions.Check(field, where, text, documentDate));
+        }
+        return issues.DistinctBy(i => (i.Field, i.Code, i.Message)).ToList();
+    }
+
+    /// <summary>Whether any finding blocks publishing.</summary>
+    public static bool Blocks(IEnumerable<Issue> issues) => issues.Any(i => i.Severity == Severity.Error);
+
+    private static void AddDisclosureRule(DisclosureDecision d, List<Issue> issues)
+    {
+        if (d.Attribute != DisclosureAttribute.Proactive)
+        {
+            issues.Add(Issue.Error(DisclosureDecision.Field, "not-public", $"公开属性为“{d.Attribute.Name()}”的内容不能发布到公开页面，请保存为草稿", $"Content whose disclosure is {d.Attribute.Alias()} cannot be published to a public path."));
+        }
+    }
+}
