@@ -46,6 +46,9 @@ public sealed class GovSearchIndex : IDisposable
     /// <summary>Ids of every indexed document (for sync checks).</summary>
     public IReadOnlySet<string> Ids() => _searcher.Ids();
 
+    /// <summary>索引号 in the index that start with <paramref name="prefix"/>, each with the ids of the documents holding it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexNumbers(string prefix = "") => _searcher.TermOwners(Fields.IndexNumber, prefix);
+
     /// <summary>
     /// Adds or replaces one document by id. In the public index a document that may not appear publicly is
     /// removed instead; returns whether it is now in the index.

@@ -1,5 +1,6 @@
 using GovOpen.Core;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Lucene.Net.Search;
 
 namespace GovOpen.Search;
@@ -23,28 +24,67 @@ internal sealed class Searcher(IndexGenerations generations)
     /// <summary>Ids of every indexed document (for sync checks).</summary>
     public IReadOnlySet<string> Ids()
     {
-        using var lease = generations.Lease();
         var set = new HashSet<string>(StringComparer.Ordinal);
+        ForEachLiveTerm(Fields.Id, "", (term, _, _) => set.Add(term));
+        return set;
+    }
+
+    /// <summary>Each value of a stored keyword field starting with <paramref name="prefix"/>, with the ids of the documents that hold it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TermOwners(string field, string prefix)
+    {
+        var owners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        ForEachLiveTerm(field, prefix, (term, reader, doc) =>
+        {
+            if (!owners.TryGetValue(term, out var list))
+            {
+                owners[term] = list = [];
+            }
+            if (reader.Document(doc).Get(Fields.Id) is { } id)
+            {
+                list.Add(id);
+            }
+        }, everyDoc: true);
+        return owners.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+    }
+
+    private void ForEachLiveTerm(string field, string prefix, Action<string, AtomicReader, int> visit, bool everyDoc = false)
+    {
+        using var lease = generations.Lease();
+        var start = new BytesRef(prefix);
         foreach (var leaf in lease.Searcher.IndexReader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(Fields.Id);
+            var terms = leaf.AtomicReader.GetTerms(field);
             if (terms is null)
             {
                 continue;
             }
             var te = terms.GetEnumerator();
+            if (te.SeekCeil(start) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
             var live = leaf.AtomicReader.LiveDocs;
             DocsEnum? docs = null;
-            while (te.MoveNext())
+            do
             {
-                docs = te.Docs(live, docs, DocsFlags.NONE);
-                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                var term = te.Term.Utf8ToString();
+                if (!term.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    set.Add(te.Term.Utf8ToString());
+                    break;
+                }
+                docs = te.Docs(live, docs, DocsFlags.NONE);
+                int doc;
+                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    visit(term, leaf.AtomicReader, doc);
+                    if (!everyDoc)
+                    {
+                        break;
+                    }
                 }
             }
+            while (te.MoveNext());
         }
-        return set;
     }
 
     /// <summary>Runs a search. Never throws for user input: bad parts become warnings.</summary>

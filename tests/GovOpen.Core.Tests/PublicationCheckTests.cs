@@ -97,7 +97,11 @@ public sealed class BodyLinksTests
         var issues = BodyLinks.Check("body", "正文", BodyLinks.Find(html), l => states.GetValueOrDefault(l.Target, LinkTargetState.Missing));
         Assert.Equal(["link-not-public", "link-missing"], issues.Select(i => i.Code));
         Assert.Contains("“乙”", issues[0].Message);
-        Assert.All(issues, i => Assert.Equal(Severity.Error, i.Severity));
+        Assert.Equal(Severity.Error, issues[0].Severity);
+        // A path that is no content may be a page of the site (search, forms): a warning. A deleted document is an error.
+        Assert.Equal(Severity.Warning, issues[1].Severity);
+        var deleted = BodyLinks.Check("body", "正文", BodyLinks.Find("""<a type="document" href="/{localLink:7e21a725-b905-4c5f-86dc-8c41ec116e39}">甲</a>"""), _ => LinkTargetState.Missing);
+        Assert.Equal(Severity.Error, Assert.Single(deleted).Severity);
     }
 }
 
@@ -159,7 +163,7 @@ public sealed class PublicationCheckTests
     {
         var ctx = new PublicationCheckContext
         {
-            SameDocumentNumber = (key, self) => DocumentNumber.TryParse("示府办发〔2026〕12号", out var n) && key == n!.CanonicalKey && self == "p1" ? [new DocumentLocator("p0", "示例市先发的通知", "/xxgk/zcwj/p0/")] : [],
+            SameDocumentNumber = (number, self) => DocumentNumber.TryParse("示府办发〔2026〕12号", out var n) && number.CanonicalKey == n!.CanonicalKey && self == "p1" ? [new DocumentLocator("p0", "示例市先发的通知", "/xxgk/zcwj/p0/")] : [],
         };
         // Written another way (brackets, spacing), it is the same 文号.
         var item = Policy(edit: p => p[PropertyAliases.DocumentNumber] = "示府办发[2026] 12号");
@@ -208,6 +212,16 @@ public sealed class PublicationCheckTests
         };
         Assert.Contains(PublicationCheck.Run(Meeting(true)), i => i.Code == "Mobile" && i.Field == PropertyAliases.Agenda);
         Assert.DoesNotContain(PublicationCheck.Run(Meeting(false)), i => i.Code == "Mobile");
+    }
+
+    [Fact]
+    public void An_index_number_is_unique_and_never_changes_once_published()
+    {
+        var ctx = new PublicationCheckContext { SameIndexNumber = (v, self) => v == "000000000/2026-00012" && self != "p0" ? [new DocumentLocator("p0", "先发的文件")] : [] };
+        Assert.Contains(PublicationCheck.Run(Policy(), ctx), i => i.Field == PropertyAliases.IndexNumber && i.Code == "duplicate");
+        var changed = PublicationCheck.Run(Policy(), new PublicationCheckContext { PublishedIndexNumber = "000000000/2026-00009" });
+        Assert.Contains(changed, i => i.Field == PropertyAliases.IndexNumber && i.Code == "changed" && i.Severity == Severity.Error);
+        Assert.DoesNotContain(PublicationCheck.Run(Policy(), new PublicationCheckContext { PublishedIndexNumber = "000000000/2026-00012" }), i => i.Code == "changed");
     }
 
     private static JsonNode DisclosureCodecJson(string attribute) =>

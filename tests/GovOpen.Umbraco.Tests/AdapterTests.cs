@@ -62,7 +62,14 @@ public sealed class AdapterTests
         var policy = site.Add(ContentTypes.PolicyDocument, "示例市公共数据管理办法", FakeSite.Policy());
         policy.SetValue("disclosure", """{"attribute":"notDisclosed","ground":"art16-process","reason":"过程稿"}""");
         var n = new global::Umbraco.Cms.Core.Notifications.ContentPublishingNotification(policy, new global::Umbraco.Cms.Core.Events.EventMessages());
-        new GovOpen.Umbraco.Notifications.PublishingGuard(site.ContentService(), new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpen.Umbraco.Composing.GovOpenOptions { AgencyName = "示例市人民政府" }))).Handle(n);
+        var root = Directory.CreateTempSubdirectory("govopen-adapter-").FullName;
+        var clock = new FixedClock(new DateOnly(2026, 3, 10));
+        using (var search = TestSearch.Create(site, root, clock))
+        {
+            var settings = new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpen.Umbraco.Composing.GovOpenOptions { AgencyName = "示例市人民政府" }));
+            new GovOpen.Umbraco.Notifications.PublishingGuard(site.ContentService(), settings, new GovOpen.Umbraco.Search.SearchPolicyDirectory(search, site.ContentService()), search, clock).Handle(n);
+        }
+        Directory.Delete(root, recursive: true);
         Assert.True(n.Cancel);
         Assert.Contains("公开属性", string.Join("", n.Messages.GetAll().Select(m => m.Message)));
     }

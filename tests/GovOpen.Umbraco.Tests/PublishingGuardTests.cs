@@ -1,6 +1,8 @@
 using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
 using GovOpen.Umbraco.Notifications;
+using GovOpen.Umbraco.Search;
+using Moq;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
@@ -8,14 +10,21 @@ using Umbraco.Cms.Core.Notifications;
 
 namespace GovOpen.Umbraco.Tests;
 
-public class PublishingGuardTests
+public sealed class PublishingGuardTests : IDisposable
 {
-    private static readonly GovOpen.Umbraco.Composing.GovOpenSettings Options = new(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府" }));
+    private static readonly GovOpen.Umbraco.Composing.GovOpenSettings Options = new(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府", SiteHosts = ["www.shili.example.gov.cn"] }));
 
-    private static (bool Cancelled, string Messages) Publish(FakeSite site, IContent content)
+    private readonly string _root = Directory.CreateTempSubdirectory("govopen-guard-").FullName;
+    private readonly FixedClock _clock = new(new DateOnly(2026, 3, 10));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private (bool Cancelled, string Messages) Publish(FakeSite site, IContent content, GovOpen.Umbraco.Composing.GovOpenSettings? settings = null, global::Umbraco.Cms.Core.Services.IDocumentUrlService? urls = null)
     {
+        using var search = TestSearch.Create(site, Path.Combine(_root, Guid.NewGuid().ToString("N")), _clock);
+        search.Rebuild();
         var n = new ContentPublishingNotification(content, new EventMessages());
-        new PublishingGuard(site.ContentService(), Options).Handle(n);
+        new PublishingGuard(site.ContentService(), settings ?? Options, new SearchPolicyDirectory(search, site.ContentService()), search, _clock, urls).Handle(n);
         return (n.Cancel, string.Join("\n", n.Messages.GetAll().Select(m => m.Message)));
     }
 
@@ -67,5 +76,98 @@ public class PublishingGuardTests
         var (cancelled, messages) = Publish(site, interp);
         Assert.True(cancelled);
         Assert.Contains("解读的政策文件", messages);
+    }
+
+    [Fact]
+    public void Personal_information_in_the_body_blocks_until_a_lawful_reason_is_recorded()
+    {
+        var site = new FakeSite();
+        var values = FakeSite.Policy(body: "<p>申请人王某（身份证号11010519491231002X）的申请已办结。</p>");
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", values, published: false));
+        Assert.True(cancelled);
+        Assert.Contains("公民身份号码", messages);
+        Assert.DoesNotContain("11010519491231002X", messages);
+
+        values[PropertyAliases.PersonalInformationReason] = "经本人书面同意公开（示例）";
+        var (again, warnings) = Publish(site, site.Add(ContentTypes.PolicyDocument, "y的通知", values, published: false));
+        Assert.False(again, warnings);
+        Assert.Contains("已注明依法公开的理由", warnings);
+    }
+
+    [Fact]
+    public void A_body_link_to_an_unpublished_document_blocks_and_one_to_a_public_document_passes()
+    {
+        var site = new FakeSite();
+        var draft = site.Add(ContentTypes.PolicyDocument, "尚未发布的文件", FakeSite.Policy(number: "示府发〔2026〕9号"), published: false);
+        var live = site.Add(ContentTypes.PolicyDocument, "已公开的文件", FakeSite.Policy(number: "示府发〔2026〕8号"), published: true);
+        string Link(IContent c) => $$"""<p>详见<a type="document" href="/{localLink:{{c.Key}}}">{{c.Name}}</a>。</p>""";
+        var (blocked, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(body: Link(draft)), published: false));
+        Assert.True(blocked);
+        Assert.Contains("“尚未发布的文件”指向未公开的内容", messages);
+        var (ok, okMessages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "y的通知", FakeSite.Policy(number: "示府发〔2026〕7号", body: Link(live)), published: false));
+        Assert.False(ok, okMessages);
+    }
+
+    [Fact]
+    public void A_route_link_is_resolved_through_umbracos_url_service()
+    {
+        var site = new FakeSite();
+        var withheld = site.Add(ContentTypes.PolicyDocument, "内部文件", FakeSite.Policy(number: "示府发〔2026〕9号", disclosure: """{"attribute":"notDisclosed","ground":"art16-internal","reason":"内部"}"""), published: true);
+        var urls = new Mock<global::Umbraco.Cms.Core.Services.IDocumentUrlService>();
+        // DocumentUrlService splits the route on "/" and drops empty segments: a trailing slash does not matter.
+        urls.Setup(u => u.GetDocumentKeyByRoute(It.Is<string>(r => r.Trim('/') == "xxgk/zcwj/internal"), null, null, It.IsAny<bool>())).Returns(withheld.Key);
+        var body = """<p><a href="https://www.shili.example.gov.cn/xxgk/zcwj/internal/">内部文件</a></p>""";
+        var (blocked, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(body: body), published: false), urls: urls.Object);
+        Assert.True(blocked, messages);
+        Assert.Contains("未公开的内容", messages);
+    }
+
+    [Fact]
+    public void A_second_document_with_the_same_number_is_blocked_naming_the_first()
+    {
+        var site = new FakeSite();
+        site.Add(ContentTypes.PolicyDocument, "示例市人民政府关于先发事项的通知", FakeSite.Policy(number: "示府发〔2026〕3号"), published: true);
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "示例市人民政府关于后发事项的通知", FakeSite.Policy(number: "示府发[2026]3号"), published: false));
+        Assert.True(cancelled);
+        Assert.Contains("已由《示例市人民政府关于先发事项的通知》使用", messages);
+    }
+
+    [Fact]
+    public void Index_numbers_are_assigned_on_first_publish_unique_and_never_changed()
+    {
+        var settings = new GovOpen.Umbraco.Composing.GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府", OrganisationCode = "000014349" }));
+        var site = new FakeSite();
+        var first = site.Add(ContentTypes.PolicyDocument, "甲的通知", FakeSite.Policy(number: "示府发〔2026〕11号"), published: false);
+        var (c1, m1) = Publish(site, first, settings);
+        Assert.False(c1, m1);
+        Assert.Equal("000014349/2026-00001", first.GetValue<string>(PropertyAliases.IndexNumber));
+        Assert.Contains("已自动编制索引号", m1);
+
+        var second = site.Add(ContentTypes.PolicyDocument, "乙的通知", FakeSite.Policy(number: "示府发〔2026〕12号"), published: false);
+        Assert.False(Publish(site, second, settings).Cancelled);
+        Assert.Equal("000014349/2026-00002", second.GetValue<string>(PropertyAliases.IndexNumber));
+
+        // An editor's valid override is kept; one already used elsewhere is refused.
+        var third = site.Add(ContentTypes.PolicyDocument, "丙的通知", FakeSite.Policy(number: "示府发〔2026〕13号"), published: false);
+        third.SetValue(PropertyAliases.IndexNumber, "000014349/2026-00001");
+        var (c3, m3) = Publish(site, third, settings);
+        Assert.True(c3);
+        Assert.Contains("已由《甲的通知》使用", m3);
+
+        // Once published, it never changes.
+        Umb.Publish(first);
+        first.SetValue(PropertyAliases.IndexNumber, "000014349/2026-00099");
+        var (c4, m4) = Publish(site, first, settings);
+        Assert.True(c4);
+        Assert.Contains("索引号发布后不能更改", m4);
+    }
+
+    [Fact]
+    public void An_outdated_agency_name_warns_without_blocking()
+    {
+        var site = new FakeSite();
+        var (cancelled, messages) = Publish(site, site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(body: "<p>按照国家工商行政管理总局的要求……</p>"), published: false));
+        Assert.False(cancelled, messages);
+        Assert.Contains("应为“国家市场监督管理总局”", messages);
     }
 }

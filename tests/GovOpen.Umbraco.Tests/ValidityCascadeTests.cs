@@ -20,6 +20,8 @@ public class ValidityCascadeTests
     {
         public IEnumerable<IContent> Find(string? documentNumber, string? title) =>
             site.Contents.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && (c.GetValue<string>("documentNumber") == documentNumber || c.Name == title));
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexNumbers(string prefix) => new Dictionary<string, IReadOnlyList<string>>();
     }
 
     /// <summary>Umbraco's key-value store as a dictionary.</summary>

@@ -123,8 +123,12 @@ public static partial class BodyLinks
                 case LinkTargetState.NotPublic:
                     issues.Add(Issue.Error(field, "link-not-public", $"{where}中的链接{label}指向未公开的内容（草稿、定时发布、已撤下、依申请公开或不予公开），公开页面不能链接到它", $"{where} links to content that is not public: {link.Href}."));
                     break;
+                case LinkTargetState.Missing when link.Kind == LinkKind.DocumentKey:
+                    issues.Add(Issue.Error(field, "link-missing", $"{where}中的链接{label}指向已删除的内容", $"{where} links to content that no longer exists: {link.Href}."));
+                    break;
                 case LinkTargetState.Missing:
-                    issues.Add(Issue.Error(field, "link-missing", $"{where}中的链接{label}指向不存在的页面（{Short(link.Href)}）", $"{where} links to a page that does not exist: {link.Href}."));
+                    // A path that is no content may still be a page of the site (search, the request form): say so, do not block.
+                    issues.Add(Issue.Warn(field, "link-missing", $"{where}中的链接{label}（{Short(link.Href)}）不是本站内容页面，请确认地址正确", $"{where} links to a path that is no content of the site: {link.Href}."));
                     break;
             }
         }

@@ -33,8 +33,14 @@ public sealed record PublicationCheckContext
     /// <summary>The text of an attachment (for the personal-information check), or null when it cannot be read.</summary>
     public Func<Attachment, string?>? AttachmentText { get; init; }
 
-    /// <summary>Other policies with the same canonical 文号 key (not the item itself).</summary>
-    public Func<string, string, IReadOnlyList<DocumentLocator>>? SameDocumentNumber { get; init; }
+    /// <summary>Other policies with the same 文号 (compare <see cref="DocumentNumber.CanonicalKey"/>; not the item itself, given by id).</summary>
+    public Func<DocumentNumber, string, IReadOnlyList<DocumentLocator>>? SameDocumentNumber { get; init; }
+
+    /// <summary>Other items holding the same 索引号 (not the item itself, given by id).</summary>
+    public Func<string, string, IReadOnlyList<DocumentLocator>>? SameIndexNumber { get; init; }
+
+    /// <summary>The 索引号 the item was published with before, if it was: a 索引号 never changes once public.</summary>
+    public string? PublishedIndexNumber { get; init; }
 }
 
 /// <summary>
@@ -72,9 +78,20 @@ public static class PublicationCheck
                 attachments = policy.Attachments;
                 if (policy.ParsedNumber is { } number && ctx.SameDocumentNumber is { } same)
                 {
-                    foreach (var other in same(number.CanonicalKey, item.Id).Take(3))
+                    foreach (var other in same(number, item.Id).Take(3))
                     {
                         issues.Add(Issue.Error(A.DocumentNumber, "duplicate", $"发文字号“{policy.DocumentNumber}”已由《{other.Title}》使用{(other.Url is null ? "" : $"（{other.Url}）")}；修订后的文件应有新的文号，并在有效性中注明它修订了原文件", $"The document number is already used by '{other.Title}' ({other.Url ?? other.Id})."));
+                    }
+                }
+                if (!string.IsNullOrWhiteSpace(ctx.PublishedIndexNumber) && !string.Equals(ctx.PublishedIndexNumber.Trim(), policy.IndexNumber?.Trim(), StringComparison.Ordinal))
+                {
+                    issues.Add(Issue.Error(A.IndexNumber, "changed", $"索引号发布后不能更改（原为“{ctx.PublishedIndexNumber}”）", $"The index number cannot change once published (was '{ctx.PublishedIndexNumber}')."));
+                }
+                else if (policy.IndexNumber is { Length: > 0 } indexNumber && ctx.SameIndexNumber is { } sameIndex)
+                {
+                    foreach (var other in sameIndex(indexNumber.Trim(), item.Id).Take(3))
+                    {
+                        issues.Add(Issue.Error(A.IndexNumber, "duplicate", $"索引号“{indexNumber}”已由《{other.Title}》使用，全站索引号不能重复", $"The index number is already used by '{other.Title}'."));
                     }
                 }
                 break;

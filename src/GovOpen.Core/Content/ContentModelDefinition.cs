@@ -81,6 +81,8 @@ public static class ContentModelDefinition
     private static readonly PropertyDefinition PublishedDate = P(PropertyAliases.PublishedDate, "发布日期", DatePicker, "meta");
     private static readonly PropertyDefinition DisclosureProperty = Gov(PropertyAliases.Disclosure, "公开属性", EditorAliases.Disclosure, "disclosure", true, "依申请公开、不予公开须填写法律依据和理由；此类文件不能发布到公开页面");
     private static readonly PropertyDefinition Body = P(PropertyAliases.Body, "正文", RichText);
+    private static readonly PropertyDefinition PersonalInformationReason = P(PropertyAliases.PersonalInformationReason, "个人信息依法公开的理由", Textarea, "disclosure",
+        description: "标题、正文或附件含有身份证号、手机号、银行卡号、个人住址时，公开前须删除或遮盖；确属依法可以公开的（如经本人书面同意），在此注明理由，否则不能发布");
     private static readonly PropertyDefinition Summary = P(PropertyAliases.Summary, "栏目说明", Textarea);
 
     public static readonly IReadOnlyList<DocumentTypeDefinition> DocumentTypes =
@@ -104,6 +106,7 @@ public static class ContentModelDefinition
             P(PropertyAliases.RegistrationNumber, "登记编号", Textstring, "meta"),
             Body,
             DisclosureProperty,
+            PersonalInformationReason,
             Gov(PropertyAliases.Validity, "有效性", EditorAliases.Validity, "validity"),
             P(PropertyAliases.PendingValidityChanges, "待确认的效力变更", Label, "validity", description: "由系统根据新文件中的废止、修订条款记录，请编辑确认"),
             P(PropertyAliases.RequiresInterpretation, "需要解读", Checkbox, "interpretation"),
@@ -118,6 +121,7 @@ public static class ContentModelDefinition
             PublishedDate,
             Body,
             DisclosureProperty,
+            PersonalInformationReason,
         ]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000005"), ContentTypes.MeetingColumn, "会议公开栏目", "icon-users", false, true, [ContentTypes.Meeting], [Summary], Modules.Meetings),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000006"), ContentTypes.Meeting, "会议", "icon-calendar", false, false, [],
@@ -131,6 +135,7 @@ public static class ContentModelDefinition
             Gov(PropertyAliases.Agenda, "议题和决定事项", EditorAliases.MeetingAgenda, "content"),
             PublishedDate,
             DisclosureProperty,
+            PersonalInformationReason,
         ], Modules.Meetings),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000007"), ContentTypes.FeeColumn, "价格收费栏目", "icon-coins", false, true, [ContentTypes.FeeItem], [Summary], Modules.Fees),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000008"), ContentTypes.FeeItem, "收费项目", "icon-coin", false, false, [],
@@ -142,10 +147,11 @@ public static class ContentModelDefinition
             P(PropertyAliases.Note, "备注", Textarea, "content"),
             PublishedDate,
             DisclosureProperty,
+            PersonalInformationReason,
         ], Modules.Fees),
-        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000009"), ContentTypes.Guide, "政府信息公开指南", "icon-book", false, false, [], [Body, PublishedDate]),
+        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000009"), ContentTypes.Guide, "政府信息公开指南", "icon-book", false, false, [], [Body, PublishedDate, PersonalInformationReason]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000a"), ContentTypes.AnnualReport, "政府信息公开年度报告", "icon-chart", false, false, [],
-            [P(PropertyAliases.Year, "报告年度", Textstring, "meta", true), Body, PublishedDate]),
-        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000b"), ContentTypes.Page, "政务公开页面", "icon-article", false, false, [ContentTypes.AnnualReport, ContentTypes.Page], [Body]),
+            [P(PropertyAliases.Year, "报告年度", Textstring, "meta", true), Body, PublishedDate, PersonalInformationReason]),
+        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000b"), ContentTypes.Page, "政务公开页面", "icon-article", false, false, [ContentTypes.AnnualReport, ContentTypes.Page], [Body, PersonalInformationReason]),
     ];
 }

@@ -44,6 +44,21 @@ public sealed class GovOpenOptions
 
     public ModuleOptions Modules { get; set; } = new();
 
+    /// <summary>Host names of the public site (e.g. www.shili.gov.cn): absolute body links to them are checked as internal links.</summary>
+    public string[] SiteHosts { get; set; } = [];
+
+    /// <summary>The pre-publication check (公开检查).</summary>
+    public CheckOptions Checks { get; set; } = new();
+
+    public sealed class CheckOptions
+    {
+        /// <summary>The agency's expression rules (the TSV format of the default list), added to the default list.</summary>
+        public string? ExpressionRulesPath { get; set; }
+
+        /// <summary>Whether GovOpen's default expression list is used (with the agency's, if any).</summary>
+        public bool UseDefaultExpressionRules { get; set; } = true;
+    }
+
     /// <summary><c>apply</c>: abolition/revision clauses update the referenced documents at once; <c>propose</c>: record a pending change for an editor.</summary>
     public string ValidityCascade { get; set; } = "propose";
 

@@ -1,3 +1,4 @@
+using GovOpen.Core.Checks;
 using GovOpen.Core;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Documents;
@@ -124,8 +125,31 @@ public sealed class GovOpenSettings
         {
             SearchIndexPath = o.SearchIndexPath;
         }
+        OwnHosts = o.SiteHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim()).ToList();
+        var rules = o.Checks.UseDefaultExpressionRules ? ExpressionRules.Default.Rules : [];
+        if (!string.IsNullOrWhiteSpace(o.Checks.ExpressionRulesPath))
+        {
+            try
+            {
+                var ruleProblems = new List<Issue>();
+                var agency = ExpressionRules.Parse(File.ReadAllText(o.Checks.ExpressionRulesPath), ruleProblems, Path.GetFileName(o.Checks.ExpressionRulesPath));
+                rules = [.. rules, .. agency.Rules];
+                problems.AddRange(ruleProblems.Select(p => p with { Field = "GovOpen:Checks:ExpressionRulesPath" }));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                Problem("GovOpen:Checks:ExpressionRulesPath", $"表述规范规则文件无法读取（{e.Message}），只使用默认规则", $"The expression rules file cannot be read ({e.Message}); only the default rules are used.");
+            }
+        }
+        ExpressionRules = new ExpressionRules(rules);
         Problems = problems;
     }
+
+    /// <summary>The site's own host names (GovOpen:SiteHosts).</summary>
+    public IReadOnlyCollection<string> OwnHosts { get; }
+
+    /// <summary>The expression rules of the pre-publication check: the default list (unless switched off) and the agency's.</summary>
+    public ExpressionRules ExpressionRules { get; }
 
     /// <summary>The configured values as bound (for display); use the effective properties below for work.</summary>
     public GovOpenOptions Options { get; }

@@ -1,5 +1,8 @@
+using GovOpen.Core.Checks;
 using GovOpen.Core.Content;
 using GovOpen.Core;
+using GovOpen.Core.Time;
+using GovOpen.Umbraco.Search;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Interpretations;
@@ -13,11 +16,20 @@ using Umbraco.Cms.Core.Services;
 namespace GovOpen.Umbraco.Notifications;
 
 /// <summary>
-/// Cancels publishing of a 政务公开 item that breaks a rule: a policy without the 发文字号 its 文种 requires, with
-/// dates out of order or other invalid metadata; anything whose 公开属性 is not 主动公开 (publishing means a public
-/// path); an interpretation pointing at a missing or non-public policy. The message is Chinese and names the field.
+/// Runs Core's pre-publication check (公开检查, <see cref="PublicationCheck"/>) on every item about to be published and
+/// cancels publishing on an error: metadata a policy needs for its 文种, dates in order, 公开属性 other than 主动公开,
+/// an interpretation of a missing or non-public policy, personal information without a recorded lawful reason,
+/// a body link to content the public cannot see, a 文号 or 索引号 another document already holds, a changed 索引号.
+/// Warnings (expression errors, unresolvable paths) are shown. Before checking, a policy without a 索引号 gets the
+/// next one of the agency's scheme: values set here are part of what is published (contract rows 8 and 14).
 /// </summary>
-public sealed class PublishingGuard(IContentService contentService, GovOpenSettings settings) : INotificationHandler<ContentPublishingNotification>
+public sealed class PublishingGuard(
+    IContentService contentService,
+    GovOpenSettings settings,
+    IPolicyDirectory directory,
+    GovOpenSearch search,
+    AgencyClock clock,
+    IDocumentUrlService? urls = null) : INotificationHandler<ContentPublishingNotification>
 {
     public const string Category = "政务公开";
 
@@ -25,13 +37,22 @@ public sealed class PublishingGuard(IContentService contentService, GovOpenSetti
     {
         foreach (var content in notification.PublishedEntities)
         {
+            var assigned = AssignIndexNumber(content);
             var issues = Check(content);
             var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
             {
+                if (assigned)
+                {
+                    content.SetValue(PropertyAliases.IndexNumber, null);
+                }
                 var text = $"《{content.Name}》不能发布：" + string.Join("；", errors.Select(e => $"{FieldLabel(e.Field)}：{e.Message}"));
                 notification.CancelOperation(new EventMessage(Category, text, EventMessageType.Error));
                 return;
+            }
+            if (assigned)
+            {
+                notification.Messages.Add(new EventMessage(Category, $"已自动编制索引号：{content.GetValue<string>(PropertyAliases.IndexNumber)}", EventMessageType.Info));
             }
             foreach (var w in issues.Where(i => i.Severity == Severity.Warning))
             {
@@ -40,42 +61,64 @@ public sealed class PublishingGuard(IContentService contentService, GovOpenSetti
         }
     }
 
-    internal IReadOnlyList<Issue> Check(global::Umbraco.Cms.Core.Models.IContent content)
+    /// <summary>
+    /// Gives a policy without a 索引号 the next number of the configured scheme (dated by its 发布日期, else today), unique
+    /// against every 索引号 already given, drafts included. Returns whether one was assigned.
+    /// </summary>
+    internal bool AssignIndexNumber(global::Umbraco.Cms.Core.Models.IContent content)
     {
-        var issues = new List<Issue>();
-        switch (content.ContentType.Alias)
+        if (content.ContentType.Alias != ContentTypes.PolicyDocument || settings.IndexNumberScheme is not { } scheme
+            || !string.IsNullOrWhiteSpace(content.GetValue<string>(PropertyAliases.IndexNumber)))
         {
-            case ContentTypes.PolicyDocument:
-                var policy = UmbracoContentAdapter.ToPolicy(content, ContentVersion.Edited, issues);
-                // Without a configured 索引号 scheme index numbers are not checked (GovOpenSettings reports why).
-                issues.AddRange(PolicyDocumentValidator.Validate(policy, new PolicyValidationOptions { Normative = settings.NormativePolicy, IndexNumberScheme = policy.IndexNumber is null ? null : settings.IndexNumberScheme }));
-                AddDisclosureRule(policy.Disclosure, issues);
-                break;
-            case ContentTypes.PolicyInterpretation:
-                var interp = UmbracoContentAdapter.ToInterpretation(content, ContentVersion.Edited, issues);
-                issues.AddRange(InterpretationRules.ValidateLinks(interp, UmbracoContentAdapter.PolicyFinder(contentService.GetById)));
-                AddDisclosureRule(interp.Disclosure, issues);
-                break;
-            case ContentTypes.Meeting:
-                var meeting = UmbracoContentAdapter.ToMeeting(content, ContentVersion.Edited, issues);
-                issues.AddRange(meeting.Validate());
-                AddDisclosureRule(meeting.Disclosure, issues);
-                break;
-            case ContentTypes.FeeItem:
-                var fee = UmbracoContentAdapter.ToFee(content, ContentVersion.Edited, issues);
-                issues.AddRange(fee.Validate());
-                AddDisclosureRule(fee.Disclosure, issues);
-                break;
+            return false;
         }
-        return issues.DistinctBy(i => (i.Field, i.Code, i.Message)).ToList();
+        var policy = UmbracoContentAdapter.ToPolicy(content, ContentVersion.Edited);
+        var date = policy.PublishedDate ?? clock.Today;
+        var existing = directory.IndexNumbers("").Keys;
+        content.SetValue(PropertyAliases.IndexNumber, scheme.Next(date, existing, policy.Topic is { } topic ? TopicTaxonomy.CodeOf(topic) : null));
+        return true;
     }
 
-    private static void AddDisclosureRule(DisclosureDecision d, List<Issue> issues)
+    internal IReadOnlyList<Issue> Check(global::Umbraco.Cms.Core.Models.IContent content)
     {
-        if (d.Attribute != DisclosureAttribute.Proactive)
+        var id = UmbracoContentAdapter.IdOf(content);
+        var context = new PublicationCheckContext
         {
-            issues.Add(Issue.Error(DisclosureDecision.Field, "not-public", $"公开属性为“{d.Attribute.Name()}”的内容不能发布到公开页面，请保存为草稿", $"Content whose disclosure is {d.Attribute.Alias()} cannot be published to a public path."));
+            // Without a configured 索引号 scheme index numbers are not checked (GovOpenSettings reports why).
+            Policy = new PolicyValidationOptions { Normative = settings.NormativePolicy, IndexNumberScheme = settings.IndexNumberScheme },
+            FindPolicy = UmbracoContentAdapter.PolicyFinder(contentService.GetById),
+            LinkTarget = LinkState,
+            OwnHosts = settings.OwnHosts,
+            Expressions = settings.ExpressionRules,
+            SameDocumentNumber = (number, self) => directory.Find(number.Normalized, null)
+                .Where(c => UmbracoContentAdapter.IdOf(c) != self && c.Published && !c.Trashed
+                    && UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published).ParsedNumber?.CanonicalKey == number.CanonicalKey)
+                .Select(c => new DocumentLocator(UmbracoContentAdapter.IdOf(c), c.Name ?? ""))
+                .ToList(),
+            SameIndexNumber = (value, self) => directory.IndexNumbers(value).TryGetValue(value, out var holders)
+                ? holders.Where(h => h != self).Select(h => UmbracoContentAdapter.KeyOf(h) is { } k && contentService.GetById(k) is { Trashed: false } c ? new DocumentLocator(h, c.Name ?? h) : null).OfType<DocumentLocator>().ToList()
+                : [],
+            PublishedIndexNumber = content.ContentType.Alias == ContentTypes.PolicyDocument && content.Published
+                ? content.GetValue<string>(PropertyAliases.IndexNumber, published: true)
+                : null,
+        };
+        return PublicationCheck.Run(UmbracoContentAdapter.Values(content, ContentVersion.Edited), context);
+    }
+
+    /// <summary>Whether a body link's target is public today (a document by key; a path through Umbraco's URL service).</summary>
+    private LinkTargetState LinkState(BodyLink link)
+    {
+        Guid? key = link.Kind switch
+        {
+            LinkKind.DocumentKey => Guid.TryParse(link.Target, out var k) ? k : null,
+            LinkKind.Route => urls?.GetDocumentKeyByRoute(link.Target, null, null, isDraft: false) ?? urls?.GetDocumentKeyByRoute(link.Target, null, null, isDraft: true),
+            _ => null,
+        };
+        if (key is null || contentService.GetById(key.Value) is not { } target)
+        {
+            return LinkTargetState.Missing;
         }
+        return search.IsPublicToday(target) ? LinkTargetState.Public : LinkTargetState.NotPublic;
     }
 
     /// <summary>The Chinese label of a property alias for messages.</summary>

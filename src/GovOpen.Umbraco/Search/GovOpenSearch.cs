@@ -109,6 +109,22 @@ public sealed class GovOpenSearch : IDisposable
     }
 
     /// <summary>
+    /// Whether the public sees the item today: Umbraco's side (published, reachable, not trashed), not a draft import,
+    /// and for GovOpen's disclosed types the public surface rule (主动公开, publication date reached). A link to
+    /// anything else is a link a public page may not carry.
+    /// </summary>
+    public bool IsPublicToday(IContent content)
+    {
+        if (!IsPublicInUmbraco(content) || ContentMapper.IsDraft(UmbracoContentAdapter.Values(content, ContentVersion.Published)))
+        {
+            return false;
+        }
+        return content.ContentType.Alias is ContentTypes.PolicyDocument or ContentTypes.PolicyInterpretation or ContentTypes.Meeting or ContentTypes.FeeItem
+            ? ToDocument(content, SearchIndexKind.Public) is not null
+            : true;
+    }
+
+    /// <summary>
     /// Umbraco's side of "public": published, not in the recycle bin (trashing does not unpublish), and every ancestor
     /// published. GovOpen's own gate (<see cref="PublicSurface"/>) comes on top.
     /// </summary>

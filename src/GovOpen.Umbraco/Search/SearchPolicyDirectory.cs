@@ -20,5 +20,7 @@ public sealed class SearchPolicyDirectory(GovOpenSearch search, IContentService 
         return hits.Select(h => Guid.TryParse(h.Id, out var k) ? contentService.GetById(k) : null).OfType<IContent>();
     }
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexNumbers(string prefix) => search.Editorial.IndexNumbers(prefix);
+
     private static Dictionary<string, IReadOnlyList<string>> Only() => new() { ["type"] = [SearchContentTypes.Policy] };
 }

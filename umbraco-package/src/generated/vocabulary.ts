@@ -801,6 +801,7 @@ export const PROPERTY_ALIASES = {
 	"disclosure": "disclosure",
 	"attachments": "attachments",
 	"summary": "summary",
+	"personalInformationReason": "personalInformationReason",
 	"draft": "draft",
 	"documentNumber": "documentNumber",
 	"indexNumber": "indexNumber",
