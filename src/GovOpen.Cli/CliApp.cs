@@ -41,6 +41,11 @@ public static class CliApp
                                                    search a content package (filters: type, issuer, year,
                                                    topic, genre, validity)
 
+          govopen check <file-or-package-dir>... [--json] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]
+                                                   公开检查: personal information, links, 文号/索引号, metadata and
+                                                   wording in packages, items (.json) and old pages (.html/.txt/.docx);
+                                                   exit 1 when any error is found
+
           govopen sample --out <dir>               write the sample content package of the fictional 示例市
           govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON
           govopen import <file-or-folder>... --out <package-dir>
@@ -94,6 +99,7 @@ public static class CliApp
             ("indexno", "next") => IndexNoNext(args[2..], stdout),
             ("indexno", "check") => IndexNoCheck(args[2..], stdout),
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
+            ("check", _) => CheckCommand.Run(args[1..], stdout, stderr),
             ("sample", _) => Sample(args[1..], stdout),
             ("extract", _) => ImportCommands.Extract(args[1..], stdout),
             ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),

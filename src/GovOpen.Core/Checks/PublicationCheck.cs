@@ -128,6 +128,11 @@ public static class PublicationCheck
                 break;
         }
 
+        if (documentDate == DateOnly.MinValue)
+        {
+            // No stored date and no creation date (a legacy page read from a file): the date is unknown, every rule applies.
+            documentDate = null;
+        }
         var body = ContentMapper.Body(item);
         texts.Add((A.Body, "正文", HtmlText.ToPlainText(body)));
         texts.Add((A.Summary, "栏目说明", ScalarCodecs.ReadText(item.Get(A.Summary))));

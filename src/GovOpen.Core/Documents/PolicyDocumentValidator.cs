@@ -78,7 +78,12 @@ public static class PolicyDocumentValidator
             }
             else if (doc.Validity.ValidUntil is not { } until)
             {
-                issues.Add(Issue.Error("validUntil", "required", $"行政规范性文件必须注明有效期（默认{options.Normative.DefaultYearsFor(doc.Title)}年，至{options.Normative.DefaultValidUntil(doc.Title, effective):yyyy-MM-dd}）", "A normative document must have a validity period."));
+                // An abolished or annulled document's end is decided; a validity period is asked of documents in force.
+                var ended = doc.Validity.History.Any(e => e.Kind is Validity.ValidityEventKind.Abolished or Validity.ValidityEventKind.DeclaredInvalid);
+                if (!ended)
+                {
+                    issues.Add(Issue.Error("validUntil", "required", $"行政规范性文件必须注明有效期（默认{options.Normative.DefaultYearsFor(doc.Title)}年，至{options.Normative.DefaultValidUntil(doc.Title, effective):yyyy-MM-dd}）", "A normative document must have a validity period."));
+                }
             }
             else if (options.Normative.CheckPeriod(effective, until) is { } pi)
             {
