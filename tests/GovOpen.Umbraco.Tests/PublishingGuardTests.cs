@@ -170,4 +170,33 @@ public sealed class PublishingGuardTests : IDisposable
         Assert.False(cancelled, messages);
         Assert.Contains("应为“国家市场监督管理总局”", messages);
     }
+
+    [Fact]
+    public async Task The_workspace_check_runs_the_same_rules_on_unsaved_edits()
+    {
+        var site = new FakeSite();
+        var doc = site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(), published: false);
+        using var search = TestSearch.Create(site, Path.Combine(_root, "api"), _clock);
+        search.Rebuild();
+        var guard = new PublishingGuard(site.ContentService(), Options, new SearchPolicyDirectory(search, site.ContentService()), search, _clock);
+        GovOpen.Umbraco.Api.Checks.PublicationCheckApiController Api(params Guid[] denied) =>
+            new(guard, site.ContentService(), FakeUsers.Permissions(denied), FakeUsers.Current(FakeUsers.User(42, "编辑甲")));
+
+        // Saved values are clean.
+        var saved = Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await Api().Check(doc.Key, null));
+        Assert.DoesNotContain((IEnumerable<GovOpen.Umbraco.Api.Checks.PublicationFindingView>)saved.Value!, f => f.Severity == "error");
+
+        // The editor has typed an ID number into the body (the RTE value as the back office holds it) and not saved.
+        var edits = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>
+        {
+            ["body"] = new System.Text.Json.Nodes.JsonObject { ["markup"] = "<p>身份证号11010519491231002X</p>", ["blocks"] = null },
+        };
+        var live = Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await Api().Check(doc.Key, new(null, edits)));
+        var finding = Assert.Single((IEnumerable<GovOpen.Umbraco.Api.Checks.PublicationFindingView>)live.Value!, f => f.Severity == "error");
+        Assert.Equal(("body", "IdNumber", "身份证号".Length), (finding.Field, finding.Code, finding.Position!.Value));
+        Assert.Null(doc.GetValue<string>("personalInformationReason")); // nothing was saved
+
+        Assert.IsType<Microsoft.AspNetCore.Mvc.ObjectResult>(await Api(doc.Key).Check(doc.Key, null));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.NotFoundObjectResult>(await Api().Check(Guid.NewGuid(), null));
+    }
 }

@@ -168,6 +168,37 @@ public static class UmbracoContentAdapter
         }
     }
 
+    /// <summary>
+    /// The edited values of a document with the editor's unsaved changes on top (the workspace's live check): each
+    /// posted value is what the back office holds for the property, read as the stored value would be.
+    /// </summary>
+    public static IContentValues WithEdits(IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits) =>
+        new EditedValues(new UmbracoValues(content, ContentVersion.Edited), content, name, edits);
+
+    private static object? StoredForm(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+        _ => node.ToJsonString(Compact),
+    };
+
+    private sealed class EditedValues(IContentValues saved, IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits) : IContentValues
+    {
+        public string Id => saved.Id;
+
+        public string ContentType => saved.ContentType;
+
+        public string Name => string.IsNullOrWhiteSpace(name) ? saved.Name : name;
+
+        public DateTimeOffset CreateDate => saved.CreateDate;
+
+        public JsonNode? Get(string alias) =>
+            content.HasProperty(alias) && edits.TryGetValue(alias, out var edited) ? ToJson(alias, StoredForm(edited)) : saved.Get(alias);
+    }
+
     private sealed class UmbracoValues(IContent content, ContentVersion version) : IContentValues
     {
         private readonly bool _published = version == ContentVersion.Published;

@@ -79,7 +79,11 @@ public sealed class PublishingGuard(
         return true;
     }
 
-    internal IReadOnlyList<Issue> Check(global::Umbraco.Cms.Core.Models.IContent content)
+    /// <summary>
+    /// The pre-publication findings for a document: its saved (edited) values, or <paramref name="values"/> when given
+    /// (the workspace's unsaved values). The publishing guard and the workspace's live check both call this.
+    /// </summary>
+    public IReadOnlyList<Issue> Check(global::Umbraco.Cms.Core.Models.IContent content, IContentValues? values = null)
     {
         var id = UmbracoContentAdapter.IdOf(content);
         var context = new PublicationCheckContext
@@ -102,7 +106,7 @@ public sealed class PublishingGuard(
                 ? content.GetValue<string>(PropertyAliases.IndexNumber, published: true)
                 : null,
         };
-        return PublicationCheck.Run(UmbracoContentAdapter.Values(content, ContentVersion.Edited), context);
+        return PublicationCheck.Run(values ?? UmbracoContentAdapter.Values(content, ContentVersion.Edited), context);
     }
 
     /// <summary>Whether a body link's target is public today (a document by key; a path through Umbraco's URL service).</summary>

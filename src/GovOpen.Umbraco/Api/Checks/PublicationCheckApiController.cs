@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using GovOpen.Core;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.Notifications;
+using GovOpen.Umbraco.Security;
+using Microsoft.AspNetCore.Mvc;
+using Umbraco.Cms.Core.Actions;
+using Umbraco.Cms.Core.Security.Authorization;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Api.Checks;
+
+/// <summary>What the workspace sends: the name and the property values as the back office holds them (unsaved edits).</summary>
+public sealed record PublicationCheckInput(
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("values")] Dictionary<string, JsonNode?>? Values);
+
+/// <summary>One finding of the pre-publication check, as the workspace shows it.</summary>
+public sealed record PublicationFindingView(
+    [property: JsonPropertyName("field")] string Field,
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("severity")] string Severity,
+    [property: JsonPropertyName("message")] string Message,
+    [property: JsonPropertyName("messageEn")] string MessageEn,
+    [property: JsonPropertyName("position")] int? Position)
+{
+    public static PublicationFindingView From(Issue i) =>
+        new(i.Field, i.Code, i.Severity == GovOpen.Core.Severity.Error ? "error" : "warning", i.Message, i.MessageEn, i.Position);
+}
+
+/// <summary>
+/// 公开检查 in the workspace: the checks the publishing guard enforces (<see cref="PublishingGuard.Check"/>, Core's
+/// <c>PublicationCheck</c>), run on the document's saved values with the editor's unsaved edits on top, so the
+/// editor sees before pressing 发布 what would block it. Needs Umbraco's browse permission on the document.
+/// </summary>
+[Route(RoutePrefix + "/check")]
+public sealed class PublicationCheckApiController(
+    PublishingGuard guard,
+    IContentService contentService,
+    IContentPermissionAuthorizer permissions,
+    IGovCurrentUser currentUser) : GovOpenApiControllerBase
+{
+    [HttpPost("{key:guid}")]
+    public async Task<IActionResult> Check(Guid key, [FromBody] PublicationCheckInput? input)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(key) is not { } content)
+        {
+            return NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first)."));
+        }
+        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
+        {
+            return Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document."));
+        }
+        var values = input?.Values is { Count: > 0 } || !string.IsNullOrWhiteSpace(input?.Name)
+            ? UmbracoContentAdapter.WithEdits(content, input?.Name, input?.Values ?? [])
+            : null;
+        return Ok(guard.Check(content, values).Select(PublicationFindingView.From).ToList());
+    }
+}
