@@ -112,8 +112,9 @@ public static partial class BodyLinks
     /// Errors for internal links whose target is not public (or missing): a public page may not lead to them
     /// (公开检查: 链接). External links are not checked here; <c>govopen check --external</c> and the back office check them on demand.
     /// </summary>
-    public static IReadOnlyList<Issue> Check(string field, string where, IReadOnlyList<BodyLink> links, Func<BodyLink, LinkTargetState> stateOf)
+    public static IReadOnlyList<Issue> Check(string field, string where, IReadOnlyList<BodyLink> links, Func<BodyLink, LinkTargetState> stateOf, string? whereEn = null)
     {
+        whereEn ??= where;
         var issues = new List<Issue>();
         foreach (var link in links.Where(l => l.Kind is LinkKind.DocumentKey or LinkKind.Route))
         {
@@ -121,14 +122,14 @@ public static partial class BodyLinks
             switch (stateOf(link))
             {
                 case LinkTargetState.NotPublic:
-                    issues.Add(Issue.Error(field, "link-not-public", $"{where}中的链接{label}指向未公开的内容（草稿、定时发布、已撤下、依申请公开或不予公开），公开页面不能链接到它", $"{where} links to content that is not public: {link.Href}."));
+                    issues.Add(Issue.Error(field, "link-not-public", $"{where}中的链接{label}指向未公开的内容（草稿、定时发布、已撤下、依申请公开或不予公开），公开页面不能链接到它", $"{whereEn} links to content that is not public: {link.Href}."));
                     break;
                 case LinkTargetState.Missing when link.Kind == LinkKind.DocumentKey:
-                    issues.Add(Issue.Error(field, "link-missing", $"{where}中的链接{label}指向已删除的内容", $"{where} links to content that no longer exists: {link.Href}."));
+                    issues.Add(Issue.Error(field, "link-missing", $"{where}中的链接{label}指向已删除的内容", $"{whereEn} links to content that no longer exists: {link.Href}."));
                     break;
                 case LinkTargetState.Missing:
                     // A path that is no content may still be a page of the site (search, the request form): say so, do not block.
-                    issues.Add(Issue.Warn(field, "link-missing", $"{where}中的链接{label}（{Short(link.Href)}）不是本站内容页面，请确认地址正确", $"{where} links to a path that is no content of the site: {link.Href}."));
+                    issues.Add(Issue.Warn(field, "link-missing", $"{where}中的链接{label}（{Short(link.Href)}）不是本站内容页面，请确认地址正确", $"{whereEn} links to a path that is no content of the site: {link.Href}."));
                     break;
             }
         }

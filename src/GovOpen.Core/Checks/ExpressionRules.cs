@@ -80,10 +80,10 @@ public sealed class ExpressionRules
     }
 
     /// <summary>Warnings for what <see cref="Find"/> finds in one part of an item, each with its position.</summary>
-    public IReadOnlyList<Issue> Check(string field, string where, string? text, DateOnly? documentDate) =>
+    public IReadOnlyList<Issue> Check(string field, string where, string? text, DateOnly? documentDate, string? whereEn = null) =>
         Find(text, documentDate).Select(f => (f.Rule.Kind == ExpressionRuleKind.Replace
-            ? Issue.Warn(field, "expression", $"{where}第{f.Position + 1}字处“{f.Rule.Wrong}”应为“{f.Rule.Right}”（依据：{f.Rule.Source}）", $"{where} at {f.Position + 1}: '{f.Rule.Wrong}' should be '{f.Rule.Right}'.")
-            : Issue.Warn(field, "forbidden-term", $"{where}第{f.Position + 1}字处不宜使用“{f.Rule.Wrong}”{(string.IsNullOrEmpty(f.Rule.Right) ? "" : $"，可用“{f.Rule.Right}”")}（依据：{f.Rule.Source}）", $"{where} at {f.Position + 1}: '{f.Rule.Wrong}' should not be used.")) with { Position = f.Position }).ToList();
+            ? Issue.Warn(field, "expression", $"{where}第{f.Position + 1}字处“{f.Rule.Wrong}”应为“{f.Rule.Right}”（依据：{f.Rule.Source}）", $"{whereEn ?? where} at {f.Position + 1}: '{f.Rule.Wrong}' should be '{f.Rule.Right}'.")
+            : Issue.Warn(field, "forbidden-term", $"{where}第{f.Position + 1}字处不宜使用“{f.Rule.Wrong}”{(string.IsNullOrEmpty(f.Rule.Right) ? "" : $"，可用“{f.Rule.Right}”")}（依据：{f.Rule.Source}）", $"{whereEn ?? where} at {f.Position + 1}: '{f.Rule.Wrong}' should not be used.")) with { Position = f.Position }).ToList();
 
     /// <summary>Reads a rules file; problems name the line and column and leave that line out.</summary>
     public static ExpressionRules Parse(string text, List<Issue> problems, string source = "rules")

@@ -64,9 +64,9 @@ public static class PublicationCheck
         var issues = new List<Issue>();
         DateOnly? documentDate = null;
         IReadOnlyList<Attachment> attachments = [];
-        var texts = new List<(string Field, string Where, string? Text)>
+        var texts = new List<(string Field, string Where, string WhereEn, string? Text)>
         {
-            ("name", "标题", item.Name),
+            ("name", "标题", "The title", item.Name),
         };
         switch (item.ContentType)
         {
@@ -113,15 +113,15 @@ public static class PublicationCheck
                 issues.AddRange(meeting.Validate());
                 AddDisclosureRule(meeting.Disclosure, issues);
                 documentDate = meeting.Date ?? meeting.PublishedDate;
-                texts.Add((A.Attendees, "出席和列席", meeting.Attendees));
-                texts.AddRange(meeting.Items.Select((m, i) => (m, i)).Where(x => x.m.IsPublic).Select(x => (A.Agenda, $"第{x.i + 1}项议题", (string?)(x.m.Topic + "\n" + x.m.Decision))));
+                texts.Add((A.Attendees, "出席和列席", "The attendees", meeting.Attendees));
+                texts.AddRange(meeting.Items.Select((m, i) => (m, i)).Where(x => x.m.IsPublic).Select(x => (A.Agenda, $"第{x.i + 1}项议题", $"Agenda item {x.i + 1}", (string?)(x.m.Topic + "\n" + x.m.Decision))));
                 break;
             case ContentTypes.FeeItem:
                 var fee = ContentMapper.ToFee(item, issues);
                 issues.AddRange(fee.Validate());
                 AddDisclosureRule(fee.Disclosure, issues);
                 documentDate = fee.PublishedDate;
-                texts.Add((A.Note, "备注", fee.Note));
+                texts.Add((A.Note, "备注", "The note", fee.Note));
                 break;
             default:
                 documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
@@ -134,31 +134,31 @@ public static class PublicationCheck
             documentDate = null;
         }
         var body = ContentMapper.Body(item);
-        texts.Add((A.Body, "正文", HtmlText.ToPlainText(body)));
-        texts.Add((A.Summary, "栏目说明", ScalarCodecs.ReadText(item.Get(A.Summary))));
+        texts.Add((A.Body, "正文", "The body", HtmlText.ToPlainText(body)));
+        texts.Add((A.Summary, "栏目说明", "The column summary", ScalarCodecs.ReadText(item.Get(A.Summary))));
         foreach (var a in attachments)
         {
             if (ctx.AttachmentText?.Invoke(a) is { } text)
             {
-                texts.Add((A.Attachments, $"附件《{a.Name}》", text));
+                texts.Add((A.Attachments, $"附件《{a.Name}》", $"The attachment '{a.Name}'", text));
             }
         }
 
         // Personal information: one error per kind and part, unless the editor recorded why it is lawfully public.
         var reason = ScalarCodecs.ReadText(item.Get(A.PersonalInformationReason));
-        foreach (var (field, where, text) in texts)
+        foreach (var (field, where, whereEn, text) in texts)
         {
-            issues.AddRange(PersonalInformation.Check([(where, text)], reason).Select(i => i with { Field = field }));
+            issues.AddRange(PersonalInformation.Check([(where, whereEn, text)], reason).Select(i => i with { Field = field }));
         }
 
         if (ctx.LinkTarget is { } target)
         {
-            issues.AddRange(BodyLinks.Check(A.Body, "正文", BodyLinks.Find(body, ctx.OwnHosts), target));
+            issues.AddRange(BodyLinks.Check(A.Body, "正文", BodyLinks.Find(body, ctx.OwnHosts), target, "The body"));
         }
 
-        foreach (var (field, where, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note))
+        foreach (var (field, where, whereEn, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note))
         {
-            issues.AddRange(ctx.Expressions.Check(field, where, text, documentDate));
+            issues.AddRange(ctx.Expressions.Check(field, where, text, documentDate, whereEn));
         }
         return issues.DistinctBy(i => (i.Field, i.Code, i.Message)).ToList();
     }

@@ -23,7 +23,7 @@ public sealed record PersonalInformationFinding(PersonalInformationKind Kind, in
 /// Finds personal information in text that is about to be published: title, body and attachments' text. Each kind is
 /// checked for what makes it real (checksums, birth dates, number prefixes, an address label), so 文号, 索引号, dates and
 /// amounts are not mistaken for it. Publishing is blocked while any is found unless an editor records why it is
-/// lawfully public (<see cref="Check"/>).
+/// lawfully public (<c>Check</c>).
 /// </summary>
 public static partial class PersonalInformation
 {
@@ -69,20 +69,24 @@ public static partial class PersonalInformation
     /// Errors (one per kind found, each naming where it was found) unless <paramref name="lawfulReason"/> records why the
     /// information may be published; with a reason, warnings that keep it visible to the reviewer.
     /// </summary>
-    public static IReadOnlyList<Issue> Check(IEnumerable<(string Where, string? Text)> parts, string? lawfulReason)
+    public static IReadOnlyList<Issue> Check(IEnumerable<(string Where, string? Text)> parts, string? lawfulReason) =>
+        Check(parts.Select(p => (p.Where, p.Where, p.Text)), lawfulReason);
+
+    /// <summary>The same, each part named in Chinese and in English (<paramref name="parts"/>: where, where in English, text).</summary>
+    public static IReadOnlyList<Issue> Check(IEnumerable<(string Where, string WhereEn, string? Text)> parts, string? lawfulReason)
     {
         var issues = new List<Issue>();
-        foreach (var (where, text) in parts)
+        foreach (var (where, whereEn, text) in parts)
         {
             foreach (var group in Find(text).GroupBy(f => f.Kind))
             {
                 var (zh, en) = Names(group.Key);
                 var examples = string.Join("、", group.Take(3).Select(f => f.Masked));
                 var message = $"{where}含有{zh}（{examples}{(group.Count() > 3 ? "等" : "")}，共{group.Count()}处），公开前须删除或遮盖；确属依法可以公开的，请注明理由";
-                var messageEn = $"{where} contains {group.Count()} {en}; remove or mask it before publishing, or record why it is lawfully public.";
+                var messageEn = $"{whereEn} contains {group.Count()} {en}; remove or mask it before publishing, or record why it is lawfully public.";
                 var issue = string.IsNullOrWhiteSpace(lawfulReason)
                     ? Issue.Error(Field, group.Key.ToString(), message, messageEn)
-                    : Issue.Warn(Field, group.Key.ToString(), $"{where}含有{zh}（{examples}），已注明依法公开的理由：{lawfulReason.Trim()}", $"{where} contains {en}; recorded as lawfully public.");
+                    : Issue.Warn(Field, group.Key.ToString(), $"{where}含有{zh}（{examples}），已注明依法公开的理由：{lawfulReason.Trim()}", $"{whereEn} contains {en}; recorded as lawfully public.");
                 issues.Add(issue with { Position = group.First().Start });
             }
         }

@@ -230,3 +230,26 @@ export async function rejectValidityChange(key: string, id: string, reason?: str
 	if (reason?.trim()) body.append('reason', reason.trim());
 	return json<ValidityChange>(await authFetch(validityChangesUrl(key, id, 'reject'), { method: 'POST', body }));
 }
+
+/** One finding of the server's pre-publication check (公开检查), the same the publishing guard enforces. */
+export interface PublicationFinding {
+	/** The property alias it concerns (name = the document's name). */
+	field: string;
+	code: string;
+	severity: 'error' | 'warning';
+	message: string;
+	messageEn: string;
+	/** Character offset in the field's plain text, when the finding has one. */
+	position?: number | null;
+}
+
+/** POST check/{key} with the workspace's unsaved name and values: what would block or be warned about on 发布. */
+export async function checkPublication(key: string, name: string | undefined, values: Record<string, unknown>): Promise<PublicationFinding[]> {
+	return json<PublicationFinding[]>(
+		await authFetch(`${BASE}/check/${encodeURIComponent(key)}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ name, values }),
+		}),
+	);
+}

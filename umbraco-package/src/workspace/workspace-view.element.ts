@@ -3,8 +3,9 @@ import { UMB_DOCUMENT_WORKSPACE_CONTEXT } from '@umbraco-cms/backoffice/document
 import { GovElement } from '../shared/gov-element.js';
 import './checklist.element.js';
 import './validity-changes.element.js';
+import './publication-check.element.js';
 
-/** Workspace view on policy documents: feeds the open document's values to the checklist, and its key to 待确认的效力变更. */
+/** Workspace view on policy documents: the server's 发布前检查 on the unsaved values, the checklist, and 待确认的效力变更. */
 @customElement('gov-workspace-view-checklist')
 export class GovWorkspaceViewChecklistElement extends GovElement {
 	@state() private _values: Record<string, unknown> = {};
@@ -29,7 +30,8 @@ export class GovWorkspaceViewChecklistElement extends GovElement {
 	}
 
 	override render() {
-		return html`<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>
+		return html`<gov-publication-check .documentKey=${this._unique} .values=${this._values}></gov-publication-check>
+			<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>
 			<gov-validity-changes .documentKey=${this._unique}></gov-validity-changes>`;
 	}
 }
