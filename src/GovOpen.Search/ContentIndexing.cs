@@ -48,22 +48,21 @@ public static class ContentIndexing
         }
     }
 
-    /// <summary>Body, questions and answers, and image alt texts of an interpretation.</summary>
+    /// <summary>Body, questions and answers, image texts and the video transcript of an interpretation.</summary>
     public static string InterpretationText(IContentValues item)
     {
         var parts = new List<string> { ContentMapper.PlainBody(item) };
-        if (item.Get(PropertyAliases.QuestionsAndAnswers) is JsonArray qa)
+        foreach (var q in InterpretationContentCodec.ReadQuestions(item.Get(PropertyAliases.QuestionsAndAnswers)))
         {
-            foreach (var q in qa.OfType<JsonObject>())
-            {
-                parts.Add(ScalarCodecs.ReadText(q["question"]) ?? "");
-                parts.Add(HtmlText.ToPlainText(ScalarCodecs.ReadText(q["answer"])));
-            }
+            parts.Add(q.Question);
+            parts.Add(HtmlText.ToPlainText(q.Answer));
         }
-        if (item.Get(PropertyAliases.Images) is JsonArray images)
+        foreach (var image in InterpretationContentCodec.ReadImages(item.Get(PropertyAliases.Images)))
         {
-            parts.AddRange(images.OfType<JsonObject>().Select(i => ScalarCodecs.ReadText(i["alt"]) ?? ""));
+            parts.Add(image.Alt);
+            parts.Add(image.LongDescription ?? "");
         }
+        parts.Add(ScalarCodecs.ReadText(item.Get(PropertyAliases.VideoTranscript)) ?? "");
         return string.Join("\n", parts.Where(p => p.Length > 0));
     }
 }

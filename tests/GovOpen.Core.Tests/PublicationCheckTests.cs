@@ -227,3 +227,49 @@ public sealed class PublicationCheckTests
     private static JsonNode DisclosureCodecJson(string attribute) =>
         new JsonObject { ["attribute"] = attribute, ["ground"] = "art13", ["reason"] = "仅涉及特定申请人" };
 }
+
+public sealed class InterpretationContentTests
+{
+    private static ContentItem Interp(string form, JsonObject extra)
+    {
+        var props = new JsonObject { ["interpretationOf"] = new JsonArray("p1"), ["form"] = form, ["disclosure"] = new JsonObject { ["attribute"] = "proactive" } };
+        foreach (var (k, v) in extra)
+        {
+            props[k] = v?.DeepClone();
+        }
+        return new ContentItem { Id = "i1", ContentType = ContentTypes.PolicyInterpretation, Name = "解读", Properties = props };
+    }
+
+    [Fact]
+    public void A_graphic_needs_images_and_every_image_needs_alternative_text()
+    {
+        Assert.Contains(PublicationCheck.Run(Interp("graphic", [])), i => i.Field == "images" && i.Code == "required");
+        var noAlt = PublicationCheck.Run(Interp("图解", new JsonObject { ["images"] = new JsonArray(new JsonObject { ["url"] = "media/a.png", ["alt"] = "要点" }, new JsonObject { ["url"] = "media/b.png" }) }));
+        var issue = Assert.Single(noAlt, i => i.Code == "alt-required");
+        Assert.Contains("第2张", issue.Message);
+        Assert.Equal(Severity.Error, issue.Severity);
+    }
+
+    [Fact]
+    public void A_video_needs_its_transcript_and_a_qa_needs_whole_pairs()
+    {
+        var video = PublicationCheck.Run(Interp("视频", new JsonObject { ["videoUrl"] = "media/v.mp4" }));
+        Assert.Contains(video, i => i.Field == PropertyAliases.VideoTranscript && i.Severity == Severity.Error);
+        var withTranscript = PublicationCheck.Run(Interp("视频", new JsonObject { ["videoTranscript"] = "文字稿全文。" }));
+        Assert.False(PublicationCheck.Blocks(withTranscript));
+        Assert.Contains(withTranscript, i => i.Field == PropertyAliases.VideoUrl && i.Severity == Severity.Warning);
+
+        Assert.Contains(PublicationCheck.Run(Interp("qa", [])), i => i.Field == "qa" && i.Code == "required");
+        var half = PublicationCheck.Run(Interp("问答", new JsonObject { ["qa"] = new JsonArray(new JsonObject { ["question"] = "怎么办？", ["answer"] = "" }) }));
+        Assert.Contains(half, i => i.Field == "qa" && i.Code == "incomplete");
+    }
+
+    [Fact]
+    public void Personal_information_in_answers_and_transcripts_is_found()
+    {
+        var qa = PublicationCheck.Run(Interp("问答", new JsonObject { ["qa"] = new JsonArray(new JsonObject { ["question"] = "如何联系？", ["answer"] = "请致电13800138000。" }) }));
+        Assert.Contains(qa, i => i.Field == "qa" && i.Code == "Mobile" && i.Severity == Severity.Error);
+        var video = PublicationCheck.Run(Interp("视频", new JsonObject { ["videoTranscript"] = "申请人身份证号11010519491231002X。" }));
+        Assert.Contains(video, i => i.Field == PropertyAliases.VideoTranscript && i.Code == "IdNumber");
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -145,13 +146,49 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("<dt>问：企业开办需要多长时间？</dt>", qa);
         Assert.Contains("答：企业开办全流程压缩至一个工作日以内。", qa);
 
+        // A raster 图解 gets responsive variants below its own width, its size, and a long description tied to it.
+        var img = Regex.Match(graphic, "<img src=\"/media/zcjd/gkgd-tujie.png\"[^>]*>").Value;
+        Assert.Contains("srcset=\"/media/zcjd/gkgd-tujie.png?w=320 320w, /media/zcjd/gkgd-tujie.png?w=640 640w, /media/zcjd/gkgd-tujie.png?w=960 960w, /media/zcjd/gkgd-tujie.png?w=1280 1280w, /media/zcjd/gkgd-tujie.png 1600w\"", img);
+        Assert.Contains("width=\"1600\" height=\"1000\"", img);
+        Assert.Contains("aria-describedby=\"graphic-desc-2\"", img);
+        Assert.Contains("<details class=\"long-description\" id=\"graphic-desc-2\">", graphic);
+        Assert.DoesNotContain("srcset", Regex.Match(graphic, "<img src=\"/media/zcjd/gkgd-1.svg\"[^>]*>").Value); // vector: no variants
+
         var video = await Get("/xxgk/zcjd/zcjd-2024-012/");
-        Assert.Contains("视频解读的文字稿见正文", video);
+        Assert.Contains("<h3 id=\"transcript-h\">文字稿</h3>", video);
+        Assert.Contains("网约车车辆轴距应当不小于二千七百毫米", video);
         Assert.DoesNotContain("<video", video); // no playable file in the sample: no broken player
 
         var list = await Get("/xxgk/zcjd/");
         Assert.Contains("图解", list);
         Assert.Matches("共 17 条", list);
+    }
+
+    [Fact]
+    public async Task Image_variants_are_made_once_at_the_offered_widths_and_anything_else_gets_the_original()
+    {
+        var original = await _client.GetByteArrayAsync("/media/zcjd/gkgd-tujie.png");
+        var res = await _client.GetAsync("/media/zcjd/gkgd-tujie.png?w=640");
+        Assert.Equal(HttpStatusCode.OK, res.StatusCode);
+        Assert.Equal("image/png", res.Content.Headers.ContentType!.MediaType);
+        var small = await res.Content.ReadAsByteArrayAsync();
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(small))
+        {
+            Assert.Equal((640, 400), (bitmap.Width, bitmap.Height));
+        }
+        Assert.True(small.Length < original.Length);
+        // An unoffered width, or one not below the image's own, serves the original; so does a vector image.
+        Assert.Equal(original, await _client.GetByteArrayAsync("/media/zcjd/gkgd-tujie.png?w=641"));
+        Assert.Equal(await _client.GetByteArrayAsync("/media/zcjd/gkgd-1.svg"), await _client.GetByteArrayAsync("/media/zcjd/gkgd-1.svg?w=320"));
+        // The variant is kept on disk and served again without resizing.
+        var variants = factory.Services.GetRequiredService<GovOpen.Site.Services.ImageVariants>();
+        var cached = Directory.GetFiles(variants.CacheDirectory, "*-640.png", SearchOption.AllDirectories);
+        Assert.NotEmpty(cached);
+        var stamp = cached.Select(File.GetLastWriteTimeUtc).Max();
+        Assert.Equal(small, await _client.GetByteArrayAsync("/media/zcjd/gkgd-tujie.png?w=640"));
+        Assert.Equal(stamp, Directory.GetFiles(variants.CacheDirectory, "*-640.png", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc).Max());
+        // Variants go through the same media gate: a file no public item references is not found at any width.
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/media/zcwj/internal.png?w=640")).StatusCode);
     }
 
     [Fact]

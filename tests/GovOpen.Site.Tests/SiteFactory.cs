@@ -22,7 +22,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "1000";
         Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "1000";
         Settings["GovOpen:Site:PublicBaseUrl"] = PublicBaseUrl;
+        Settings["GovOpen:Site:ImageCacheDirectory"] = ImageCacheDirectory;
     }
+
+    /// <summary>Each factory keeps its image variants apart.</summary>
+    public string ImageCacheDirectory { get; } = Path.Combine(Path.GetTempPath(), $"govopen-images-{Guid.NewGuid():N}");
 
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -33,6 +37,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         File.Delete(RequestDbPath);
+        if (Directory.Exists(ImageCacheDirectory))
+        {
+            Directory.Delete(ImageCacheDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

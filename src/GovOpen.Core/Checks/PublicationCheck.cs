@@ -105,8 +105,13 @@ public static class PublicationCheck
                 {
                     issues.Add(Issue.Error(InterpretationRules.Field, "required", "政策解读必须关联至少一个政策文件", "An interpretation must link at least one policy."));
                 }
+                issues.AddRange(InterpretationRules.ValidateContent(interpretation));
                 AddDisclosureRule(interpretation.Disclosure, issues);
                 documentDate = interpretation.PublishedDate;
+                attachments = interpretation.Attachments;
+                texts.AddRange(interpretation.QuestionsAndAnswers.Select((q, i) => (A.QuestionsAndAnswers, $"第{i + 1}组问答", $"Q&A pair {i + 1}", (string?)(q.Question + "\n" + q.Answer))));
+                texts.AddRange(interpretation.Images.Select((g, i) => (A.Images, $"第{i + 1}张图解的说明", $"The text of image {i + 1}", (string?)(g.Alt + "\n" + g.LongDescription))));
+                texts.Add((A.VideoTranscript, "视频文字稿", "The video transcript", interpretation.VideoTranscript));
                 break;
             case ContentTypes.Meeting:
                 var meeting = ContentMapper.ToMeeting(item, issues);
@@ -156,7 +161,7 @@ public static class PublicationCheck
             issues.AddRange(BodyLinks.Check(A.Body, "正文", BodyLinks.Find(body, ctx.OwnHosts), target, "The body"));
         }
 
-        foreach (var (field, where, whereEn, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note))
+        foreach (var (field, where, whereEn, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note or A.VideoTranscript or A.QuestionsAndAnswers))
         {
             issues.AddRange(ctx.Expressions.Check(field, where, text, documentDate, whereEn));
         }

@@ -75,6 +75,11 @@ public static class ContentMapper
             Interpreter = ScalarCodecs.ReadText(item.Get(A.Interpreter)),
             Disclosure = DisclosureCodec.Read(item.Get(A.Disclosure), ctx),
             Form = VocabularyCodec.Read(InterpretationForms.Vocabulary, item.Get(A.Form), A.Form, ctx) ?? InterpretationForm.Text,
+            Images = InterpretationContentCodec.ReadImages(item.Get(A.Images)),
+            QuestionsAndAnswers = InterpretationContentCodec.ReadQuestions(item.Get(A.QuestionsAndAnswers)),
+            VideoUrl = ScalarCodecs.ReadText(item.Get(A.VideoUrl)),
+            VideoTranscript = ScalarCodecs.ReadText(item.Get(A.VideoTranscript)),
+            Attachments = AttachmentsCodec.Read(item.Get(A.Attachments)),
         };
     }
 

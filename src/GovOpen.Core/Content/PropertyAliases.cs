@@ -41,6 +41,7 @@ public static class PropertyAliases
     public const string QuestionsAndAnswers = "qa";
     public const string Images = "images";
     public const string VideoUrl = "videoUrl";
+    public const string VideoTranscript = "videoTranscript";
 
     // 会议公开
     public const string Series = "series";

@@ -20,4 +20,19 @@ public sealed record Interpretation : IPublicationCandidate
 
     /// <summary>解读机关 / 解读人 (谁起草谁解读).</summary>
     public string? Interpreter { get; init; }
+
+    /// <summary>图解 images, each with its alternative text.</summary>
+    public IReadOnlyList<GraphicImage> Images { get; init; } = [];
+
+    /// <summary>问答 pairs.</summary>
+    public IReadOnlyList<QuestionAnswer> QuestionsAndAnswers { get; init; } = [];
+
+    /// <summary>The video of a 视频解读 (a media path or an http(s) address).</summary>
+    public string? VideoUrl { get; init; }
+
+    /// <summary>The video's full transcript (文字稿), required for a 视频解读.</summary>
+    public string? VideoTranscript { get; init; }
+
+    /// <summary>附件.</summary>
+    public IReadOnlyList<Documents.Attachment> Attachments { get; init; } = [];
 }

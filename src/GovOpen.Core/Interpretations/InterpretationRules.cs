@@ -50,6 +50,62 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
         return issues;
     }
 
+    /// <summary>Longest alternative text accepted for one image (a longer explanation belongs in the long description).</summary>
+    public const int MaxAltLength = 300;
+
+    /// <summary>
+    /// What an interpretation of its form must carry: a 图解 its images, each with alternative text; a 视频解读 its
+    /// transcript (文字稿) and, normally, the video; a 问答 its question-and-answer pairs, none half empty.
+    /// </summary>
+    public static IReadOnlyList<Issue> ValidateContent(Interpretation interpretation)
+    {
+        var issues = new List<Issue>();
+        for (var n = 0; n < interpretation.Images.Count; n++)
+        {
+            var image = interpretation.Images[n];
+            if (string.IsNullOrWhiteSpace(image.Url))
+            {
+                issues.Add(Issue.Error("images", "url-required", $"第{n + 1}张图解图片缺少图片", $"Image {n + 1} has no file."));
+            }
+            if (string.IsNullOrWhiteSpace(image.Alt))
+            {
+                issues.Add(Issue.Error("images", "alt-required", $"第{n + 1}张图解图片须填写替代文字（供读屏软件朗读，概括图片要点）", $"Image {n + 1} needs alternative text."));
+            }
+            else if (image.Alt.Trim().Length > MaxAltLength)
+            {
+                issues.Add(Issue.Warn("images", "alt-too-long", $"第{n + 1}张图解图片的替代文字超过{MaxAltLength}字，详细内容请写在“详细说明”中", $"The alternative text of image {n + 1} is longer than {MaxAltLength} characters; use the long description."));
+            }
+        }
+        for (var n = 0; n < interpretation.QuestionsAndAnswers.Count; n++)
+        {
+            var qa = interpretation.QuestionsAndAnswers[n];
+            if (string.IsNullOrWhiteSpace(qa.Question) || string.IsNullOrWhiteSpace(qa.Answer))
+            {
+                issues.Add(Issue.Error("qa", "incomplete", $"第{n + 1}组问答须同时填写问题和回答", $"Question-and-answer pair {n + 1} needs both a question and an answer."));
+            }
+        }
+        switch (interpretation.Form)
+        {
+            case InterpretationForm.Graphic when interpretation.Images.Count == 0:
+                issues.Add(Issue.Error("images", "required", "图解须至少上传一张图片", "A graphic interpretation needs at least one image."));
+                break;
+            case InterpretationForm.QA when interpretation.QuestionsAndAnswers.Count == 0:
+                issues.Add(Issue.Error("qa", "required", "问答形式的解读须至少有一组问答", "A Q&A interpretation needs at least one pair."));
+                break;
+            case InterpretationForm.Video:
+                if (string.IsNullOrWhiteSpace(interpretation.VideoTranscript))
+                {
+                    issues.Add(Issue.Error("videoTranscript", "required", "视频解读须提供完整的文字稿（供听障人士和无法播放视频的读者阅读）", "A video interpretation needs its full transcript."));
+                }
+                if (string.IsNullOrWhiteSpace(interpretation.VideoUrl))
+                {
+                    issues.Add(Issue.Warn("videoUrl", "required", "视频解读尚未提供视频，页面只显示文字稿", "The video interpretation has no video; only the transcript is shown."));
+                }
+                break;
+        }
+        return issues;
+    }
+
     /// <summary>policy id → its interpretations (the reverse direction of <see cref="Interpretation.PolicyIds"/>).</summary>
     public static ILookup<string, Interpretation> ByPolicy(IEnumerable<Interpretation> interpretations) =>
         interpretations.SelectMany(i => i.PolicyIds.Distinct().Select(p => (p, i))).ToLookup(x => x.p, x => x.i);

@@ -84,15 +84,20 @@ public sealed class DeliveryApiContentSource(HttpClient http, DeliveryApiOptions
     /// <summary>
     /// Streams a media file from the Umbraco host (the Delivery API writes media URLs relative to it, through
     /// <c>IPublishedUrlProvider.GetMediaUrl</c>; docs/umbraco-contract.md). Null when Umbraco has no such file or
-    /// cannot be reached; the site answers 404 then.
+    /// cannot be reached; the site answers 404 then. A width is passed to Umbraco's image processor.
     /// </summary>
-    public async Task<RemoteMedia?> OpenMediaAsync(string key, CancellationToken ct)
+    public async Task<RemoteMedia?> OpenMediaAsync(string key, int? width, CancellationToken ct)
     {
         if (GovOpen.Core.Content.MediaReferences.KeyOf(key) is not { } safe)
         {
             return null;
         }
         var path = string.Join('/', safe.Split('/').Select(Uri.EscapeDataString));
+        if (width is { } w && ImageVariants.IsOffered(w) && ImageVariants.IsResizable(safe))
+        {
+            // Umbraco's image processor (ImageSharp.Web, ResizeWebProcessor.Width) resizes on `width`; docs/umbraco-contract.md.
+            path += "?width=" + w.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         using var req = new HttpRequestMessage(HttpMethod.Get, path);
         HttpResponseMessage res;
         try

@@ -18,9 +18,10 @@ public interface IContentSource
 
     /// <summary>
     /// Opens a media file the source holds outside a content package (the Delivery API: Umbraco's <c>/media/…</c>),
-    /// or null. Called only for keys the public media gate has already allowed.
+    /// or null. Called only for keys the public media gate has already allowed. <paramref name="width"/> asks the
+    /// source for an image resized to that width (one of <see cref="ImageVariants.Widths"/>), when it can.
     /// </summary>
-    Task<RemoteMedia?> OpenMediaAsync(string key, CancellationToken ct) => Task.FromResult<RemoteMedia?>(null);
+    Task<RemoteMedia?> OpenMediaAsync(string key, int? width, CancellationToken ct) => Task.FromResult<RemoteMedia?>(null);
 }
 
 /// <summary>A media file streamed from the source; the caller disposes it (its stream, and what the stream came from).</summary>

@@ -25,7 +25,7 @@ public static class SiteEndpoints
         app.MapGet("/", () => Results.Redirect("/xxgk/"));
         app.MapGet("/feeds/{name}.xml", (string name, SiteContent content, HttpContext http) => Feed(name, content, http));
         app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
-        app.MapGet("/media/{**path}", (string path, SiteContent content, IContentSource source, HttpContext http) => Media(path, content, source, http));
+        app.MapGet("/media/{**path}", (string path, int? w, SiteContent content, IContentSource source, ImageVariants variants, HttpContext http) => Media(path, w, content, source, variants, http));
         app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) =>
             Reading(http, size == "large" ? "large" : "normal", null, null, null, returnUrl));
         app.MapGet("/settings/reading", (string? text, string? contrast, string? spacing, string? cursor, string? reset, string? returnUrl, HttpContext http) =>
@@ -128,7 +128,7 @@ public static class SiteEndpoints
     /// (<see cref="PublicContent.MediaReferences"/>), from the package in package mode and from Umbraco in Delivery
     /// API mode. Anything else — an attachment of a withheld document, a guessed path — is the same 404 as a missing file.
     /// </summary>
-    private static async Task<IResult> Media(string path, SiteContent content, IContentSource source, HttpContext http)
+    private static async Task<IResult> Media(string path, int? w, SiteContent content, IContentSource source, ImageVariants variants, HttpContext http)
     {
         if (MediaReferences.KeyOf("media/" + path) is not { } key || !content.Public.MediaReferences.Contains(key))
         {
@@ -141,11 +141,17 @@ public static class SiteEndpoints
             // HTML, SVG, XML or script from the media store would run with the site's origin: downloaded, never shown.
             http.Response.Headers.ContentDisposition = "attachment";
         }
+        // A responsive variant (?w=) of a raster image: one of the offered widths, else the original.
+        var width = w is { } requested && ImageVariants.IsOffered(requested) && ImageVariants.IsResizable(key) ? w : null;
         if (content.ResolveMedia(key) is { } file)
         {
+            if (width is { } vw && await variants.VariantAsync(file, vw, http.RequestAborted) is { } variant)
+            {
+                return Results.File(variant, type, enableRangeProcessing: true);
+            }
             return Results.File(file, type, enableRangeProcessing: true);
         }
-        var remote = await source.OpenMediaAsync(key, http.RequestAborted);
+        var remote = await source.OpenMediaAsync(key, width, http.RequestAborted);
         if (remote is null)
         {
             return Results.NotFound();

@@ -24,6 +24,9 @@ public sealed class SiteOptions
     /// <summary>Where the last good Delivery API content is kept (a content package) for restarts while Umbraco is down.</summary>
     public string? CacheDirectory { get; set; }
 
+    /// <summary>Where resized image variants (图解 <c>srcset</c>) are kept; defaults to a folder under the system's temp directory.</summary>
+    public string? ImageCacheDirectory { get; set; }
+
     public RequestOptions Requests { get; set; } = new();
 
     /// <summary>
