@@ -47,6 +47,22 @@ public sealed class DeliveryApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_image_variant_is_asked_of_umbracos_image_processor_and_other_media_are_not()
+    {
+        _api.Media["media/zcjd/gkgd-tujie.png"] = [1, 2, 3];
+        _api.Media["media/zcjd/gkgd-1.svg"] = [4, 5, 6];
+        await using var f = Factory();
+        var client = f.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/media/zcjd/gkgd-tujie.png?w=640")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/media/zcjd/gkgd-tujie.png?w=500")).StatusCode); // not offered: the original
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/media/zcjd/gkgd-1.svg?w=640")).StatusCode); // vector: the original
+        Assert.Contains("/media/zcjd/gkgd-tujie.png?width=640", _api.MediaRequests);
+        Assert.Contains("/media/zcjd/gkgd-tujie.png", _api.MediaRequests);
+        Assert.Contains("/media/zcjd/gkgd-1.svg", _api.MediaRequests);
+        Assert.DoesNotContain(_api.MediaRequests, r => r.Contains("width=500") || r.Contains("svg?"));
+    }
+
+    [Fact]
     public async Task Renders_content_read_page_by_page_from_the_delivery_api()
     {
         await using var f = Factory();

@@ -51,9 +51,13 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             return Results.Text(page.ToJsonString(), "application/json");
         });
         // Umbraco's media URLs (/media/…) on the same host.
-        _app.MapGet("/media/{**path}", (string path) => Current != Mode.Fail && Media.TryGetValue("media/" + path, out var bytes)
-            ? Results.Bytes(bytes, "application/pdf")
-            : Results.NotFound());
+        _app.MapGet("/media/{**path}", (string path, HttpContext ctx) =>
+        {
+            MediaRequests.Add("/media/" + path + ctx.Request.QueryString);
+            return Current != Mode.Fail && Media.TryGetValue("media/" + path, out var bytes)
+                ? Results.Bytes(bytes, "application/pdf")
+                : Results.NotFound();
+        });
     }
 
     public List<ContentItem> Items { get; set; }
@@ -64,6 +68,9 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     public Dictionary<string, byte[]> Media { get; } = new(StringComparer.Ordinal);
 
     public int Requests { get; private set; }
+
+    /// <summary>Every media request the site made: path and query (Umbraco's image processor reads <c>?width=</c>).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> MediaRequests { get; } = [];
 
     public string? LastApiKey { get; private set; }
 

@@ -23,6 +23,8 @@ public class UmbracoContractContentModelTests
         Assert.Equal(Constants.DataTypes.Guids.DatePickerGuid, ContentModelDefinition.DatePicker.Key);
         Assert.Equal(Constants.DataTypes.Guids.CheckboxGuid, ContentModelDefinition.Checkbox.Key);
         Assert.Equal(Constants.DataTypes.Guids.LabelStringGuid, ContentModelDefinition.Label.Key);
+        Assert.Equal(Constants.DataTypes.Guids.MediaPicker3MultipleGuid, ContentModelDefinition.MultipleMediaPicker.Key);
+        Assert.Equal(Constants.PropertyEditors.Aliases.MediaPicker3, ContentModelDefinition.MultipleMediaPicker.EditorAlias);
 
         Assert.Equal(Constants.PropertyEditors.Aliases.TextBox, ContentModelDefinition.Textstring.EditorAlias);
         Assert.Equal(Constants.PropertyEditors.Aliases.TextArea, ContentModelDefinition.Textarea.EditorAlias);

@@ -138,6 +138,12 @@ public static class PublicationCheck
             // No stored date and no creation date (a legacy page read from a file): the date is unknown, every rule applies.
             documentDate = null;
         }
+        if (item.ContentType != ContentTypes.PolicyDocument)
+        {
+            // A policy's attachments are checked by its validator; every other item's here, by the same rule.
+            attachments = attachments.Count > 0 ? attachments : AttachmentsCodec.Read(item.Get(A.Attachments));
+            issues.AddRange((ctx.Policy.Attachments ?? new AttachmentPolicy()).Check(attachments));
+        }
         var body = ContentMapper.Body(item);
         texts.Add((A.Body, "正文", "The body", HtmlText.ToPlainText(body)));
         texts.Add((A.Summary, "栏目说明", "The column summary", ScalarCodecs.ReadText(item.Get(A.Summary))));

@@ -48,7 +48,13 @@ public static class ContentModelDefinition
     /// </summary>
     public static readonly BuiltInDataType Label = new(new("f0bc4bfb-b499-40d6-ba86-058885a5178c"), "Label (string)", "Umbraco.Label", "Umb.PropertyEditorUi.Label");
 
-    public static readonly IReadOnlyList<BuiltInDataType> BuiltIns = [Textstring, Textarea, RichText, DatePicker, Checkbox, Label];
+    /// <summary>
+    /// Multiple Media Picker (node 1052): Umbraco.MediaPicker3 allowing several items, UI Umb.PropertyEditorUi.MediaPicker.
+    /// 附件 are Umbraco media picked with it.
+    /// </summary>
+    public static readonly BuiltInDataType MultipleMediaPicker = new(new("1b661f40-2242-4b44-b9cb-3990ee2b13c0"), "Multiple Media Picker", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker");
+
+    public static readonly IReadOnlyList<BuiltInDataType> BuiltIns = [Textstring, Textarea, RichText, DatePicker, Checkbox, Label, MultipleMediaPicker];
 
     public static readonly IReadOnlyList<DataTypeDefinition> DataTypes =
     [
@@ -81,6 +87,8 @@ public static class ContentModelDefinition
     private static readonly PropertyDefinition PublishedDate = P(PropertyAliases.PublishedDate, "发布日期", DatePicker, "meta");
     private static readonly PropertyDefinition DisclosureProperty = Gov(PropertyAliases.Disclosure, "公开属性", EditorAliases.Disclosure, "disclosure", true, "依申请公开、不予公开须填写法律依据和理由；此类文件不能发布到公开页面");
     private static readonly PropertyDefinition Body = P(PropertyAliases.Body, "正文", RichText);
+    private static readonly PropertyDefinition Attachments = P(PropertyAliases.Attachments, "附件", MultipleMediaPicker, "content",
+        description: "从媒体库选择附件（PDF、OFD、Word、WPS、Excel 等）；页面显示名称、格式和大小。不公开的文件的附件不会被下载");
     private static readonly PropertyDefinition PersonalInformationReason = P(PropertyAliases.PersonalInformationReason, "个人信息依法公开的理由", Textarea, "disclosure",
         description: "标题、正文或附件含有身份证号、手机号、银行卡号、个人住址时，公开前须删除或遮盖；确属依法可以公开的（如经本人书面同意），在此注明理由，否则不能发布");
     private static readonly PropertyDefinition Summary = P(PropertyAliases.Summary, "栏目说明", Textarea);
@@ -105,6 +113,7 @@ public static class ContentModelDefinition
             Gov(PropertyAliases.Category, "文件类别", EditorAliases.PolicyCategory, description: "行政规范性文件须注明有效期"),
             P(PropertyAliases.RegistrationNumber, "登记编号", Textstring, "meta"),
             Body,
+            Attachments,
             DisclosureProperty,
             PersonalInformationReason,
             Gov(PropertyAliases.Validity, "有效性", EditorAliases.Validity, "validity"),
@@ -120,6 +129,7 @@ public static class ContentModelDefinition
             P(PropertyAliases.Interpreter, "解读机关", Textstring, "meta"),
             PublishedDate,
             Body,
+            Attachments,
             DisclosureProperty,
             PersonalInformationReason,
         ]),
@@ -133,6 +143,7 @@ public static class ContentModelDefinition
             P(PropertyAliases.Attendees, "出席和列席", Textarea, "meta"),
             P(PropertyAliases.Location, "地点", Textstring, "meta"),
             Gov(PropertyAliases.Agenda, "议题和决定事项", EditorAliases.MeetingAgenda, "content"),
+            Attachments,
             PublishedDate,
             DisclosureProperty,
             PersonalInformationReason,
@@ -145,6 +156,7 @@ public static class ContentModelDefinition
             P(PropertyAliases.Payer, "收费对象", Textstring, "meta"),
             Gov(PropertyAliases.Standards, "收费标准", EditorAliases.FeeStandard, "content", true),
             P(PropertyAliases.Note, "备注", Textarea, "content"),
+            Attachments,
             PublishedDate,
             DisclosureProperty,
             PersonalInformationReason,

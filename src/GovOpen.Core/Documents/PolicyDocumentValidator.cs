@@ -95,13 +95,7 @@ public static class PolicyDocumentValidator
         {
             issues.Add(Issue.Error("noInterpretationReason", "required", "标记为“无需解读”时必须说明理由", "A reason is required when no interpretation is needed."));
         }
-        foreach (var a in doc.Attachments)
-        {
-            if (string.IsNullOrWhiteSpace(a.Name) || string.IsNullOrWhiteSpace(a.Url))
-            {
-                issues.Add(Issue.Error("attachments", "incomplete", "附件须有名称和地址", "Each attachment needs a name and a URL."));
-            }
-        }
+        issues.AddRange((options.Attachments ?? new AttachmentPolicy()).Check(doc.Attachments));
         return issues;
     }
 }

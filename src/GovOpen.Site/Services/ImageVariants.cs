@@ -121,7 +121,7 @@ public sealed class ImageVariants
     }
 
     /// <summary>Decodes (scaled down while decoding where the format allows), resizes and encodes; null to serve the original.</summary>
-    internal static byte[]? Resize(string source, int width, string ext)
+    public static byte[]? Resize(string source, int width, string ext)
     {
         using var stream = File.OpenRead(source);
         using var codec = SKCodec.Create(stream);

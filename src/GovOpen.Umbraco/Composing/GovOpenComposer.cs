@@ -64,6 +64,7 @@ public static class GovOpenBuilderExtensions
 
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ContentModelInstallHandler>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartingNotification, GovOpen.Umbraco.Requests.RequestRegisterStartup>();
+        builder.Services.AddSingleton<GovOpen.Umbraco.ContentModel.IGovMediaResolver, GovOpen.Umbraco.ContentModel.UmbracoMediaResolver>();
         builder.Services.AddTransient<PublishingGuard>();
         builder.AddNotificationHandler<ContentPublishingNotification, PublishingGuard>();
         builder.AddNotificationHandler<ContentPublishingNotification, InterpretationStatusHandler>();

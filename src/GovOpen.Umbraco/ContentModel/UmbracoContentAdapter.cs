@@ -33,6 +33,8 @@ public static class UmbracoContentAdapter
         Keys,
         /// <summary>Rich text: markup, or the <c>{"markup","blocks"}</c> JSON of the 17 editor.</summary>
         RichText,
+        /// <summary>Umbraco.MediaPicker3: <c>[{"key","mediaKey","mediaTypeAlias","crops","focalPoint"}]</c>, resolved through the media.</summary>
+        MediaPicker,
         Bool,
         /// <summary>A date picker (DateTime); the interchange uses yyyy-MM-dd.</summary>
         Date,
@@ -45,7 +47,7 @@ public static class UmbracoContentAdapter
         [A.Validity] = Storage.Json,
         [A.Standards] = Storage.Json,
         [A.Agenda] = Storage.Json,
-        [A.Attachments] = Storage.Json,
+        [A.Attachments] = Storage.MediaPicker,
         [A.InterpretationOf] = Storage.Keys,
         [A.Body] = Storage.RichText,
         [A.RequiresInterpretation] = Storage.Bool,
@@ -58,8 +60,44 @@ public static class UmbracoContentAdapter
 
     public static string IdOf(IContent content) => content.Key.ToString("N");
 
-    /// <summary>The values of a document as Core reads them.</summary>
-    public static IContentValues Values(IContent content, ContentVersion version) => new UmbracoValues(content, version);
+    /// <summary>
+    /// The values of a document as Core reads them. With <paramref name="media"/>, 附件 picked from Umbraco's media are
+    /// read as attachments (name, URL, format, size); without it they are left out.
+    /// </summary>
+    public static IContentValues Values(IContent content, ContentVersion version, IGovMediaResolver? media = null) => new UmbracoValues(content, version, media);
+
+    /// <summary>
+    /// A media picker value (<c>[{"mediaKey": …}]</c>, or our own attachment shape from an older import) as the
+    /// interchange attachments: each picked item that exists, in order. A picked item that is gone is reported by
+    /// an entry without a file, so the check names it.
+    /// </summary>
+    public static JsonNode? ResolveAttachments(JsonNode? node, IGovMediaResolver? media)
+    {
+        if (node is not JsonArray items)
+        {
+            return node;
+        }
+        var result = new JsonArray();
+        foreach (var entry in items.OfType<JsonObject>())
+        {
+            if (entry["mediaKey"] is JsonValue mk && mk.TryGetValue<string>(out var raw) && Guid.TryParse(raw, out var key))
+            {
+                if (media is null)
+                {
+                    continue;
+                }
+                var found = media.Find(key);
+                result.Add(found is null
+                    ? new JsonObject { ["name"] = "（已删除的媒体）", ["url"] = "" }
+                    : new JsonObject { ["name"] = found.Name, ["url"] = found.Url, ["size"] = found.Bytes });
+            }
+            else
+            {
+                result.Add(entry.DeepClone());
+            }
+        }
+        return result;
+    }
 
     public static PolicyDocument ToPolicy(IContent content, ContentVersion version, List<Issue>? issues = null) => ContentMapper.ToPolicy(Values(content, version), issues ?? []);
 
@@ -94,6 +132,8 @@ public static class UmbracoContentAdapter
                 var parsed = TryParse(text);
                 IEnumerable<JsonNode?> links = parsed is JsonArray a ? a : [parsed ?? JsonValue.Create(text)];
                 return new JsonArray(links.Select(NormalizeKey).Where(k => k.Length > 0).Select(k => (JsonNode)JsonValue.Create(k)!).ToArray());
+            case Storage.MediaPicker when text is not null:
+                return TryParse(text);
             case Storage.RichText when text is not null:
                 return text.TrimStart().StartsWith('{') ? TryParse(text) ?? JsonValue.Create(text) : JsonValue.Create(text);
             case Storage.Bool:
@@ -130,7 +170,7 @@ public static class UmbracoContentAdapter
             Storage.Lines => string.Join("\n", ScalarCodecs.ReadTextList(node)),
             Storage.RichText => ScalarCodecs.ReadRichText(node),
             Storage.Bool => ScalarCodecs.ReadBool(node),
-            Storage.Json or Storage.Keys => node is JsonValue v && v.TryGetValue<string>(out var raw) ? raw : node.ToJsonString(Compact),
+            Storage.Json or Storage.Keys or Storage.MediaPicker => node is JsonValue v && v.TryGetValue<string>(out var raw) ? raw : node.ToJsonString(Compact),
             _ => node is JsonValue value
                 ? value.TryGetValue<string>(out var s) ? s : value.TryGetValue<bool>(out var b) ? b : value.ToJsonString()
                 : node.ToJsonString(Compact),
@@ -172,8 +212,8 @@ public static class UmbracoContentAdapter
     /// The edited values of a document with the editor's unsaved changes on top (the workspace's live check): each
     /// posted value is what the back office holds for the property, read as the stored value would be.
     /// </summary>
-    public static IContentValues WithEdits(IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits) =>
-        new EditedValues(new UmbracoValues(content, ContentVersion.Edited), content, name, edits);
+    public static IContentValues WithEdits(IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits, IGovMediaResolver? media = null) =>
+        new EditedValues(new UmbracoValues(content, ContentVersion.Edited, media), content, name, edits, media);
 
     private static object? StoredForm(JsonNode? node) => node switch
     {
@@ -185,7 +225,7 @@ public static class UmbracoContentAdapter
         _ => node.ToJsonString(Compact),
     };
 
-    private sealed class EditedValues(IContentValues saved, IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits) : IContentValues
+    private sealed class EditedValues(IContentValues saved, IContent content, string? name, IReadOnlyDictionary<string, JsonNode?> edits, IGovMediaResolver? media) : IContentValues
     {
         public string Id => saved.Id;
 
@@ -196,10 +236,12 @@ public static class UmbracoContentAdapter
         public DateTimeOffset CreateDate => saved.CreateDate;
 
         public JsonNode? Get(string alias) =>
-            content.HasProperty(alias) && edits.TryGetValue(alias, out var edited) ? ToJson(alias, StoredForm(edited)) : saved.Get(alias);
+            content.HasProperty(alias) && edits.TryGetValue(alias, out var edited)
+                ? alias == A.Attachments ? ResolveAttachments(ToJson(alias, StoredForm(edited)), media) : ToJson(alias, StoredForm(edited))
+                : saved.Get(alias);
     }
 
-    private sealed class UmbracoValues(IContent content, ContentVersion version) : IContentValues
+    private sealed class UmbracoValues(IContent content, ContentVersion version, IGovMediaResolver? media = null) : IContentValues
     {
         private readonly bool _published = version == ContentVersion.Published;
 
@@ -211,7 +253,14 @@ public static class UmbracoContentAdapter
 
         public DateTimeOffset CreateDate => content.CreateDate;
 
-        public JsonNode? Get(string alias) =>
-            content.HasProperty(alias) ? ToJson(alias, content.GetValue(alias, published: _published)) : null;
+        public JsonNode? Get(string alias)
+        {
+            if (!content.HasProperty(alias))
+            {
+                return null;
+            }
+            var node = ToJson(alias, content.GetValue(alias, published: _published));
+            return alias == A.Attachments ? ResolveAttachments(node, media) : node;
+        }
     }
 }

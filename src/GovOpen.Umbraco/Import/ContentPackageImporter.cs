@@ -53,6 +53,13 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
                 {
                     continue;
                 }
+                if (alias == PropertyAliases.Attachments && node is System.Text.Json.Nodes.JsonArray { Count: > 0 } files
+                    && files.OfType<System.Text.Json.Nodes.JsonObject>().Any(f => f["mediaKey"] is null))
+                {
+                    // 附件 are Umbraco media: a package's files are not copied into the media library by this import.
+                    problems.Add(Issue.Warn(alias, "not-imported", $"{item.Id}：{files.Count}个附件未导入，请上传到媒体库后在“附件”中选择（内容包中的文件保持不变）", $"{item.Id}: {files.Count} attachment(s) not imported; upload them to the media library and pick them."));
+                    continue;
+                }
                 content.SetValue(alias, UmbracoContentAdapter.FromJson(alias, node));
             }
             contentService.Save(content, userId);

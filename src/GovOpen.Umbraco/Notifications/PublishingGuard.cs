@@ -29,7 +29,8 @@ public sealed class PublishingGuard(
     IPolicyDirectory directory,
     GovOpenSearch search,
     AgencyClock clock,
-    IDocumentUrlService? urls = null) : INotificationHandler<ContentPublishingNotification>
+    IDocumentUrlService? urls = null,
+    IGovMediaResolver? media = null) : INotificationHandler<ContentPublishingNotification>
 {
     public const string Category = "政务公开";
 
@@ -102,11 +103,52 @@ public sealed class PublishingGuard(
             SameIndexNumber = (value, self) => directory.IndexNumbers(value).TryGetValue(value, out var holders)
                 ? holders.Where(h => h != self).Select(h => UmbracoContentAdapter.KeyOf(h) is { } k && contentService.GetById(k) is { Trashed: false } c ? new DocumentLocator(h, c.Name ?? h) : null).OfType<DocumentLocator>().ToList()
                 : [],
+            AttachmentText = AttachmentText,
             PublishedIndexNumber = content.ContentType.Alias == ContentTypes.PolicyDocument && content.Published
                 ? content.GetValue<string>(PropertyAliases.IndexNumber, published: true)
                 : null,
         };
-        return PublicationCheck.Run(values ?? UmbracoContentAdapter.Values(content, ContentVersion.Edited), context);
+        return PublicationCheck.Run(values ?? UmbracoContentAdapter.Values(content, ContentVersion.Edited, media), context);
+    }
+
+    /// <summary>The workspace's unsaved values on top of the saved ones, read as the guard reads them.</summary>
+    public IContentValues WithEdits(global::Umbraco.Cms.Core.Models.IContent content, string? name, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> edits) =>
+        UmbracoContentAdapter.WithEdits(content, name, edits, media);
+
+    /// <summary>Largest attachment read for the personal-information check.</summary>
+    public const long MaxAttachmentTextBytes = 20L * 1024 * 1024;
+
+    /// <summary>The text of a .txt or .docx attachment from Umbraco's media store (GovOpen.Import reads it), or null.</summary>
+    private string? AttachmentText(Attachment a)
+    {
+        if (media is null || !GovOpen.Import.SourceReader.Extensions.Contains(Path.GetExtension(a.Url.Split('?')[0]).ToLowerInvariant()))
+        {
+            return null;
+        }
+        try
+        {
+            using var stream = media.Open(a.Url);
+            if (stream is null)
+            {
+                return null;
+            }
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxAttachmentTextBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+            return string.Join("\n", GovOpen.Import.SourceReader.Read(Path.GetFileName(a.Url.Split('?')[0]), buffer.ToArray()).Paragraphs.Select(p => p.Text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or GovOpenException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether a body link's target is public today (a document by key; a path through Umbraco's URL service).</summary>

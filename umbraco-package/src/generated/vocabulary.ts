@@ -822,6 +822,7 @@ export const PROPERTY_ALIASES = {
 	"questionsAndAnswers": "qa",
 	"images": "images",
 	"videoUrl": "videoUrl",
+	"videoTranscript": "videoTranscript",
 	"series": "series",
 	"number": "number",
 	"meetingDate": "meetingDate",

@@ -57,7 +57,7 @@ public sealed class PublicationCheckApiController(
             return Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document."));
         }
         var values = input?.Values is { Count: > 0 } || !string.IsNullOrWhiteSpace(input?.Name)
-            ? UmbracoContentAdapter.WithEdits(content, input?.Name, input?.Values ?? [])
+            ? guard.WithEdits(content, input?.Name, input?.Values ?? [])
             : null;
         return Ok(guard.Check(content, values).Select(PublicationFindingView.From).ToList());
     }
