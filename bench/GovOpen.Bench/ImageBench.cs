@@ -22,31 +22,48 @@ public static class ImageBench
             Write(png, 1600, 1000, SKEncodedImageFormat.Png);
             Console.WriteLine($"# Image variants — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, SkiaSharp {typeof(SKBitmap).Assembly.GetName().Version}");
             Console.WriteLine($"source JPEG {new FileInfo(jpeg).Length / 1024:N0} KiB, PNG {new FileInfo(png).Length / 1024:N0} KiB; widths {string.Join(", ", ImageVariants.Widths)}; {rounds} rounds");
-            foreach (var (file, ext) in new[] { (jpeg, ".jpg"), (png, ".png") })
+            foreach (var file in new[] { jpeg, png })
             {
-                ImageVariants.Resize(file, 640, ext); // warm-up
-                GC.Collect();
-                var before = Process.GetCurrentProcess().PeakWorkingSet64;
-                var sw = Stopwatch.StartNew();
-                var count = 0;
-                long bytes = 0;
-                for (var r = 0; r < rounds; r++)
+                // Measured in a fresh process, so the peak working set is the resizing's, not the test images' making.
+                var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+                if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
                 {
-                    foreach (var w in ImageVariants.Widths)
-                    {
-                        bytes += ImageVariants.Resize(file, w, ext)?.Length ?? 0;
-                        count++;
-                    }
+                    psi.ArgumentList.Add(typeof(ImageBench).Assembly.Location);
                 }
-                sw.Stop();
-                var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-                Console.WriteLine($"{Path.GetFileName(file)}: {count} variants in {sw.Elapsed.TotalSeconds:F2} s = {count / sw.Elapsed.TotalSeconds:F1} variants/s ({sw.Elapsed.TotalMilliseconds / count:F0} ms each); output {bytes / count / 1024:N0} KiB avg; peak working set {peak / 1048576:N0} MiB (before {before / 1048576:N0} MiB)");
+                foreach (var a in new[] { "images-run", file, rounds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+                {
+                    psi.ArgumentList.Add(a);
+                }
+                using var child = Process.Start(psi)!;
+                Console.Write(child.StandardOutput.ReadToEnd());
+                child.WaitForExit();
             }
         }
         finally
         {
             Directory.Delete(dir, true);
         }
+    }
+
+    /// <summary>The measured part: every offered width of one file, <paramref name="rounds"/> times, after one warm-up.</summary>
+    public static void Measure(string file, int rounds)
+    {
+        var ext = Path.GetExtension(file).ToLowerInvariant();
+        ImageVariants.Resize(file, 640, ext);
+        var sw = Stopwatch.StartNew();
+        var count = 0;
+        long bytes = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            foreach (var w in ImageVariants.Widths)
+            {
+                bytes += ImageVariants.Resize(file, w, ext)?.Length ?? 0;
+                count++;
+            }
+        }
+        sw.Stop();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"{Path.GetFileName(file)}: {count} variants in {sw.Elapsed.TotalSeconds:F2} s = {count / sw.Elapsed.TotalSeconds:F1} variants/s ({sw.Elapsed.TotalMilliseconds / count:F0} ms each); output {bytes / count / 1024:N0} KiB avg; peak working set of the process {peak / 1048576:N0} MiB");
     }
 
     /// <summary>A photo-like image: gradients and noise, so the encoder and decoder do real work.</summary>

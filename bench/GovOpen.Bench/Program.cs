@@ -18,6 +18,11 @@ if (argsList.Count > 0 && argsList[0] == "site-package")
     SitePackage.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture), argsList[2], argsList.Count > 3 ? argsList[3] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "GovOpen.Site", "SampleContent"));
     return 0;
 }
+if (argsList.Count > 0 && argsList[0] == "images-run")
+{
+    ImageBench.Measure(argsList[1], int.Parse(argsList[2], CultureInfo.InvariantCulture));
+    return 0;
+}
 if (argsList.Count > 0 && argsList[0] == "images")
 {
     ImageBench.Run(argsList.Count > 1 ? int.Parse(argsList[1], CultureInfo.InvariantCulture) : 5);

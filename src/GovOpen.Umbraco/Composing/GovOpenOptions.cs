@@ -47,6 +47,16 @@ public sealed class GovOpenOptions
     /// <summary>Host names of the public site (e.g. www.shili.gov.cn): absolute body links to them are checked as internal links.</summary>
     public string[] SiteHosts { get; set; } = [];
 
+    /// <summary>附件 the agency allows: formats (extensions without the dot) and a size limit in MB; GovOpen's defaults when empty.</summary>
+    public AttachmentOptions Attachments { get; set; } = new();
+
+    public sealed class AttachmentOptions
+    {
+        public string[] AllowedExtensions { get; set; } = [];
+
+        public int MaxMegabytes { get; set; } = 100;
+    }
+
     /// <summary>The pre-publication check (公开检查).</summary>
     public CheckOptions Checks { get; set; } = new();
 

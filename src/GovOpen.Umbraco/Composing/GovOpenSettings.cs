@@ -142,8 +142,21 @@ public sealed class GovOpenSettings
             }
         }
         ExpressionRules = new ExpressionRules(rules);
+        if (o.Attachments.MaxMegabytes <= 0)
+        {
+            Problem("GovOpen:Attachments:MaxMegabytes", "附件大小上限须为正数，暂用100 MB", "GovOpen:Attachments:MaxMegabytes must be positive; 100 MB is used.");
+        }
+        var extensions = o.Attachments.AllowedExtensions.Select(e => e.Trim().TrimStart('.').ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToList();
+        Attachments = new GovOpen.Core.Documents.AttachmentPolicy
+        {
+            AllowedExtensions = extensions.Count > 0 ? extensions : GovOpen.Core.Documents.AttachmentPolicy.DefaultExtensions,
+            MaxBytes = (o.Attachments.MaxMegabytes > 0 ? o.Attachments.MaxMegabytes : 100) * 1024L * 1024,
+        };
         Problems = problems;
     }
+
+    /// <summary>附件 formats and size limit (GovOpen:Attachments).</summary>
+    public GovOpen.Core.Documents.AttachmentPolicy Attachments { get; }
 
     /// <summary>The site's own host names (GovOpen:SiteHosts).</summary>
     public IReadOnlyCollection<string> OwnHosts { get; }

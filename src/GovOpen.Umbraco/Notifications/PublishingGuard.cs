@@ -90,7 +90,7 @@ public sealed class PublishingGuard(
         var context = new PublicationCheckContext
         {
             // Without a configured 索引号 scheme index numbers are not checked (GovOpenSettings reports why).
-            Policy = new PolicyValidationOptions { Normative = settings.NormativePolicy, IndexNumberScheme = settings.IndexNumberScheme },
+            Policy = new PolicyValidationOptions { Normative = settings.NormativePolicy, IndexNumberScheme = settings.IndexNumberScheme, Attachments = settings.Attachments },
             FindPolicy = UmbracoContentAdapter.PolicyFinder(contentService.GetById),
             LinkTarget = LinkState,
             OwnHosts = settings.OwnHosts,
