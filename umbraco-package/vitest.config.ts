@@ -19,5 +19,5 @@ export default defineConfig({
 		},
 	},
 	server: { fs: { allow: ['..'] } },
-	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document', '@umbraco-cms/backoffice/auth', '@umbraco-cms/backoffice/external/uui', '@umbraco-cms/backoffice/localization-api', '@umbraco-cms/backoffice/validation', '@umbraco-cms/backoffice/style', '@umbraco-cms/backoffice/modal', '@umbraco-cms/backoffice/entity-action', '@umbraco-cms/backoffice/action', '@umbraco-cms/backoffice/entity', '@umbraco-cms/backoffice/extension-registry', '@umbraco-cms/backoffice/observable-api'] },
+	optimizeDeps: { include: ['ajv', '@umbraco-cms/backoffice/lit-element', '@umbraco-cms/backoffice/external/lit', '@umbraco-cms/backoffice/event', '@umbraco-cms/backoffice/document', '@umbraco-cms/backoffice/auth', '@umbraco-cms/backoffice/external/uui', '@umbraco-cms/backoffice/localization-api', '@umbraco-cms/backoffice/validation', '@umbraco-cms/backoffice/style', '@umbraco-cms/backoffice/modal', '@umbraco-cms/backoffice/entity-action', '@umbraco-cms/backoffice/action', '@umbraco-cms/backoffice/entity', '@umbraco-cms/backoffice/extension-registry', '@umbraco-cms/backoffice/observable-api', '@umbraco-cms/backoffice/media'] },
 });

@@ -109,3 +109,64 @@ public sealed class AttachmentTests : IDisposable
         Assert.Null(a.MediaType); // "File" is no MIME type
     }
 }
+
+/// <summary>图解 and 问答 in the back office: their editors validate with Core's rules; publishing reads images from the media library.</summary>
+public sealed class InterpretationContentEditorTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("govopen-graphic-").FullName;
+    private readonly FixedClock _clock = new(new DateOnly(2026, 3, 10));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private sealed class Library : IGovMediaResolver
+    {
+        public readonly Dictionary<Guid, GovMedia> Items = [];
+
+        public GovMedia? Find(Guid key) => Items.GetValueOrDefault(key);
+    }
+
+    [Fact]
+    public void The_editors_refuse_an_image_without_alternative_text_and_a_half_empty_pair()
+    {
+        var images = new GovOpen.Umbraco.PropertyEditors.GraphicImagesValidator().Check("""[{"mediaKey":"0b3c7d0e-1f2a-4b5c-8d9e-0f1a2b3c4d5e","alt":""}]""");
+        Assert.Contains(images, i => i.Code == "alt-required");
+        Assert.Contains(new GovOpen.Umbraco.PropertyEditors.GraphicImagesValidator().Check("{}"), i => i.Field == "images");
+        Assert.Empty(new GovOpen.Umbraco.PropertyEditors.GraphicImagesValidator().Check("""[{"mediaKey":"0b3c7d0e-1f2a-4b5c-8d9e-0f1a2b3c4d5e","alt":"四项要点"}]"""));
+        var qa = new GovOpen.Umbraco.PropertyEditors.QuestionsAndAnswersValidator().Check("""[{"question":"何时施行？","answer":""}]""");
+        Assert.Contains(qa, i => i.Code == "incomplete");
+    }
+
+    [Fact]
+    public void Publishing_a_graphic_writes_each_images_current_url_and_size_and_refuses_a_deleted_one()
+    {
+        var library = new Library();
+        var key = Guid.NewGuid();
+        library.Items[key] = new GovMedia(key, "图解", "/media/x1y/tujie.png", "png", 1000, 1600, 1000);
+        var site = new FakeSite();
+        var policy = site.Add(ContentTypes.PolicyDocument, "示例市政务公开工作规定", FakeSite.Policy(), published: true);
+        var values = new Dictionary<string, object?>
+        {
+            ["interpretationOf"] = $"[\"{policy.Key}\"]",
+            ["form"] = "graphic",
+            ["disclosure"] = """{"attribute":"proactive"}""",
+            ["images"] = $$"""[{"mediaKey":"{{key}}","alt":"四项要点"}]""",
+        };
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "图解：示例市政务公开工作规定", values, published: false);
+        using var search = TestSearch.Create(site, Path.Combine(_root, "s"), _clock);
+        search.Rebuild();
+        var settings = new GovOpenSettings(Microsoft.Extensions.Options.Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府" }));
+        var guard = new PublishingGuard(site.ContentService(), settings, new SearchPolicyDirectory(search, site.ContentService()), search, _clock, null, library);
+
+        var n = new ContentPublishingNotification(interp, new EventMessages());
+        guard.Handle(n);
+        Assert.False(n.Cancel, string.Join("\n", n.Messages.GetAll().Select(m => m.Message)));
+        var image = Assert.Single(GovOpen.Core.Content.Codecs.InterpretationContentCodec.ReadImages(JsonNode.Parse(interp.GetValue<string>("images")!)));
+        Assert.Equal(("/media/x1y/tujie.png", 1600, 1000), (image.Url, image.Width!.Value, image.Height!.Value));
+
+        library.Items.Clear(); // the media item is deleted
+        var again = new ContentPublishingNotification(interp, new EventMessages());
+        guard.Handle(again);
+        Assert.True(again.Cancel);
+        Assert.Contains("缺少图片", string.Join("\n", again.Messages.GetAll().Select(m => m.Message)));
+    }
+}

@@ -34,6 +34,8 @@ public class RegistrationTests
         Assert.True(builder.DataEditors().Has<ValidityDataEditor>());
         Assert.True(builder.DataEditors().Has<InterpretationLinkDataEditor>());
         Assert.True(builder.DataEditors().Has<MeetingAgendaDataEditor>());
+        Assert.True(builder.DataEditors().Has<GraphicImagesDataEditor>());
+        Assert.True(builder.DataEditors().Has<QuestionsAndAnswersDataEditor>());
         Assert.Contains(typeof(GovContentIndexHandler), builder.ContentIndexHandlers().GetTypes());
         Assert.Contains(typeof(GovFilterHandler), builder.FilterHandlers().GetTypes());
         Assert.Contains(typeof(GovSortHandler), builder.SortHandlers().GetTypes());

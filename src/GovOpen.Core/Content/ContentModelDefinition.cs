@@ -69,6 +69,8 @@ public static class ContentModelDefinition
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-000000000009"), EditorAliases.FeeCategory, "政务公开 - 收费类别"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000a"), EditorAliases.FeeStandard, "政务公开 - 收费标准"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000b"), EditorAliases.MeetingAgenda, "政务公开 - 会议议题"),
+        new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000c"), EditorAliases.GraphicImages, "政务公开 - 图解"),
+        new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000d"), EditorAliases.QuestionsAndAnswers, "政务公开 - 问答"),
     ];
 
     public static Guid DataTypeKey(string editorAlias) => DataTypes.Single(d => d.EditorAlias == editorAlias).Key;
@@ -129,6 +131,10 @@ public static class ContentModelDefinition
             P(PropertyAliases.Interpreter, "解读机关", Textstring, "meta"),
             PublishedDate,
             Body,
+            Gov(PropertyAliases.Images, "图解", EditorAliases.GraphicImages, "content", description: "每张图片须填写替代文字（概括要点，供读屏软件朗读）；内容较多的图解请填写详细说明"),
+            Gov(PropertyAliases.QuestionsAndAnswers, "问答", EditorAliases.QuestionsAndAnswers, "content"),
+            P(PropertyAliases.VideoUrl, "视频地址", Textstring, "content", description: "媒体库中视频的地址（/media/…）或 https 地址"),
+            P(PropertyAliases.VideoTranscript, "视频文字稿", Textarea, "content", description: "视频解读必填：视频的完整文字稿，供听障人士和无法播放视频的读者阅读"),
             Attachments,
             DisclosureProperty,
             PersonalInformationReason,

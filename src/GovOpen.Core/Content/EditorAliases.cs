@@ -17,9 +17,11 @@ public static class EditorAliases
     public const string FeeCategory = "Gov.FeeCategory";
     public const string FeeStandard = "Gov.FeeStandard";
     public const string MeetingAgenda = "Gov.MeetingAgenda";
+    public const string GraphicImages = "Gov.GraphicImages";
+    public const string QuestionsAndAnswers = "Gov.QuestionsAndAnswers";
 
     public static IReadOnlyList<string> All { get; } =
-        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda];
+        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda, GraphicImages, QuestionsAndAnswers];
 
     /// <summary>The client UI alias paired with a server editor alias.</summary>
     public static string UiAlias(string editorAlias) => "Gov.PropertyEditorUi." + editorAlias["Gov.".Length..];

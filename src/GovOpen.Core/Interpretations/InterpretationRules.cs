@@ -60,30 +60,8 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
     public static IReadOnlyList<Issue> ValidateContent(Interpretation interpretation)
     {
         var issues = new List<Issue>();
-        for (var n = 0; n < interpretation.Images.Count; n++)
-        {
-            var image = interpretation.Images[n];
-            if (string.IsNullOrWhiteSpace(image.Url))
-            {
-                issues.Add(Issue.Error("images", "url-required", $"第{n + 1}张图解图片缺少图片", $"Image {n + 1} has no file."));
-            }
-            if (string.IsNullOrWhiteSpace(image.Alt))
-            {
-                issues.Add(Issue.Error("images", "alt-required", $"第{n + 1}张图解图片须填写替代文字（供读屏软件朗读，概括图片要点）", $"Image {n + 1} needs alternative text."));
-            }
-            else if (image.Alt.Trim().Length > MaxAltLength)
-            {
-                issues.Add(Issue.Warn("images", "alt-too-long", $"第{n + 1}张图解图片的替代文字超过{MaxAltLength}字，详细内容请写在“详细说明”中", $"The alternative text of image {n + 1} is longer than {MaxAltLength} characters; use the long description."));
-            }
-        }
-        for (var n = 0; n < interpretation.QuestionsAndAnswers.Count; n++)
-        {
-            var qa = interpretation.QuestionsAndAnswers[n];
-            if (string.IsNullOrWhiteSpace(qa.Question) || string.IsNullOrWhiteSpace(qa.Answer))
-            {
-                issues.Add(Issue.Error("qa", "incomplete", $"第{n + 1}组问答须同时填写问题和回答", $"Question-and-answer pair {n + 1} needs both a question and an answer."));
-            }
-        }
+        issues.AddRange(ValidateImages(interpretation.Images));
+        issues.AddRange(ValidateQuestions(interpretation.QuestionsAndAnswers));
         switch (interpretation.Form)
         {
             case InterpretationForm.Graphic when interpretation.Images.Count == 0:
@@ -102,6 +80,43 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
                     issues.Add(Issue.Warn("videoUrl", "required", "视频解读尚未提供视频，页面只显示文字稿", "The video interpretation has no video; only the transcript is shown."));
                 }
                 break;
+        }
+        return issues;
+    }
+
+    /// <summary>Every 图解 image has a file and alternative text of a readable length (the 图解 editor's server validation).</summary>
+    public static IReadOnlyList<Issue> ValidateImages(IReadOnlyList<GraphicImage> images)
+    {
+        var issues = new List<Issue>();
+        for (var n = 0; n < images.Count; n++)
+        {
+            var image = images[n];
+            if (string.IsNullOrWhiteSpace(image.Url) && string.IsNullOrWhiteSpace(image.MediaKey))
+            {
+                issues.Add(Issue.Error("images", "url-required", $"第{n + 1}张图解图片缺少图片", $"Image {n + 1} has no file."));
+            }
+            if (string.IsNullOrWhiteSpace(image.Alt))
+            {
+                issues.Add(Issue.Error("images", "alt-required", $"第{n + 1}张图解图片须填写替代文字（供读屏软件朗读，概括图片要点）", $"Image {n + 1} needs alternative text."));
+            }
+            else if (image.Alt.Trim().Length > MaxAltLength)
+            {
+                issues.Add(Issue.Warn("images", "alt-too-long", $"第{n + 1}张图解图片的替代文字超过{MaxAltLength}字，详细内容请写在“详细说明”中", $"The alternative text of image {n + 1} is longer than {MaxAltLength} characters; use the long description."));
+            }
+        }
+        return issues;
+    }
+
+    /// <summary>Every 问答 pair has both a question and an answer (the 问答 editor's server validation).</summary>
+    public static IReadOnlyList<Issue> ValidateQuestions(IReadOnlyList<QuestionAnswer> pairs)
+    {
+        var issues = new List<Issue>();
+        for (var n = 0; n < pairs.Count; n++)
+        {
+            if (string.IsNullOrWhiteSpace(pairs[n].Question) || string.IsNullOrWhiteSpace(pairs[n].Answer))
+            {
+                issues.Add(Issue.Error("qa", "incomplete", $"第{n + 1}组问答须同时填写问题和回答", $"Question-and-answer pair {n + 1} needs both a question and an answer."));
+            }
         }
         return issues;
     }

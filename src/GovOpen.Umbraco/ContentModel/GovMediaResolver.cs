@@ -6,7 +6,7 @@ using Conventions = Umbraco.Cms.Core.Constants.Conventions;
 namespace GovOpen.Umbraco.ContentModel;
 
 /// <summary>A media item as an attachment needs it: name, URL (relative to the Umbraco host), extension and size.</summary>
-public sealed record GovMedia(Guid Key, string Name, string Url, string? Extension, long? Bytes);
+public sealed record GovMedia(Guid Key, string Name, string Url, string? Extension, long? Bytes, int? Width = null, int? Height = null);
 
 /// <summary>Finds media items by key (for 附件 picked with Umbraco's media picker).</summary>
 public interface IGovMediaResolver
@@ -42,13 +42,16 @@ public sealed class UmbracoMediaResolver(IMediaService media, MediaUrlGeneratorC
         {
             return null;
         }
-        var bytes = item.GetValue(Conventions.Media.Bytes) switch
+        long? Number(string alias) => item.HasProperty(alias) ? item.GetValue(alias) switch
         {
             long l => l,
             int i => i,
             string s when long.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) => p,
-            _ => (long?)null,
-        };
-        return new GovMedia(item.Key, item.Name ?? "", url, item.GetValue<string>(Conventions.Media.Extension), bytes);
+            _ => null,
+        } : null;
+        var width = Number(Conventions.Media.Width);
+        var height = Number(Conventions.Media.Height);
+        return new GovMedia(item.Key, item.Name ?? "", url, item.HasProperty(Conventions.Media.Extension) ? item.GetValue<string>(Conventions.Media.Extension) : null,
+            Number(Conventions.Media.Bytes), width is > 0 and < int.MaxValue ? (int)width : null, height is > 0 and < int.MaxValue ? (int)height : null);
     }
 }

@@ -47,6 +47,8 @@ public static class UmbracoContentAdapter
         [A.Validity] = Storage.Json,
         [A.Standards] = Storage.Json,
         [A.Agenda] = Storage.Json,
+        [A.Images] = Storage.Json,
+        [A.QuestionsAndAnswers] = Storage.Json,
         [A.Attachments] = Storage.MediaPicker,
         [A.InterpretationOf] = Storage.Keys,
         [A.Body] = Storage.RichText,

@@ -39,6 +39,7 @@ public sealed class PublishingGuard(
         foreach (var content in notification.PublishedEntities)
         {
             var assigned = AssignIndexNumber(content);
+            RefreshGraphicImages(content);
             var issues = Check(content);
             var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
@@ -78,6 +79,28 @@ public sealed class PublishingGuard(
         var existing = directory.IndexNumbers("").Keys;
         content.SetValue(PropertyAliases.IndexNumber, scheme.Next(date, existing, policy.Topic is { } topic ? TopicTaxonomy.CodeOf(topic) : null));
         return true;
+    }
+
+    /// <summary>
+    /// Writes each 图解 image's current URL and size from its media item into the value about to be published, so the
+    /// Delivery API gives what the media library holds now (values set here are published: contract row 8). An image
+    /// whose media item is gone keeps no URL, and the check reports it.
+    /// </summary>
+    internal void RefreshGraphicImages(global::Umbraco.Cms.Core.Models.IContent content)
+    {
+        if (media is null || content.ContentType.Alias != ContentTypes.PolicyInterpretation || !content.HasProperty(PropertyAliases.Images))
+        {
+            return;
+        }
+        var images = GovOpen.Core.Content.Codecs.InterpretationContentCodec.ReadImages(UmbracoContentAdapter.ToJson(PropertyAliases.Images, content.GetValue(PropertyAliases.Images)));
+        if (images.Count == 0 || images.All(i => i.MediaKey is null))
+        {
+            return;
+        }
+        var refreshed = images.Select(i => i.MediaKey is { } k && Guid.TryParse(k, out var key)
+            ? media.Find(key) is { } m ? i with { Url = m.Url, Width = m.Width, Height = m.Height } : i with { Url = "", MediaKey = null }
+            : i).ToList();
+        content.SetValue(PropertyAliases.Images, GovOpen.Core.Content.Codecs.InterpretationContentCodec.WriteImages(refreshed).ToJsonString());
     }
 
     /// <summary>

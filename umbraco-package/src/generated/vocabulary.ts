@@ -863,7 +863,9 @@ export const EDITOR_ALIASES = {
 	"interpretationForm": "Gov.InterpretationForm",
 	"feeCategory": "Gov.FeeCategory",
 	"feeStandard": "Gov.FeeStandard",
-	"meetingAgenda": "Gov.MeetingAgenda"
+	"meetingAgenda": "Gov.MeetingAgenda",
+	"graphicImages": "Gov.GraphicImages",
+	"questionsAndAnswers": "Gov.QuestionsAndAnswers"
 } as const;
 
 export const FLAGS = {

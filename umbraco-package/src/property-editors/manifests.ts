@@ -1,4 +1,4 @@
-// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 11 data editors).
+// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 13 data editors).
 import { manifests as documentNumber } from './document-number/manifests.js';
 import { manifests as topic } from './topic/manifests.js';
 import { manifests as genre } from './genre/manifests.js';
@@ -10,6 +10,8 @@ import { manifests as interpretationForm } from './interpretation-form/manifests
 import { manifests as feeCategory } from './fee-category/manifests.js';
 import { manifests as feeStandard } from './fee-standard/manifests.js';
 import { manifests as meetingAgenda } from './meeting-agenda/manifests.js';
+import { manifests as graphicImages } from './graphic-images/manifests.js';
+import { manifests as questionsAndAnswers } from './questions-and-answers/manifests.js';
 
 export const manifests: UmbExtensionManifest[] = [
 	...documentNumber,
@@ -23,4 +25,6 @@ export const manifests: UmbExtensionManifest[] = [
 	...feeCategory,
 	...feeStandard,
 	...meetingAgenda,
+	...graphicImages,
+	...questionsAndAnswers,
 ];

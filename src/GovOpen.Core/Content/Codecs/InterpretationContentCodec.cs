@@ -4,7 +4,7 @@ using GovOpen.Core.Interpretations;
 namespace GovOpen.Core.Content.Codecs;
 
 /// <summary>
-/// 图解 images as stored: <c>[{"url","alt","longDescription","width","height"}]</c>; 问答 as <c>[{"question","answer"}]</c>.
+/// 图解 images as stored: <c>[{"url","alt","longDescription","width","height","mediaKey"}]</c>; 问答 as <c>[{"question","answer"}]</c>.
 /// </summary>
 public static class InterpretationContentCodec
 {
@@ -14,7 +14,8 @@ public static class InterpretationContentCodec
             ScalarCodecs.ReadText(i["alt"]) ?? "",
             ScalarCodecs.ReadText(i["longDescription"]),
             ScalarCodecs.ReadNumber(i["width"]) is { } w && w > 0 && w < int.MaxValue ? (int)w : null,
-            ScalarCodecs.ReadNumber(i["height"]) is { } h && h > 0 && h < int.MaxValue ? (int)h : null)).ToList()
+            ScalarCodecs.ReadNumber(i["height"]) is { } h && h > 0 && h < int.MaxValue ? (int)h : null,
+            ScalarCodecs.ReadText(i["mediaKey"]))).ToList()
         : [];
 
     public static JsonArray WriteImages(IEnumerable<GraphicImage> images) => new(images.Select(i => (JsonNode)new JsonObject
@@ -24,6 +25,7 @@ public static class InterpretationContentCodec
         ["longDescription"] = i.LongDescription,
         ["width"] = i.Width,
         ["height"] = i.Height,
+        ["mediaKey"] = i.MediaKey,
     }).ToArray());
 
     public static IReadOnlyList<QuestionAnswer> ReadQuestions(JsonNode? node) => node is JsonArray qa

@@ -1,0 +1,78 @@
+import { customElement, html, nothing, property } from '@umbraco-cms/backoffice/external/lit';
+import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
+import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
+import { GovElement, govStyles } from '../../shared/gov-element.js';
+
+export interface QuestionAnswerValue {
+	question: string;
+	answer: string;
+}
+
+/** 问答: question-and-answer pairs, both required, reorderable with buttons (keyboard-operable). */
+@customElement('gov-questions-and-answers-editor')
+export class GovQuestionsAndAnswersEditorElement
+	extends UmbFormControlMixin<QuestionAnswerValue[] | undefined, typeof GovElement, undefined>(GovElement, undefined)
+	implements UmbPropertyEditorUiElement
+{
+	@property({ type: Boolean, reflect: true }) readonly = false;
+
+	constructor() {
+		super();
+		this.addValidator('customError', () => this.t('qa_incomplete'), () => this._items.some((i) => !i.question.trim() || !i.answer.trim()));
+	}
+
+	private get _items(): QuestionAnswerValue[] {
+		return this.value ?? [];
+	}
+
+	#set(items: QuestionAnswerValue[]) {
+		this.value = items;
+		this.changed();
+	}
+
+	#edit(i: number, patch: Partial<QuestionAnswerValue>) {
+		this.#set(this._items.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+	}
+
+	#move(i: number, delta: number) {
+		const items = [...this._items];
+		const j = i + delta;
+		if (j < 0 || j >= items.length) return;
+		[items[i], items[j]] = [items[j], items[i]];
+		this.#set(items);
+		this.updateComplete.then(() => (this.shadowRoot?.querySelector(`[data-item="${j}"] [data-move="${delta < 0 ? 'up' : 'down'}"]`) as HTMLElement | null)?.focus());
+	}
+
+	override render() {
+		return html`
+			<ol>
+				${this._items.map((item, i) => {
+					const incomplete = !item.question.trim() || !item.answer.trim();
+					return html`<li data-item=${i}>
+						<label for="q-${i}">${this.t('qa_question')}</label>
+						<uui-input id="q-${i}" class="wide" label=${this.t('qa_question')} .value=${item.question} ?readonly=${this.readonly} required aria-invalid=${item.question.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#edit(i, { question: (e.target as HTMLInputElement).value })}></uui-input>
+						<label for="a-${i}">${this.t('qa_answer')}</label>
+						<uui-textarea id="a-${i}" label=${this.t('qa_answer')} .value=${item.answer} ?readonly=${this.readonly} required aria-invalid=${item.answer.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#edit(i, { answer: (e.target as HTMLTextAreaElement).value })}></uui-textarea>
+						${incomplete ? html`<div class="error" role="alert" data-error="incomplete">${this.t('qa_incomplete')}</div>` : nothing}
+						<div class="row">
+							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${item.question}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
+							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === this._items.length - 1} label="${this.t('agenda_down')}：${item.question}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
+							<uui-button look="secondary" compact data-remove color="danger" label="${this.t('agenda_remove')}：${item.question}" ?disabled=${this.readonly} @click=${() => this.#set(this._items.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
+						</div>
+					</li>`;
+				})}
+			</ol>
+			<uui-button id="add" look="placeholder" label=${this.t('qa_add')} ?disabled=${this.readonly} @click=${() => this.#set([...this._items, { question: '', answer: '' }])}></uui-button>
+		`;
+	}
+
+	static override styles = govStyles;
+}
+
+export default GovQuestionsAndAnswersEditorElement;
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'gov-questions-and-answers-editor': GovQuestionsAndAnswersEditorElement;
+	}
+}
