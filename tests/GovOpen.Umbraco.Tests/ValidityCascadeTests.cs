@@ -65,6 +65,21 @@ public class ValidityCascadeTests
     }
 
     [Fact]
+    public void The_deciding_document_lists_what_it_proposed_for_others_with_their_state()
+    {
+        var (site, old, neu, pending, _) = Publish();
+        var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
+        var listed = Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(neu.Key)).Value);
+        var item = Assert.Single(listed);
+        Assert.Equal((old.Key.ToString(), old.Name, "abolished", "pending"), (item.Target, item.TargetTitle, item.Change.Kind, item.Change.Status));
+        // The target's own list and the decider's are the same record: deciding on one shows on the other.
+        pending.Decide(old.Key, item.Change.Id, confirmed: false, "编辑乙", DateTimeOffset.UnixEpoch, "所指为另一文件");
+        var after = Assert.Single(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(neu.Key)).Value));
+        Assert.Equal(("rejected", "编辑乙"), (after.Change.Status, after.Change.DecidedBy));
+        Assert.Empty(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(old.Key)).Value));
+    }
+
+    [Fact]
     public async Task An_editor_confirms_the_change_which_is_saved_as_that_editor_and_recorded()
     {
         var (site, old, neu, pending, _) = Publish();

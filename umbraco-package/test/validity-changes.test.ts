@@ -179,3 +179,33 @@ describe('待确认的效力变更', () => {
 		expect($$(el, '*')).toHaveLength(0);
 	});
 });
+
+describe('本文件提出的效力变更', () => {
+	it('lists what the document proposed for others and confirms one on the other document in one action', async () => {
+		await import('../src/workspace/proposed-changes.element.js');
+		const TARGET = '9a8b7c6d-0000-4000-8000-0000000000aa';
+		let decided = false;
+		fetchSpy.mockImplementation(async (input, init) => {
+			const url = String(input);
+			calls.push({ method: init?.method ?? 'GET', url });
+			if ((init?.method ?? 'GET') === 'POST') {
+				decided = true;
+				return new Response(JSON.stringify(pending({ status: 'confirmed' })));
+			}
+			const change = decided ? pending({ status: 'confirmed', decidedBy: '张三', decidedAt: '2026-06-22T08:00:00Z' }) : pending();
+			return new Response(JSON.stringify([{ target: TARGET, targetTitle: '示例市公共数据开放暂行办法', change }]));
+		});
+		const el = await mount<El>('gov-proposed-changes', { documentKey: KEY });
+		await flush(el);
+		expect(calls[0].url).toBe(`/umbraco/govopen/api/v1/validity-changes/proposed-by/${KEY}`);
+		expect($(el, 'uui-box').getAttribute('headline')).toBe('本文件提出的效力变更');
+		const li = $(el, 'li[data-id=c1]');
+		expect(li.querySelector('.target')!.textContent).toBe('《示例市公共数据开放暂行办法》');
+		expect(li.getAttribute('data-status')).toBe('pending');
+		deep(el, 'li[data-id=c1] uui-button[data-action=confirm]').click();
+		await flush(el);
+		expect(calls.map((c) => `${c.method} ${c.url}`)).toContain(`POST /umbraco/govopen/api/v1/validity-changes/${TARGET}/c1/confirm`);
+		expect($(el, 'li[data-id=c1]').getAttribute('data-status')).toBe('confirmed');
+		expect($(el, 'li[data-id=c1] .decided').textContent).toContain('张三');
+	});
+});

@@ -13,7 +13,26 @@ public sealed class PendingValidityChanges(IKeyValueService store)
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The reverse index: for a deciding document, the documents it proposed changes for.</summary>
+    public const string ByPrefix = "GovOpen.PendingValidityBy.";
+
     private static string KeyOf(Guid target) => KeyPrefix + target.ToString("N");
+
+    private static string ByKeyOf(Guid decider) => ByPrefix + decider.ToString("N");
+
+    /// <summary>The documents a deciding document proposed changes for.</summary>
+    public IReadOnlyList<Guid> TargetsOf(Guid decider) =>
+        store.GetValue(ByKeyOf(decider)) is { Length: > 0 } json ? JsonSerializer.Deserialize<List<Guid>>(json, Json) ?? [] : [];
+
+    /// <summary>
+    /// What a deciding document proposed for other documents (its 废止/修订 clauses as read), with each target's key:
+    /// the same records the targets show, so an editor can confirm or reject them from either document.
+    /// </summary>
+    public IReadOnlyList<(Guid Target, PendingValidityChange Change)> ProposedBy(Guid decider)
+    {
+        var id = decider.ToString("N");
+        return TargetsOf(decider).SelectMany(t => For(t).Where(c => string.Equals(c.ById?.Replace("-", ""), id, StringComparison.OrdinalIgnoreCase)).Select(c => (t, c))).ToList();
+    }
 
     /// <summary>Every change recorded for a document, newest last (decided ones are kept as the audit trail).</summary>
     public IReadOnlyList<PendingValidityChange> For(Guid target) =>
@@ -29,6 +48,15 @@ public sealed class PendingValidityChanges(IKeyValueService store)
         }
         all.Add(change);
         store.SetValue(KeyOf(target), JsonSerializer.Serialize(all, Json));
+        if (change.ById is { } by && Guid.TryParse(by, out var decider))
+        {
+            var targets = TargetsOf(decider).ToList();
+            if (!targets.Contains(target))
+            {
+                targets.Add(target);
+                store.SetValue(ByKeyOf(decider), JsonSerializer.Serialize(targets, Json));
+            }
+        }
         return true;
     }
 

@@ -214,6 +214,7 @@ export default {
 		'topic_all': "(none)",
 		'topic_unknown-class': "Not a top-level topic class",
 		'topic_unknown-subclass': "Not a sub-class of this class",
+		vc_proposed_title: 'Validity changes this document proposes',
 		vc_title: 'Validity changes to confirm',
 		vc_by: 'Proposed by',
 		vc_confirm: 'Confirm',

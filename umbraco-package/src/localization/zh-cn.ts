@@ -214,6 +214,7 @@ export default {
 		'topic_all': "（不细分）",
 		'topic_unknown-class': "不是主题分类的一级类目",
 		'topic_unknown-subclass': "不是该一级类目下的二级类目",
+		vc_proposed_title: '本文件提出的效力变更',
 		vc_title: '待确认的效力变更',
 		vc_by: '提出文件',
 		vc_confirm: '确认',

@@ -253,3 +253,15 @@ export async function checkPublication(key: string, name: string | undefined, va
 		}),
 	);
 }
+
+/** A change this document proposed for another one, with that document's key and title. */
+export interface ProposedValidityChange {
+	target: string;
+	targetTitle?: string | null;
+	change: ValidityChange;
+}
+
+/** GET validity-changes/proposed-by/{key}: what the document's 废止/修订 clauses proposed for other documents. */
+export async function getProposedValidityChanges(key: string): Promise<ProposedValidityChange[]> {
+	return json<ProposedValidityChange[]>(await authFetch(validityChangesUrl('proposed-by', key)));
+}

@@ -4,6 +4,7 @@ import { GovElement } from '../shared/gov-element.js';
 import './checklist.element.js';
 import './validity-changes.element.js';
 import './publication-check.element.js';
+import './proposed-changes.element.js';
 
 /** Workspace view on policy documents: the server's 发布前检查 on the unsaved values, the checklist, and 待确认的效力变更. */
 @customElement('gov-workspace-view-checklist')
@@ -32,7 +33,8 @@ export class GovWorkspaceViewChecklistElement extends GovElement {
 	override render() {
 		return html`<gov-publication-check .documentKey=${this._unique} .values=${this._values}></gov-publication-check>
 			<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>
-			<gov-validity-changes .documentKey=${this._unique}></gov-validity-changes>`;
+			<gov-validity-changes .documentKey=${this._unique}></gov-validity-changes>
+			<gov-proposed-changes .documentKey=${this._unique}></gov-proposed-changes>`;
 	}
 }
 

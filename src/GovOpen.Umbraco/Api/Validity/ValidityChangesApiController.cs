@@ -34,6 +34,11 @@ public sealed class ValidityChangesApiController(
     [HttpGet("{key:guid}")]
     public IActionResult List(Guid key) => Ok(pending.For(key));
 
+    /// <summary>What a document proposed for others (its 废止/修订 clauses): each change with its target's key and title.</summary>
+    [HttpGet("proposed-by/{key:guid}")]
+    public IActionResult ProposedBy(Guid key) => Ok(pending.ProposedBy(key).Select(p => new ProposedValidityChangeView(
+        p.Target.ToString(), contentService.GetById(p.Target)?.Name, p.Change)).ToList());
+
     [HttpPost("{key:guid}/{id}/confirm")]
     public Task<IActionResult> Confirm(Guid key, string id) => Decide(key, id, confirm: true, note: null);
 
@@ -78,3 +83,9 @@ public sealed class ValidityChangesApiController(
         return Ok(pending.Decide(key, id, confirm, user.Name ?? user.Username, clock.Now, note));
     }
 }
+
+/// <summary>A change a document proposed for another one: the target's key and title, and the change as the target records it.</summary>
+public sealed record ProposedValidityChangeView(
+    [property: System.Text.Json.Serialization.JsonPropertyName("target")] string Target,
+    [property: System.Text.Json.Serialization.JsonPropertyName("targetTitle")] string? TargetTitle,
+    [property: System.Text.Json.Serialization.JsonPropertyName("change")] PendingValidityChange Change);
