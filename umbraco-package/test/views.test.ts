@@ -240,3 +240,38 @@ describe('从公文导入 dialog', () => {
 		expect($(el, '[role=alert]').textContent).toContain('不是ZIP格式');
 	});
 });
+
+describe('从公文导入 dialog, several files', () => {
+	it('imports each file in turn, reports found and missing fields, and one bad file does not stop the rest', async () => {
+		const order: string[] = [];
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', {
+			data: { parentUnique: 'col-1' },
+			api: api({
+				extract: async (file: File) => {
+					order.push('extract ' + file.name);
+					if (file.name === 'broken.docx') throw new Error('broken.docx：不是有效的.docx文件（不是ZIP格式）');
+					return { title: file.name === 'a.txt' ? '关于甲事项的通知' : null, documentNumber: null, issuer: null, signedDate: null, mainRecipients: null, disclosure: null, citedNumbers: [], attachments: [], warnings: file.name === 'b.txt' ? ['未找到成文日期'] : [], missing: file.name === 'a.txt' ? ['documentNumber'] : ['title', 'signedDate'] };
+				},
+				createDraft: async (file: File) => {
+					order.push('draft ' + file.name);
+					return { id: 'id-' + file.name, name: file.name === 'a.txt' ? '关于甲事项的通知' : '乙', created: file.name === 'a.txt' };
+				},
+			}),
+		});
+		const dt = new DataTransfer();
+		for (const name of ['a.txt', 'broken.docx', 'b.txt']) dt.items.add(new File(['示例市人民政府文件\n'], name, { type: 'text/plain' }));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		for (let i = 0; i < 8; i++) await settle(el);
+		expect(order).toEqual(['extract a.txt', 'draft a.txt', 'extract broken.docx', 'extract b.txt', 'draft b.txt']);
+		expect($(el, '[data-progress]').textContent).toBe('已处理 3/3 个文件，失败 1 个');
+		expect($(el, 'tr[data-file="a.txt"]').getAttribute('data-state')).toBe('created');
+		expect($(el, 'tr[data-file="a.txt"] a').getAttribute('href')).toBe('section/content/workspace/document/edit/id-a.txt');
+		expect($(el, 'tr[data-file="a.txt"] td:last-child').textContent).toBe('documentNumber');
+		expect($(el, 'tr[data-file="broken.docx"]').getAttribute('data-state')).toBe('failed');
+		expect($(el, 'tr[data-file="broken.docx"] .error').textContent).toContain('不是ZIP格式');
+		expect($(el, 'tr[data-file="b.txt"]').getAttribute('data-state')).toBe('updated');
+		expect($(el, 'tr[data-file="b.txt"] .warning').textContent).toBe('未找到成文日期');
+		await screenshot(el, 'import-batch');
+	});
+});

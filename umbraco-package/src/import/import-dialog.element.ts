@@ -9,10 +9,23 @@ import { httpGovApi, type ExtractedDocument, type GovApi } from '../shared/api.j
 /** The fields a draft gets, in display order. */
 export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];
 
+/** One file of a batch import: what was recognised, what is missing, and what became of it. */
+export interface BatchRow {
+	file: string;
+	state: 'waiting' | 'created' | 'updated' | 'failed';
+	title?: string | null;
+	missing: string[];
+	warnings: string[];
+	error?: string;
+	id?: string;
+}
+
 /**
  * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft under the
  * column the action was used on (the server saves it unpublished). Emits `gov-import-created` with the new key and
  * offers a link to open the draft; the modal's value is that draft, and following the link submits the modal.
+ * Several files at once: each is read and saved as a draft in turn (one bad file never stops the rest), with a
+ * progress line and a per-file report (recognised title, missing fields, warnings, failure).
  */
 @customElement('gov-import-dialog')
 export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalData, GovImportModalValue> {
@@ -21,6 +34,7 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 	@state() private _error?: string;
 	@state() private _busy = false;
 	@state() private _created?: GovImportModalValue;
+	@state() private _batch?: BatchRow[];
 	@query('#file') private _fileInput!: HTMLInputElement;
 	/** Where a document opens in the back office. */
 	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
@@ -31,7 +45,9 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 
 	async #extract(e: Event) {
 		e.preventDefault();
-		const file = this._fileInput.files?.[0];
+		const files = [...(this._fileInput.files ?? [])];
+		if (files.length > 1) return this.#importAll(files);
+		const file = files[0];
 		if (!file) return;
 		this._busy = true;
 		this._error = undefined;
@@ -66,6 +82,60 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 		}
 	}
 
+	/** Imports each file in turn as a draft; a failure is recorded on its row and the next file goes on. */
+	async #importAll(files: File[]) {
+		const parent = this.data?.parentUnique;
+		if (!parent) {
+			this._error = this.t('import_no_parent');
+			return;
+		}
+		this._busy = true;
+		this._error = undefined;
+		this._result = undefined;
+		this._batch = files.map((f) => ({ file: f.name, state: 'waiting', missing: [], warnings: [] }));
+		for (let i = 0; i < files.length; i++) {
+			let row: BatchRow = { ...this._batch[i] };
+			try {
+				const found = await this.api.extract(files[i]);
+				row = { ...row, title: found.title, missing: found.missing ?? [], warnings: found.warnings ?? [] };
+				const draft = await this.api.createDraft(files[i], parent);
+				row = { ...row, state: draft.created ? 'created' : 'updated', id: draft.id, title: draft.name };
+			} catch (err) {
+				row = { ...row, state: 'failed', error: (err as Error).message };
+			}
+			this._batch = this._batch.map((r, k) => (k === i ? row : r));
+		}
+		this._busy = false;
+		if (this._batch.some((r) => r.id)) await this.#reloadChildren(parent);
+	}
+
+	#renderBatch(rows: BatchRow[]) {
+		const done = rows.filter((r) => r.state !== 'waiting').length;
+		const failed = rows.filter((r) => r.state === 'failed').length;
+		return html`<p role="status" data-progress>${this.localize.term('govopen_import_progress', done, rows.length, failed)}</p>
+			<uui-loader-bar progress=${Math.round((done / rows.length) * 100)}></uui-loader-bar>
+			<table class="batch">
+				<thead>
+					<tr>
+						<th scope="col">${this.t('import_col_file')}</th>
+						<th scope="col">${this.t('import_col_state')}</th>
+						<th scope="col">${this.t('import_col_found')}</th>
+						<th scope="col">${this.t('import_col_missing')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					${rows.map(
+						(r) => html`<tr data-file=${r.file} data-state=${r.state}>
+							<td>${r.file}</td>
+							<td>${this.t('import_state_' + r.state)}${r.error ? html`<div class="error">${r.error}</div>` : ''}</td>
+							<td>${r.id ? html`<a href=${this.documentUrl(r.id)}>${r.title}</a>` : (r.title ?? '')}${r.warnings.length ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}</td>
+							<td>${r.missing.join('、')}</td>
+						</tr>`,
+					)}
+				</tbody>
+			</table>`;
+	}
+
 	/**
 	 * Shows the new draft in the tree: the event 17.1's own actions dispatch on the action event context after they
 	 * add children (e.g. dist-cms/packages/media/media-types/entity-actions/import/media-type-import.action.js;
@@ -82,10 +152,11 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 		return html`<uui-box headline=${this.t('import_title')}>
 			<form @submit=${this.#extract}>
 				<label for="file">${this.t('import_file')}</label>
-				<input id="file" type="file" accept=".docx,.txt" />
+				<input id="file" type="file" accept=".docx,.txt" multiple />
 				<uui-button type="submit" look="primary" label=${this.t('import_extract')} ?disabled=${this._busy}></uui-button>
 			</form>
 			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
+			${this._batch ? this.#renderBatch(this._batch) : ''}
 			${r
 				? html`<table>
 							<tbody>
