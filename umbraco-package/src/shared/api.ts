@@ -265,3 +265,46 @@ export interface ProposedValidityChange {
 export async function getProposedValidityChanges(key: string): Promise<ProposedValidityChange[]> {
 	return json<ProposedValidityChange[]>(await authFetch(validityChangesUrl('proposed-by', key)));
 }
+
+/** A policy in the batch list (saved values, drafts included). */
+export interface PolicyListItem {
+	id: string;
+	title: string;
+	documentNumber?: string | null;
+	topic?: string | null;
+	category: string;
+	validity: string;
+	review: string;
+	published: boolean;
+}
+
+export interface PolicyBatchInput {
+	keys: string[];
+	topic?: string;
+	validityEvent?: { kind: string; date: string; byTitle?: string; byDocumentNumber?: string; note?: string };
+}
+
+export interface PolicyBatchResult {
+	id: string;
+	title?: string | null;
+	ok: boolean;
+	message?: string | null;
+}
+
+/** GET policies: the list for batch work (q: title or 文号 in any written form). */
+export async function listPolicies(q: string, normativeOnly: boolean, take = 200): Promise<{ total: number; items: PolicyListItem[] }> {
+	const qs = new URLSearchParams({ q, normativeOnly: String(normativeOnly), take: String(take) });
+	return json(await authFetch(`${BASE}/policies?${qs}`));
+}
+
+/** POST policies/batch: sets the topic or records a validity change on each document; one result per document. */
+export async function batchPolicies(input: PolicyBatchInput): Promise<PolicyBatchResult[]> {
+	return json(await authFetch(`${BASE}/policies/batch`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }));
+}
+
+/** GET policies/export as a file (csv or xlsx), downloaded through the signed-in session. */
+export async function exportPolicies(format: 'csv' | 'xlsx', normativeOnly: boolean): Promise<Blob> {
+	const res = await authFetch(`${BASE}/policies/export?format=${format}&normativeOnly=${normativeOnly}`);
+	if (!res.ok) await json(res);
+	return res.blob();
+}
