@@ -29,6 +29,7 @@ internal static partial class CheckCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var json = false;
+        var external = false;
         var useDefault = true;
         string? rulesPath = null;
         DateOnly? date = null;
@@ -38,6 +39,7 @@ internal static partial class CheckCommand
             switch (args[i])
             {
                 case "--json": json = true; break;
+                case "--external": external = true; break;
                 case "--no-default-rules": useDefault = false; break;
                 case "--rules": rulesPath = i + 1 < args.Length ? args[++i] : throw new UsageException("--rules needs a file"); break;
                 case "--date": date = i + 1 < args.Length ? CliApp.ParseDateOption(args[++i], "date") : throw new UsageException("--date needs a value"); break;
@@ -52,7 +54,7 @@ internal static partial class CheckCommand
         }
         if (inputs.Count == 0)
         {
-            throw new UsageException("govopen check <file-or-package-dir>... [--json] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]");
+            throw new UsageException("govopen check <file-or-package-dir>... [--json] [--external] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]");
         }
 
         var findings = new List<Finding>();
@@ -70,6 +72,10 @@ internal static partial class CheckCommand
         foreach (var input in inputs)
         {
             checkedItems += checker.Input(input);
+        }
+        if (external)
+        {
+            findings.AddRange(ExternalLinks.CheckAsync(checker.ExternalLinks, TimeSpan.FromSeconds(10)).GetAwaiter().GetResult());
         }
 
         var errors = findings.Count(f => f.Severity == Severity.Error);
@@ -104,6 +110,15 @@ internal static partial class CheckCommand
 
     private sealed class Checker(ExpressionRules rules, DateOnly today, List<Finding> findings)
     {
+        /// <summary>Every external link of the checked items: where it is, and the link.</summary>
+        public List<(string Item, BodyLink Link)> ExternalLinks { get; } = [];
+
+        private IEnumerable<Issue> Run(string label, ContentItem item, PublicationCheckContext context)
+        {
+            ExternalLinks.AddRange(BodyLinks.Find(ContentMapper.Body(item), context.OwnHosts).Where(l => l.Kind == LinkKind.External).Select(l => (label, l)));
+            return PublicationCheck.Run(item, context);
+        }
+
         public int Input(string path)
         {
             try
@@ -172,7 +187,8 @@ internal static partial class CheckCommand
                     continue;
                 }
                 count++;
-                findings.AddRange(PublicationCheck.Run(item, context).Select(i => From($"{item.Id}（{item.Name}）", i)));
+                var label = $"{item.Id}（{item.Name}）";
+                findings.AddRange(Run(label, item, context).Select(i => From(label, i)));
             }
             return count;
         }
@@ -220,7 +236,7 @@ internal static partial class CheckCommand
             }
             // A single file has nothing to resolve its links or 文号 against: those parts are not judged.
             var context = new PublicationCheckContext { Expressions = rules };
-            findings.AddRange(PublicationCheck.Run(item, context).Select(i => From(path, i)));
+            findings.AddRange(Run(path, item, context).Select(i => From(path, i)));
             return 1;
         }
 
@@ -269,4 +285,60 @@ internal static partial class CheckCommand
 
     [GeneratedRegex(@"<body[^>]*>(.*)</body\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex BodyTag();
+
+    /// <summary>
+    /// External links checked on demand (<c>--external</c>): each distinct address once (HEAD, then GET when HEAD is
+    /// refused), four at a time, with a timeout; a link that answers 4xx/5xx or not at all is a warning on every item
+    /// that carries it.
+    /// </summary>
+    internal static class ExternalLinks
+    {
+        public static async Task<IReadOnlyList<Finding>> CheckAsync(IReadOnlyList<(string Item, BodyLink Link)> links, TimeSpan timeout)
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = timeout };
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("GovOpen-LinkCheck/1.0");
+            var results = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+            using var slots = new SemaphoreSlim(4);
+            await Task.WhenAll(links.Select(l => l.Link.Target).Distinct(StringComparer.Ordinal).Select(async url =>
+            {
+                await slots.WaitAsync();
+                try
+                {
+                    results[url] = await Problem(http, url);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+            return links.Where(l => results.GetValueOrDefault(l.Link.Target) is not null)
+                .Select(l => new Finding(l.Item, "body", "external-link-broken", Severity.Warning,
+                    $"正文中的外部链接“{l.Link.Text}”（{l.Link.Target}）无法访问：{results[l.Link.Target]}",
+                    $"The external link {l.Link.Target} does not answer: {results[l.Link.Target]}", null))
+                .ToList();
+        }
+
+        private static async Task<string?> Problem(HttpClient http, string url)
+        {
+            try
+            {
+                using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+                var status = (int)head.StatusCode;
+                if (status is 405 or 501 or 403)
+                {
+                    using var get = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, url), HttpCompletionOption.ResponseHeadersRead);
+                    status = (int)get.StatusCode;
+                }
+                return status >= 400 ? $"HTTP {status}" : null;
+            }
+            catch (HttpRequestException e)
+            {
+                return e.HttpRequestError == HttpRequestError.NameResolutionError ? "域名无法解析" : "无法连接";
+            }
+            catch (TaskCanceledException)
+            {
+                return "超时";
+            }
+        }
+    }
 }

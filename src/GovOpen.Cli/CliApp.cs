@@ -41,10 +41,11 @@ public static class CliApp
                                                    search a content package (filters: type, issuer, year,
                                                    topic, genre, validity)
 
-          govopen check <file-or-package-dir>... [--json] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]
+          govopen check <file-or-package-dir>... [--json] [--external] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]
                                                    公开检查: personal information, links, 文号/索引号, metadata and
                                                    wording in packages, items (.json) and old pages (.html/.txt/.docx);
-                                                   exit 1 when any error is found
+                                                   exit 1 when any error is found; --external also
+                                                   checks external links (a report of those that fail)
 
           govopen sample --out <dir>               write the sample content package of the fictional 示例市
           govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON

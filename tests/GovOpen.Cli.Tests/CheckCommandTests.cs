@@ -106,6 +106,64 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, Run("check", _dir, "--bogus").Code);
     }
 
+    [Fact]
+    public async Task External_links_are_checked_on_demand_and_the_broken_ones_reported()
+    {
+        var port = FreePort();
+        using var listener = new System.Net.HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var requests = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var serving = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                System.Net.HttpListenerContext ctx;
+                try { ctx = await listener.GetContextAsync(); } catch (System.Net.HttpListenerException) { return; } catch (ObjectDisposedException) { return; }
+                var path = ctx.Request.Url!.AbsolutePath;
+                requests.Add(ctx.Request.HttpMethod + " " + path);
+                ctx.Response.StatusCode = path switch
+                {
+                    "/ok" => 200,
+                    "/nohead" => ctx.Request.HttpMethod == "HEAD" ? 405 : 200,
+                    _ => 404,
+                };
+                ctx.Response.Close();
+            }
+        });
+        var closed = FreePort();
+        var page = Path.Combine(_dir, "links.html");
+        File.WriteAllText(page, $"""
+            <html><head><title>链接</title></head><body>
+            <p><a href="http://127.0.0.1:{port}/ok">好链接</a> <a href="http://127.0.0.1:{port}/gone">已删除</a>
+            <a href="http://127.0.0.1:{port}/nohead">不支持HEAD</a> <a href="http://127.0.0.1:{closed}/x">关闭的端口</a></p>
+            </body></html>
+            """);
+
+        var (_, quiet, _) = Run("check", page);
+        Assert.Empty(requests); // nothing is fetched unless asked
+        Assert.DoesNotContain("external-link-broken", quiet);
+
+        var (code, output, _) = Run("check", page, "--external");
+        Assert.Equal(0, code); // broken external links are warnings
+        var broken = output.Split('\n').Where(l => l.Contains("\texternal-link-broken\t")).ToList();
+        Assert.Equal(2, broken.Count);
+        Assert.Contains(broken, l => l.Contains("已删除") && l.Contains("HTTP 404"));
+        Assert.Contains(broken, l => l.Contains("关闭的端口") && l.Contains("无法连接"));
+        Assert.Contains("GET /nohead", requests);
+        listener.Stop();
+        await serving;
+    }
+
+    private static int FreePort()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
     private static void WriteDocx(string path, params string[] paragraphs)
     {
         using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);

@@ -100,6 +100,7 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         { "interpretation-list", "/xxgk/zcjd/" },
         { "interpretation-graphic", "/xxgk/zcjd/zcjd-2024-002/" },
         { "interpretation-qa", "/xxgk/zcjd/zcjd-2024-006/" },
+        { "interpretation-video", "/xxgk/zcjd/zcjd-2024-012/" },
         { "meeting-list", "/xxgk/hygk/" },
         { "meeting", "/xxgk/hygk/hygk-2026-05/" },
         { "fee-catalogue", "/xxgk/jgsf/" },
