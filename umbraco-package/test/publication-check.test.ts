@@ -64,11 +64,11 @@ describe('发布前检查', () => {
 		expect(calls[0]).toEqual({ url: URL_, method: 'POST', body: { name: '关于某事项的通知', values: { body: { markup: '<p>身份证号11010519491231002X</p>' } } } });
 		expect($(el, 'uui-box').getAttribute('headline')).toBe('发布前检查');
 		expect($(el, 'p.blocked').textContent).toBe('有问题须处理，处理前不能发布');
-		const error = $(el, 'ul.error li[data-code=IdNumber]');
+		const error = $(el, 'ul.errors li[data-code=IdNumber]');
 		expect(error.querySelector('uui-tag')!.textContent).toBe('阻止发布');
 		expect(error.querySelector('.message')!.textContent).toContain('公民身份号码');
 		expect(error.querySelector('a')!.getAttribute('href')).toBe('#property-body');
-		expect($(el, 'ul.warning li[data-code=expression] uui-tag').textContent).toBe('提醒');
+		expect($(el, 'ul.warnings li[data-code=expression] uui-tag').textContent).toBe('提醒');
 		await screenshot(el, 'publication-check');
 	});
 

@@ -116,7 +116,7 @@ export class GovPolicyBatchElement extends GovElement {
 				<tbody>
 					${this._items.map(
 						(i) => html`<tr data-id=${i.id}>
-							<td><uui-checkbox label="${this.t('batch_choose')}：${i.title}" .checked=${this._selected.has(i.id)} @change=${(e: Event) => this.#toggle(i.id, (e.target as HTMLInputElement).checked)}></uui-checkbox></td>
+							<td><uui-checkbox label="${this.t('batch_choose')}：${i.title}" .checked=${this._selected.has(i.id)} @change=${(e: Event) => this.#toggle(i.id, (e.target as HTMLInputElement).checked)}><span class="visually-hidden">${this.t('batch_choose')}：${i.title}</span></uui-checkbox></td>
 							<td>${i.title} <span class="docnum">${i.documentNumber ?? ''}</span>${i.published ? nothing : html` <uui-tag look="secondary">${this.t('batch_draft')}</uui-tag>`}</td>
 							<td>${i.validity}</td>
 							<td>${i.review}</td>

@@ -73,7 +73,7 @@ export class GovPublicationCheckElement extends GovElement {
 
 	#list(severity: 'error' | 'warning', findings: PublicationFinding[]) {
 		if (findings.length === 0) return nothing;
-		return html`<ul class=${severity}>
+		return html`<ul class=${severity + 's'}>
 			${findings.map(
 				(f) => html`<li data-code=${f.code} data-field=${f.field}>
 					<uui-tag look="primary" color=${severity === 'error' ? 'danger' : 'warning'}>${this.t(severity === 'error' ? 'precheck_error' : 'precheck_warning')}</uui-tag>
