@@ -41,3 +41,35 @@ public class ContentModelDefinitionTests
         Assert.Equal(ContentModelDefinition.Label.Key, policy.Properties.Single(p => p.Alias == PropertyAliases.PendingValidityChanges).DataTypeKey);
     }
 }
+
+public sealed class ContentModelDocTests
+{
+    private static string Repo()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovOpen.Umbraco.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    [Fact]
+    public void Docs_content_model_lists_exactly_the_properties_of_each_document_type_in_order()
+    {
+        var doc = File.ReadAllText(Path.Combine(Repo(), "docs", "content-model.md"));
+        foreach (var type in GovOpen.Core.Content.ContentModelDefinition.DocumentTypes)
+        {
+            var start = doc.IndexOf($"### `{type.Alias}`", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"docs/content-model.md has no section for {type.Alias}");
+            var next = doc.IndexOf("\n#", start + 4, StringComparison.Ordinal);
+            var section = next < 0 ? doc[start..] : doc[start..next];
+            var listed = System.Text.RegularExpressions.Regex.Matches(section, @"^\| `(\w+)` \|", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+            Assert.Equal(type.Properties.Select(p => p.Alias), listed);
+        }
+        foreach (var dataType in GovOpen.Core.Content.ContentModelDefinition.DataTypes)
+        {
+            Assert.Contains(dataType.Key.ToString(), doc);
+        }
+    }
+}
