@@ -76,7 +76,7 @@ public sealed class DisclosureRequest
         RequestEventKind.Answered => "第三十六条至第三十九条",
         RequestEventKind.Closed => "第三十条；国办函〔2020〕109号",
         RequestEventKind.Withdrawn => "第二十九条",
-        RequestEventKind.ReviewOrLitigation => "第五十一条",
+        RequestEventKind.ReviewOrLitigation or RequestEventKind.ProceedingDecided => "第五十一条",
         _ => "第四十五条",
     };
 
@@ -91,6 +91,7 @@ public sealed class DisclosureRequest
             RequestEventKind.Closed => new[] { RequestOutcome.OtherNoCorrection, RequestOutcome.OtherFeeUnpaid, RequestOutcome.Other }.Select(o => new RequestEvent(k, date, "x", Outcome: o)),
             RequestEventKind.Extended => [new(k, date, "x", WorkingDays: 1)],
             RequestEventKind.CorrectionRequested or RequestEventKind.ReasonablePeriodSet => [new(k, date, "x", Until: DateOnly.MaxValue)],
+            RequestEventKind.ReviewOrLitigation or RequestEventKind.ProceedingDecided => Enum.GetValues<ProceedingKind>().Select(p => new RequestEvent(k, date, "x", Proceeding: p, ProceedingResult: ProceedingResult.Upheld)),
             _ => [new(k, date, "x")],
         };
         return Enum.GetValues<RequestEventKind>().Where(k => Candidates(k).Any(c => Check(c) is null)).ToList();
@@ -155,6 +156,10 @@ public sealed class DisclosureRequest
             RequestEventKind.Closed when e.Outcome == RequestOutcome.OtherFeeUnpaid && state != RequestState.AwaitingFee => Reject("state", "只有待缴费的申请可以按逾期未缴费终止", "Only a request awaiting a fee can close for non-payment.", e.Kind),
             RequestEventKind.Withdrawn when !IsOpen => Reject("state", "申请已办结，不能撤回", "A completed request cannot be withdrawn.", e.Kind),
             RequestEventKind.ReviewOrLitigation when state is not (RequestState.Answered or RequestState.Closed or RequestState.Archived) => Reject("state", "答复后方可记录行政复议或诉讼", "Review or litigation follows an answer.", e.Kind),
+            RequestEventKind.ReviewOrLitigation when e.Proceeding is { } p && _events.Any(x => x.Kind == RequestEventKind.ReviewOrLitigation && x.Proceeding == p) => Reject("proceeding", "同一申请的同一类复议或诉讼已记录", "This proceeding is already recorded.", e.Kind),
+            RequestEventKind.ProceedingDecided when e.Proceeding is null || e.ProceedingResult is null => Reject("proceeding", "审结须注明是行政复议还是行政诉讼，以及结果（维持、纠正或其他）", "A decision needs the proceeding and its result.", e.Kind),
+            RequestEventKind.ProceedingDecided when !_events.Any(x => x.Kind == RequestEventKind.ReviewOrLitigation && x.Proceeding == e.Proceeding) => Reject("proceeding", "没有记录该复议或诉讼", "No such proceeding was recorded.", e.Kind),
+            RequestEventKind.ProceedingDecided when _events.Any(x => x.Kind == RequestEventKind.ProceedingDecided && x.Proceeding == e.Proceeding) => Reject("proceeding", "该复议或诉讼已审结", "This proceeding is already decided.", e.Kind),
             RequestEventKind.Archived when IsOpen => Reject("state", "办结后方可归档", "Only a completed request is archived.", e.Kind),
             _ => null,
         };

@@ -16,4 +16,6 @@ public enum RequestEventKind
     Withdrawn,
     ReviewOrLitigation,
     Archived,
+    /// <summary>A 行政复议 or 行政诉讼 about the answer was decided (<see cref="RequestEvent.Proceeding"/>, <see cref="RequestEvent.ProceedingResult"/>).</summary>
+    ProceedingDecided,
 }
