@@ -14,4 +14,6 @@ public sealed class RequestEventRecord
     public int? WorkingDays { get; set; }
     public DateOnly? Until { get; set; }
     public RequestChannel? Channel { get; set; }
+    public ProceedingKind? Proceeding { get; set; }
+    public ProceedingResult? ProceedingResult { get; set; }
 }

@@ -334,7 +334,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
     }
 
     private static DisclosureRequest ToLedger(RequestRecord r) =>
-        DisclosureRequest.FromEvents(r.Number, r.ApplicantType, r.Events.OrderBy(e => e.Seq).Select(e => new RequestEvent(e.Kind, e.Date, e.Note, e.Outcome, e.WorkingDays, e.Until, e.Channel)));
+        DisclosureRequest.FromEvents(r.Number, r.ApplicantType, r.Events.OrderBy(e => e.Seq).Select(e => new RequestEvent(e.Kind, e.Date, e.Note, e.Outcome, e.WorkingDays, e.Until, e.Channel, e.Proceeding, e.ProceedingResult)));
 
     /// <summary>Records an action; refused (with the article) when the ledger does not allow it.</summary>
     public async Task<DisclosureRequest> RecordAsync(string number, RequestEvent e, CancellationToken ct = default)
@@ -343,7 +343,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             ?? throw new GovOpenException(Issue.Error("number", "not-found", $"申请{number}不存在", $"Request {number} not found."));
         var ledger = ToLedger(r);
         ledger.Apply(e);
-        db.Events.Add(new RequestEventRecord { Id = Guid.NewGuid(), RequestId = r.Id, Seq = r.Events.Count, Kind = e.Kind, Date = e.Date, Note = e.Note, Outcome = e.Outcome, WorkingDays = e.WorkingDays, Until = e.Until, Channel = e.Channel });
+        db.Events.Add(new RequestEventRecord { Id = Guid.NewGuid(), RequestId = r.Id, Seq = r.Events.Count, Kind = e.Kind, Date = e.Date, Note = e.Note, Outcome = e.Outcome, WorkingDays = e.WorkingDays, Until = e.Until, Channel = e.Channel, Proceeding = e.Proceeding, ProceedingResult = e.ProceedingResult });
         await db.SaveChangesAsync(ct);
         return ledger;
     }
@@ -384,6 +384,9 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             .ToList();
 
     public async Task<IReadOnlyList<Table3Row>> Table3Async(int year, CancellationToken ct = default) => AnnualReportTable3.Build(await AllAsync(ct), year);
+
+    /// <summary>Part 四 of the annual report: the year's 行政复议/行政诉讼 by kind and result (15 cells).</summary>
+    public async Task<IReadOnlyList<int>> Table4Async(int year, CancellationToken ct = default) => AnnualReportTable4.Build(await AllAsync(ct), year);
 
     /// <summary>The applicant's personal data of a request (for an access request), or null if erased or unknown.</summary>
     public async Task<ApplicantRecord?> ExportPersonalDataAsync(string number, CancellationToken ct = default)

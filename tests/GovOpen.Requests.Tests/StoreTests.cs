@@ -283,6 +283,28 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     }
 
     [Fact]
+    public async Task Review_and_litigation_are_kept_with_their_kind_and_result_for_part_four()
+    {
+        string number;
+        await using (var ctx = _db.NewContext())
+        {
+            var store = Store(ctx);
+            number = (await store.SubmitAsync(Submission())).Number;
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.Answered, new DateOnly(2026, 3, 10), Outcome: RequestOutcome.UnavailableNotHeld));
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.ReviewOrLitigation, new DateOnly(2026, 4, 1), "申请人申请行政复议", Proceeding: ProceedingKind.Review));
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.ProceedingDecided, new DateOnly(2026, 6, 1), "复议维持", Proceeding: ProceedingKind.Review, ProceedingResult: ProceedingResult.Upheld));
+            await store.RecordAsync(number, new RequestEvent(RequestEventKind.ReviewOrLitigation, new DateOnly(2026, 6, 20), "复议后起诉", Proceeding: ProceedingKind.LitigationAfterReview));
+        }
+        await using (var ctx = _db.NewContext())
+        {
+            var store = Store(ctx);
+            var ledger = (await store.LedgerAsync(number))!;
+            Assert.Equal(ProceedingResult.Upheld, ledger.Events.Single(e => e.Kind == RequestEventKind.ProceedingDecided).ProceedingResult);
+            Assert.Equal([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1], await store.Table4Async(2026));
+        }
+    }
+
+    [Fact]
     public async Task Personal_data_can_be_exported_and_erased_while_the_ledger_stays()
     {
         await using var ctx = _db.NewContext();

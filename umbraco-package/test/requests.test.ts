@@ -157,8 +157,23 @@ describe('依申请公开 register', () => {
 		fill(el, 'uui-input[name=date]', '2026-03-12');
 		fill(el, 'uui-textarea[name=note]', '需征求多个部门意见，经负责人同意');
 		await submit(el, 'action');
-		expect(api.calls).toContainEqual(['record', 'YSQ-2026-000001', { kind: 'Extended', date: '2026-03-12', note: '需征求多个部门意见，经负责人同意', outcome: undefined, workingDays: 15, until: undefined }]);
+		expect(api.calls).toContainEqual(['record', 'YSQ-2026-000001', { kind: 'Extended', date: '2026-03-12', note: '需征求多个部门意见，经负责人同意', outcome: undefined, workingDays: 15, until: undefined, proceeding: undefined, proceedingResult: undefined }]);
 		expect(deep(el, '[data-deadline]').textContent).toContain('2026-04-28');
+	});
+
+	it('a decided review or litigation is recorded with its kind and result (part 四 of the annual report)', async () => {
+		const answered = detail({ state: 'Answered', allowedActions: [{ kind: 'ReviewOrLitigation', article: '第五十一条' }, { kind: 'ProceedingDecided', article: '第五十一条' }] });
+		const api = fakeApi({ detail: async () => answered });
+		const el = await mount<El>(TAG, { api });
+		await flush(el);
+		await openFirst(el);
+		await choose(el, 'uui-select[name=kind]', 'ProceedingDecided');
+		await choose(el, 'uui-select[name=proceeding]', 'LitigationAfterReview');
+		await choose(el, 'uui-select[name=proceedingResult]', 'Corrected');
+		expect(deep<UuiSelect>(el, 'uui-select[name=proceeding]').options.map((o) => o.name)).toEqual(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']);
+		fill(el, 'uui-input[name=date]', '2026-06-01');
+		await submit(el, 'action');
+		expect(api.calls).toContainEqual(['record', 'YSQ-2026-000001', { kind: 'ProceedingDecided', date: '2026-06-01', note: undefined, outcome: undefined, workingDays: undefined, until: undefined, proceeding: 'LitigationAfterReview', proceedingResult: 'Corrected' }]);
 	});
 
 	it('a refusal from the ledger is shown with the field it concerns', async () => {

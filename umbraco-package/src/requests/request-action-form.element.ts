@@ -7,6 +7,11 @@ const NEEDS_OUTCOME = new Set(['Answered', 'Closed']);
 const NEEDS_DAYS = new Set(['Extended']);
 const NEEDS_UNTIL = new Set(['CorrectionRequested', 'ReasonablePeriodSet']);
 const CLOSING = new Set(['OtherNoCorrection', 'OtherFeeUnpaid', 'Other']);
+/** 行政复议/行政诉讼: which one (the annual report's part 四 groups) and, when decided, how it ended. */
+const NEEDS_PROCEEDING = new Set(['ReviewOrLitigation', 'ProceedingDecided']);
+const NEEDS_RESULT = new Set(['ProceedingDecided']);
+const PROCEEDINGS = ['Review', 'LitigationDirect', 'LitigationAfterReview'];
+const RESULTS = ['Upheld', 'Corrected', 'Other'];
 
 /** The ledger accepted an action (detail: the request as it now stands). */
 export const REQUEST_UPDATED = 'gov-request-updated';
@@ -23,6 +28,8 @@ export class GovRequestActionFormElement extends GovRequestFormElement {
 	@state() private _outcome = '';
 	@state() private _workingDays = '20';
 	@state() private _until = '';
+	@state() private _proceeding = PROCEEDINGS[0];
+	@state() private _result = RESULTS[0];
 
 	protected override willUpdate(changed: PropertyValues<this>) {
 		// Another request, or the same one after an action: start again from the first action its state allows.
@@ -58,6 +65,8 @@ export class GovRequestActionFormElement extends GovRequestFormElement {
 			outcome: NEEDS_OUTCOME.has(kind) ? this.#outcome() : undefined,
 			workingDays: NEEDS_DAYS.has(kind) ? Number(this._workingDays.trim()) : undefined,
 			until: NEEDS_UNTIL.has(kind) ? this._until.trim() || undefined : undefined,
+			proceeding: NEEDS_PROCEEDING.has(kind) ? this._proceeding : undefined,
+			proceedingResult: NEEDS_RESULT.has(kind) ? this._result : undefined,
 		};
 		try {
 			const updated = await this.api.record(d.number, action);
@@ -111,6 +120,28 @@ export class GovRequestActionFormElement extends GovRequestFormElement {
 						? html`<div class="field">
 								<label for="until">${this.t('req_until')}</label>
 								<uui-input id="until" name="until" type="date" label=${this.t('req_until')} .value=${this._until} ?error=${this.isInvalid('until')} error-message=${this.errorMessage} aria-invalid=${this.invalid('until')} @input=${(e: Event) => (this._until = valueOf(e))}></uui-input>
+							</div>`
+						: nothing}
+					${NEEDS_PROCEEDING.has(this._kind)
+						? html`<div class="field">
+								<label for="proceeding">${this.t('req_proceeding')}</label>
+								<uui-select
+									id="proceeding"
+									name="proceeding"
+									label=${this.t('req_proceeding')}
+									.options=${PROCEEDINGS.map((p) => ({ name: this.t('req_proceeding_' + p), value: p, selected: p === this._proceeding }))}
+									@change=${(e: Event) => (this._proceeding = valueOf(e))}></uui-select>
+							</div>`
+						: nothing}
+					${NEEDS_RESULT.has(this._kind)
+						? html`<div class="field">
+								<label for="proceedingResult">${this.t('req_proceeding_result')}</label>
+								<uui-select
+									id="proceedingResult"
+									name="proceedingResult"
+									label=${this.t('req_proceeding_result')}
+									.options=${RESULTS.map((r) => ({ name: this.t('req_result_' + r), value: r, selected: r === this._result }))}
+									@change=${(e: Event) => (this._result = valueOf(e))}></uui-select>
 							</div>`
 						: nothing}
 					<div class="field full">

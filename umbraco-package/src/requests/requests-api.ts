@@ -44,6 +44,10 @@ export interface RequestAction {
 	outcome?: string;
 	workingDays?: number;
 	until?: string;
+	/** Review, LitigationDirect or LitigationAfterReview (行政复议/行政诉讼 events). */
+	proceeding?: string;
+	/** Upheld, Corrected or Other (a decided proceeding). */
+	proceedingResult?: string;
 }
 
 export interface OutcomeOption {

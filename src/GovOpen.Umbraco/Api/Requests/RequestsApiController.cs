@@ -122,7 +122,9 @@ public sealed class RequestsApiController(RequestStore store, WorkCalendar calen
                 input.Outcome is null ? null : ParseEnum<RequestOutcome>(input.Outcome, "outcome"),
                 input.WorkingDays,
                 ParseDate(input.Until, "until"),
-                input.Channel is null ? null : ParseEnum<RequestChannel>(input.Channel, "channel"));
+                input.Channel is null ? null : ParseEnum<RequestChannel>(input.Channel, "channel"),
+                input.Proceeding is null ? null : ParseEnum<ProceedingKind>(input.Proceeding, "proceeding"),
+                input.ProceedingResult is null ? null : ParseEnum<ProceedingResult>(input.ProceedingResult, "proceedingResult"));
             await store.RecordAsync(number, e, ct);
             return await Detail(number, ct);
         }
