@@ -47,6 +47,11 @@ public static class CliApp
                                                    exit 1 when any error is found; --external also
                                                    checks external links (a report of those that fail)
 
+          govopen report annual --year yyyy --package <dir> [--db <file> | --provider … --connection …] --out <dir>
+                        [--agency <name>] [--update-package]
+                                                   the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号) generated
+                                                   from the records: .docx, .xlsx and JSON; exit 1 if a check fails
+
           govopen sample --out <dir>               write the sample content package of the fictional 示例市
           govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON
           govopen import <file-or-folder>... --out <package-dir>
@@ -101,6 +106,7 @@ public static class CliApp
             ("indexno", "check") => IndexNoCheck(args[2..], stdout),
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
             ("check", _) => CheckCommand.Run(args[1..], stdout, stderr),
+            ("report", _) => ReportCommand.Run(args[1..], stdout, stderr),
             ("sample", _) => Sample(args[1..], stdout),
             ("extract", _) => ImportCommands.Extract(args[1..], stdout),
             ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),

@@ -26,7 +26,7 @@ internal static class RequestCommands
         };
     }
 
-    private static RequestDbContext Open(Dictionary<string, string> o)
+    internal static RequestDbContext Open(Dictionary<string, string> o)
     {
         if (o.TryGetValue("db", out var file))
         {

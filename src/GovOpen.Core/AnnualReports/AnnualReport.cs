@@ -63,9 +63,13 @@ public sealed partial record AnnualReport(int Year, IReadOnlyList<ReportTable> P
         return new AnnualReport(year, part2, part3, part4, notes);
     }
 
-    /// <summary>Documents in force on a day (现行有效 or in force as revised).</summary>
+    /// <summary>
+    /// 现行有效件数 on a day: documents issued by then that have not been abolished, declared invalid or expired —
+    /// including one issued but taking effect later (it is a valid document of the agency), so the count carries over
+    /// from year to year as issued − abolished − expired.
+    /// </summary>
     public static int InForce(IEnumerable<PolicyDocument> policies, DateOnly day) =>
-        policies.Count(p => (p.SignedDate ?? p.PublishedDate) <= day && p.Validity.ShownOn(day) is ValidityState.InForce or ValidityState.Revised);
+        policies.Count(p => (p.SignedDate ?? p.PublishedDate) <= day && p.Validity.ShownOn(day) is not (ValidityState.Abolished or ValidityState.Expired));
 
     /// <summary>
     /// The checks the format implies. Errors: an unfilled cell; in part 三 a row whose 总计 is not the sum of its
@@ -233,5 +237,102 @@ public sealed partial record AnnualReport(int Year, IReadOnlyList<ReportTable> P
         return Table(o["part3"]) is { } part3 && Table(o["part4"]) is { } part4 && part2.Count == 4
             ? new AnnualReport(year, part2, part3, part4, (o["notes"] as JsonArray ?? []).Select(n => (string?)n ?? "").ToList())
             : null;
+    }
+}
+
+/// <summary>Reads the parts of a 年度报告 item: the agency's figures and the generated tables.</summary>
+public static class AnnualReportContent
+{
+    /// <summary>The figures entered on the item; a value that is not a number is reported naming the field.</summary>
+    public static AnnualReportFigures Figures(Content.IContentValues item, List<Issue> issues)
+    {
+        int? Count(string alias, string label)
+        {
+            var text = Content.Codecs.ScalarCodecs.ReadText(item.Get(alias))?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return n;
+            }
+            issues.Add(Issue.Error(alias, "not-a-count", $"{label}应为不小于0的整数（“{text}”）", $"{alias} must be a whole number."));
+            return null;
+        }
+        decimal? amount = null;
+        var fee = Content.Codecs.ScalarCodecs.ReadText(item.Get(Content.PropertyAliases.FeeAmount))?.Trim();
+        if (!string.IsNullOrEmpty(fee))
+        {
+            if (decimal.TryParse(fee, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+            {
+                amount = d;
+            }
+            else
+            {
+                issues.Add(Issue.Error(Content.PropertyAliases.FeeAmount, "not-an-amount", $"行政事业性收费金额应为以万元为单位的数字（“{fee}”）", "feeAmount must be a number (10,000 yuan)."));
+            }
+        }
+        return new AnnualReportFigures(
+            Count(Content.PropertyAliases.LicensingCount, "行政许可处理决定数量"),
+            Count(Content.PropertyAliases.PenaltyCount, "行政处罚处理决定数量"),
+            Count(Content.PropertyAliases.EnforcementCount, "行政强制处理决定数量"),
+            amount);
+    }
+
+    /// <summary>The generated tables kept on the item, or null.</summary>
+    public static AnnualReport? Tables(Content.IContentValues item)
+    {
+        var node = item.Get(Content.PropertyAliases.ReportTables);
+        if (node is JsonValue v && v.TryGetValue<string>(out var text) && text.TrimStart().StartsWith('{'))
+        {
+            try
+            {
+                node = JsonNode.Parse(text);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+        return AnnualReport.FromJson(node);
+    }
+
+    /// <summary>
+    /// Publishing a report: its figures must read, its tables must exist and pass the checks kept with them (or
+    /// carry an explanation), and the narrative may cite only figures that exist.
+    /// </summary>
+    public static IReadOnlyList<Issue> Check(Content.IContentValues item)
+    {
+        var issues = new List<Issue>();
+        Figures(item, issues);
+        var tables = Tables(item);
+        var hasNarrative = new[] { Content.PropertyAliases.Overview, Content.PropertyAliases.Problems, Content.PropertyAliases.OtherMatters }
+            .Any(a => !string.IsNullOrWhiteSpace(Content.Codecs.ScalarCodecs.ReadRichText(item.Get(a))));
+        if (tables is null)
+        {
+            if (hasNarrative)
+            {
+                issues.Add(Issue.Error(Content.PropertyAliases.ReportTables, "missing", "报告表格尚未生成：请先生成二、三、四部分的表格", "The report's tables have not been generated."));
+            }
+            return issues;
+        }
+        var explanation = Content.Codecs.ScalarCodecs.ReadText(item.Get(Content.PropertyAliases.CheckExplanation));
+        foreach (var failed in tables.Check())
+        {
+            issues.Add(string.IsNullOrWhiteSpace(explanation)
+                ? failed with { Field = Content.PropertyAliases.ReportTables }
+                : Issue.Warn(Content.PropertyAliases.ReportTables, failed.Code, failed.Message + $"（已说明：{explanation.Trim()}）", failed.MessageEn));
+        }
+        var unknown = new List<string>();
+        foreach (var alias in new[] { Content.PropertyAliases.Overview, Content.PropertyAliases.Problems, Content.PropertyAliases.OtherMatters })
+        {
+            tables.Fill(Content.Codecs.ScalarCodecs.ReadRichText(item.Get(alias)), unknown);
+        }
+        foreach (var name in unknown.Distinct())
+        {
+            issues.Add(Issue.Error(Content.PropertyAliases.Overview, "unknown-figure", $"正文引用了不存在的数字“{{{{{name}}}}}”", $"The text cites an unknown figure {{{{{name}}}}}."));
+        }
+        return issues;
     }
 }

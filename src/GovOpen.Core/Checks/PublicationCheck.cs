@@ -128,6 +128,13 @@ public static class PublicationCheck
                 documentDate = fee.PublishedDate;
                 texts.Add((A.Note, "备注", "The note", fee.Note));
                 break;
+            case ContentTypes.AnnualReport:
+                issues.AddRange(AnnualReports.AnnualReportContent.Check(item));
+                documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
+                texts.Add((A.Overview, "总体情况", "The overview", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Overview)))));
+                texts.Add((A.Problems, "存在的主要问题及改进情况", "The problems section", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Problems)))));
+                texts.Add((A.OtherMatters, "其他需要报告的事项", "The other matters", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.OtherMatters)))));
+                break;
             default:
                 documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
                 break;
@@ -167,7 +174,7 @@ public static class PublicationCheck
             issues.AddRange(BodyLinks.Check(A.Body, "正文", BodyLinks.Find(body, ctx.OwnHosts), target, "The body"));
         }
 
-        foreach (var (field, where, whereEn, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note or A.VideoTranscript or A.QuestionsAndAnswers))
+        foreach (var (field, where, whereEn, text) in texts.Where(t => t.Field is "name" or A.Body or A.Summary or A.Note or A.VideoTranscript or A.QuestionsAndAnswers or A.Overview or A.Problems or A.OtherMatters))
         {
             issues.AddRange(ctx.Expressions.Check(field, where, text, documentDate, whereEn));
         }

@@ -169,7 +169,21 @@ public static class ContentModelDefinition
         ], Modules.Fees),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000009"), ContentTypes.Guide, "政府信息公开指南", "icon-book", false, false, [], [Body, PublishedDate, PersonalInformationReason]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000a"), ContentTypes.AnnualReport, "政府信息公开年度报告", "icon-chart", false, false, [],
-            [P(PropertyAliases.Year, "报告年度", Textstring, "meta", true), Body, PublishedDate, PersonalInformationReason]),
+            [
+                P(PropertyAliases.Year, "报告年度", Textstring, "meta", true),
+                P(PropertyAliases.LicensingCount, "行政许可本年处理决定数量", Textstring, "meta", description: "第二十条第（五）项，填整数"),
+                P(PropertyAliases.PenaltyCount, "行政处罚本年处理决定数量", Textstring, "meta", description: "第二十条第（六）项，填整数"),
+                P(PropertyAliases.EnforcementCount, "行政强制本年处理决定数量", Textstring, "meta", description: "第二十条第（六）项，填整数"),
+                P(PropertyAliases.FeeAmount, "行政事业性收费本年收费金额（万元）", Textstring, "meta", description: "第二十条第（八）项，单位万元，可有小数"),
+                P(PropertyAliases.Overview, "一、总体情况", RichText, "content", description: "可用 {{part3.new}} 等引用表格中的数字（见编辑指南）"),
+                P(PropertyAliases.Problems, "五、存在的主要问题及改进情况", RichText, "content"),
+                P(PropertyAliases.OtherMatters, "六、其他需要报告的事项", RichText, "content", description: "包括本年度收取信息处理费的情况"),
+                P(PropertyAliases.ReportTables, "报告表格（系统生成）", Label, "content", description: "二、三、四部分的表格由系统根据政策文件、依申请公开登记和上面填写的数字生成"),
+                P(PropertyAliases.CheckExplanation, "表格校验未通过的说明", Textarea, "content", description: "表格未通过校验时，须说明原因后才能发布"),
+                Body,
+                PublishedDate,
+                PersonalInformationReason,
+            ]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000b"), ContentTypes.Page, "政务公开页面", "icon-article", false, false, [ContentTypes.AnnualReport, ContentTypes.Page], [Body, PersonalInformationReason]),
     ];
 }

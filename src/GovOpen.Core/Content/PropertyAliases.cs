@@ -61,4 +61,18 @@ public static class PropertyAliases
 
     // 年度报告
     public const string Year = "year";
+    public const string LicensingCount = "licensingCount";
+    public const string PenaltyCount = "penaltyCount";
+    public const string EnforcementCount = "enforcementCount";
+    public const string FeeAmount = "feeAmount";
+    public const string Overview = "overview";
+    public const string Problems = "problems";
+    public const string OtherMatters = "otherMatters";
+    public const string ProcessingFees = "processingFees";
+
+    /// <summary>The generated tables (<c>AnnualReport.ToJson</c>), kept with the report so what was published stays as it was.</summary>
+    public const string ReportTables = "reportTables";
+
+    /// <summary>Why a report whose tables fail a check is published as it is.</summary>
+    public const string CheckExplanation = "checkExplanation";
 }
