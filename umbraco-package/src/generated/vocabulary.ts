@@ -835,7 +835,17 @@ export const PROPERTY_ALIASES = {
 	"payer": "payer",
 	"standards": "standards",
 	"note": "note",
-	"year": "year"
+	"year": "year",
+	"licensingCount": "licensingCount",
+	"penaltyCount": "penaltyCount",
+	"enforcementCount": "enforcementCount",
+	"feeAmount": "feeAmount",
+	"overview": "overview",
+	"problems": "problems",
+	"otherMatters": "otherMatters",
+	"processingFees": "processingFees",
+	"reportTables": "reportTables",
+	"checkExplanation": "checkExplanation"
 } as const;
 
 export const CONTENT_TYPES = {
