@@ -238,6 +238,17 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("2025年政府信息公开工作年度报告", reports);
         var report = await Get("/xxgk/ndbg/ndbg-2025/");
         Assert.Contains("<th scope=\"row\">行政规范性文件</th>", report);
+        // Generated tables: the six parts, each table with a caption and header cells, the narrative's figures filled in.
+        foreach (var part in new[] { "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项" })
+        {
+            Assert.Contains(part, report);
+        }
+        Assert.Equal(6, Regex.Matches(report, "<table class=\"report-table\"").Count);
+        Assert.Equal(6, Regex.Matches(report, "<caption>").Count);
+        Assert.Contains("新收政府信息公开申请12件", report);
+        Assert.DoesNotContain("{{", report);
+        Assert.Matches("<tr data-row=\"new\"><th scope=\"row\">一、本年新收政府信息公开申请数量</th>(\\s*<td>\\d+</td>){6}\\s*<td>12</td>\\s*</tr>", report);
+        Assert.Contains("<td>356</td>", report); // 行政许可, entered by the agency
         Assert.Contains("href=\"/xxgk/ysqgk/apply\"", await Get("/xxgk/ysqgk/"));
     }
 
