@@ -275,3 +275,26 @@ describe('从公文导入 dialog, several files', () => {
 		await screenshot(el, 'import-batch');
 	});
 });
+
+describe('年度报告 tables view', () => {
+	it('generates the tables for the open report and lists the checks that fail', async () => {
+		await import('../src/workspace/annual-report.element.js');
+		const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+			new Response(JSON.stringify({ year: 2025, checks: [{ code: 'unfilled', severity: 'error', message: '三、收到和处理政府信息公开申请情况“一、本年新收政府信息公开申请数量”尚未填写' }] })),
+		);
+		try {
+			const el = document.createElement('gov-workspace-view-annual-report') as HTMLElement & { updateComplete: Promise<unknown>; generate(): Promise<void> };
+			document.body.appendChild(el);
+			await el.updateComplete;
+			(el as unknown as { _unique: string })._unique = 'a1b2c3d4-0000-4000-8000-000000000001';
+			await el.generate();
+			await settle(el);
+			expect(fetchSpy.mock.calls[0][0]).toBe('/umbraco/govopen/api/v1/annual-report/a1b2c3d4-0000-4000-8000-000000000001/generate');
+			expect($(el, '[data-result]').textContent).toContain('1项校验未通过');
+			expect($(el, 'li[data-code=unfilled]').getAttribute('data-severity')).toBe('error');
+			await screenshot(el, 'annual-report-tables');
+		} finally {
+			fetchSpy.mockRestore();
+		}
+	});
+});

@@ -308,3 +308,15 @@ export async function exportPolicies(format: 'csv' | 'xlsx', normativeOnly: bool
 	if (!res.ok) await json(res);
 	return res.blob();
 }
+
+/** A check of the generated annual report tables. */
+export interface ReportCheck {
+	code: string;
+	severity: 'error' | 'warning';
+	message: string;
+}
+
+/** POST annual-report/{key}/generate: generates the report's tables from the records, keeps them on the item (saved). */
+export async function generateAnnualReport(key: string): Promise<{ year: number; checks: ReportCheck[] }> {
+	return json(await authFetch(`${BASE}/annual-report/${encodeURIComponent(key)}/generate`, { method: 'POST' }));
+}

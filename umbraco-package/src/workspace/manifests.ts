@@ -14,4 +14,16 @@ export const manifests: UmbExtensionManifest[] = [
 			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [CONTENT_TYPES.policyDocument] },
 		],
 	},
+	{
+		type: 'workspaceView',
+		alias: 'Gov.WorkspaceView.AnnualReport',
+		name: 'GovOpen annual report tables',
+		element: (() => import('./annual-report.element.js')) as never,
+		weight: 50,
+		meta: { label: '#govopen_report_title', pathname: 'govopen-annual-report', icon: 'icon-chart' },
+		conditions: [
+			{ alias: 'Umb.Condition.WorkspaceAlias', match: 'Umb.Workspace.Document' },
+			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [CONTENT_TYPES.annualReport] },
+		],
+	},
 ];
