@@ -33,6 +33,8 @@ public static class CliApp
           govopen docnum find <file>               list the 文号 cited in a text file (JSON array)
           govopen workdays add <yyyy-MM-dd> <n>    the date n working days later
           govopen workdays between <from> <to>     working days in (from, to]
+          govopen calendar check <yyyy.json>       validate a year's 放假调休 arrangement (holiday-cn format) before
+                                                   putting it in GovOpen:CalendarDirectory
           govopen indexno next --template T --org CODE --date yyyy-MM-dd [--existing FILE]
                                                    the next 索引号 (existing numbers, one per line)
           govopen indexno check --template T --org CODE <索引号>
@@ -107,12 +109,48 @@ public static class CliApp
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
             ("check", _) => CheckCommand.Run(args[1..], stdout, stderr),
             ("report", _) => ReportCommand.Run(args[1..], stdout, stderr),
+            ("calendar", "check") => CalendarCheck(Rest(args, 2, 1, "calendar check <yyyy.json>")[0], stdout),
             ("sample", _) => Sample(args[1..], stdout),
             ("extract", _) => ImportCommands.Extract(args[1..], stdout),
             ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),
             ("requests", _) => RequestCommands.Run(args[1..], stdout),
             _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
         };
+    }
+
+    /// <summary>
+    /// Validates a year's 放假调休 arrangement file before it is put in the calendar folder (GovOpen:CalendarDirectory):
+    /// it must read, its dates must be of that year (or the days next to it), and every statutory holiday of the
+    /// year should be a day off in it; prints what it holds. Exit 1 when it cannot be used.
+    /// </summary>
+    private static int CalendarCheck(string file, TextWriter stdout)
+    {
+        using var stream = File.OpenRead(file);
+        var year = HolidayYear.FromJson(stream, Path.GetFileName(file));
+        var problems = new List<string>();
+        foreach (var d in year.Days.Where(d => Math.Abs(d.Date.Year - year.Year) > 1 || (d.Date.Year != year.Year && d.Date.DayOfYear is > 20 and < 345)))
+        {
+            problems.Add($"{d.Date:yyyy-MM-dd}（{d.Name}）不属于{year.Year}年");
+        }
+        var warnings = new List<string>();
+        if (year.Year is >= 2025 and <= 2099)
+        {
+            var offDays = year.Days.Where(d => d.IsOffDay).Select(d => d.Date).ToHashSet();
+            foreach (var statutory in StatutoryHolidays.Provisional(year.Year).Days.Where(d => d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !offDays.Contains(d.Date)))
+            {
+                warnings.Add($"法定节假日{statutory.Date:yyyy-MM-dd}（{statutory.Name.Replace("（暂定）", "")}）在文件中不是休息日，请核对");
+            }
+        }
+        stdout.WriteLine($"{year.Year}年：{year.Days.Count(d => d.IsOffDay)}个休息日，{year.Days.Count(d => !d.IsOffDay)}个调休上班日；来源：{string.Join("；", year.Papers)}");
+        foreach (var w in warnings)
+        {
+            stdout.WriteLine("警告 warning: " + w);
+        }
+        foreach (var p in problems)
+        {
+            stdout.WriteLine("错误 error: " + p);
+        }
+        return problems.Count == 0 && year.IsPublished ? Ok : Invalid;
     }
 
     private static int Sample(string[] args, TextWriter stdout)

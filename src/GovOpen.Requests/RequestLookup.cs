@@ -2,4 +2,4 @@ using GovOpen.Core.Requests;
 
 namespace GovOpen.Requests;
 
-public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome);
+public sealed record RequestLookup(string Number, RequestState State, DateOnly ReceivedOn, DateOnly? Deadline, int? WorkingDaysLeft, bool Overdue, string? Outcome, bool DeadlineProvisional = false);

@@ -188,7 +188,8 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
                 db.Requests.Add(record);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                return new RequestReceipt(record.Number, code, false, received, Due(received));
+                var due = Due(received);
+                return new RequestReceipt(record.Number, code, false, received, due.Date, due.Provisional);
             }
             catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
             {
@@ -224,22 +225,31 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
     {
         var received = existing.Events.OrderBy(e => e.Seq).First().Date;
         var same = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(code)), Encoding.ASCII.GetBytes(existing.QueryCodeHash));
-        return new RequestReceipt(existing.Number, same ? code : null, true, received, Due(received));
+        var again = Due(received);
+        return new RequestReceipt(existing.Number, same ? code : null, true, received, again.Date, again.Provisional);
     }
 
     /// <summary>
-    /// The 答复期限 of a request received on a day: 20 working days (art. 33), on the PRC calendar; null while the
-    /// period reaches into a year whose 放假调休 arrangement is not published (the receipt then says so).
+    /// The 答复期限 of a request received on a day: 20 working days (art. 33), on the PRC calendar. When the period
+    /// reaches into a year whose 放假调休 arrangement is not published, it is computed from the statutory holidays and
+    /// marked provisional (暂定); null only where even those cannot be computed.
     /// </summary>
-    private DateOnly? Due(DateOnly received)
+    private (DateOnly? Date, bool Provisional) Due(DateOnly received)
     {
         try
         {
-            return calendar.AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays);
+            return (calendar.AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays), false);
         }
-        catch (GovOpen.Core.Calendar.CalendarNotPublishedException)
+        catch (GovOpen.Core.Calendar.CalendarNotPublishedException e)
         {
-            return null;
+            try
+            {
+                return (calendar.WithProvisionalYears(e.Year + 1).AddWorkingDays(received, DisclosureRequest.AnswerWorkingDays), true);
+            }
+            catch (Exception x) when (x is GovOpen.Core.Calendar.CalendarNotPublishedException or ArgumentOutOfRangeException)
+            {
+                return (null, false);
+            }
         }
     }
 
@@ -367,7 +377,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         }
         var ledger = ToLedger(r);
         var status = ledger.Status(calendar, Today);
-        return new RequestLookup(r.Number, status.State, ledger.ReceivedOn!.Value, status.Deadline, status.WorkingDaysLeft, status.Overdue, ledger.Completion?.Outcome?.RowLabel());
+        return new RequestLookup(r.Number, status.State, ledger.ReceivedOn!.Value, status.Deadline, status.WorkingDaysLeft, status.Overdue, ledger.Completion?.Outcome?.RowLabel(), status.Provisional);
     }
 
     /// <summary>All ledgers (for the back office and the annual report).</summary>

@@ -108,3 +108,38 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains(checks, c => c.Contains("“行政处罚”尚未填写"));
     }
 }
+
+public sealed class CalendarCheckTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govopen-cal-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = CliApp.RunAsync(args, o, e).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void A_new_years_arrangement_is_validated_before_it_is_loaded()
+    {
+        var good = Path.Combine(_dir, "2027.json");
+        File.WriteAllText(good, """{"year":2027,"papers":["国务院办公厅关于2027年部分节假日安排的通知（测试）"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"春节","date":"2027-02-05","isOffDay":true},{"name":"春节","date":"2027-02-08","isOffDay":true},{"name":"春节","date":"2027-02-07","isOffDay":false}]}""");
+        var (code, output, _) = Run("calendar", "check", good);
+        Assert.Equal(0, code);
+        Assert.Contains("2027年：3个休息日，1个调休上班日", output);
+        Assert.Contains("法定节假日2027-04-05（清明节）在文件中不是休息日", output); // an incomplete file is flagged
+
+        var stray = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(stray, """{"year":2027,"days":[{"name":"国庆","date":"2029-10-01","isOffDay":true}]}""");
+        Assert.Equal(1, Run("calendar", "check", stray).Code);
+        var garbage = Path.Combine(_dir, "garbage.json");
+        File.WriteAllText(garbage, "not json");
+        var (gc, _, err) = Run("calendar", "check", garbage);
+        Assert.Equal(1, gc);
+        Assert.Contains("garbage.json", err);
+    }
+}

@@ -29,12 +29,27 @@ public sealed class CalendarDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void A_request_whose_deadline_reaches_an_unpublished_year_has_an_open_date_and_says_why()
+    public void A_request_whose_deadline_reaches_an_unpublished_year_gets_a_provisional_date_recomputed_once_the_year_is_loaded()
     {
         var r = GovOpen.Core.Requests.DisclosureRequest.FromEvents("YSQ-2026-000001", GovOpen.Core.Requests.ApplicantType.NaturalPerson,
             [new GovOpen.Core.Requests.RequestEvent(GovOpen.Core.Requests.RequestEventKind.Received, new DateOnly(2026, 12, 21), Channel: GovOpen.Core.Requests.RequestChannel.Online)]);
         var status = r.Status(WorkCalendar.Embedded, new DateOnly(2026, 12, 22));
-        Assert.Null(status.Deadline);
-        Assert.Contains(status.Warnings, w => w.Code == "calendar-not-published" && w.Message.Contains("2027"));
+        // 8 working days left in 2026, 元旦 2027 (Friday) off, then 12 more: Tuesday 19 January 2027.
+        Assert.Equal(new DateOnly(2027, 1, 19), status.Deadline);
+        Assert.True(status.Provisional);
+        Assert.Contains(status.Warnings, w => w.Code == "provisional" && w.Message.Contains("2027") && w.Message.Contains("暂定"));
+
+        // The official arrangement is loaded (here with an extra day off and a make-up working day): recomputed, no longer provisional.
+        File.WriteAllText(Path.Combine(_dir, "2027.json"), """
+            {"year":2027,"papers":["测试"],"days":[
+              {"name":"元旦","date":"2027-01-01","isOffDay":true},
+              {"name":"测试调休","date":"2027-01-04","isOffDay":true},
+              {"name":"测试补班","date":"2027-01-09","isOffDay":false}
+            ]}
+            """);
+        var official = r.Status(WorkCalendar.Embedded.WithYearsFrom(_dir), new DateOnly(2026, 12, 22));
+        Assert.False(official.Provisional);
+        Assert.Equal(new DateOnly(2027, 1, 19), official.Deadline); // one day lost, one gained
+        Assert.DoesNotContain(official.Warnings, w => w.Code == "provisional");
     }
 }

@@ -231,11 +231,14 @@ public class InterpretationTests
     }
 
     [Fact]
-    public void Unknown_when_the_calendar_ends()
+    public void Provisional_when_the_deadline_reaches_an_unpublished_year()
     {
+        // Published Wednesday 30 December 2026: 31 Dec, then 元旦 2027 off (provisional), 4 and 5 January.
         var s = Rules.StatusOf(Policy("2026-12-30"), [], D("2026-12-31"));
-        Assert.Equal(InterpretationStatusKind.Unknown, s.Kind);
-        Assert.Contains("2027", s.Reason);
+        Assert.Equal(InterpretationStatusKind.Pending, s.Kind);
+        Assert.Equal(D("2027-01-05"), s.Deadline);
+        Assert.True(s.Provisional);
+        Assert.Contains("暂定", s.Label);
     }
 
     [Fact]

@@ -136,23 +136,26 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     }
 
     [Fact]
-    public async Task A_period_reaching_into_an_unpublished_year_leaves_the_date_open_and_nothing_fails()
+    public async Task A_period_reaching_into_an_unpublished_year_gets_a_provisional_date_and_nothing_fails()
     {
-        // 2027's 放假调休 arrangement is not in the embedded data: 20 working days from 2026-12-20 reach into it.
+        // 2027's 放假调休 arrangement is not in the embedded data: 20 working days from 2026-12-21 reach into it.
         Assert.False(WorkCalendar.Embedded.Covers(new DateOnly(2027, 1, 4)));
         _clock.Day = new DateOnly(2026, 12, 21);
         await using var ctx = _db.NewContext();
         var store = Store(ctx);
         var r = await store.SubmitAsync(Submission("t-december"));
         Assert.NotNull(r.QueryCode);
-        Assert.Null(r.ReplyDue);
+        Assert.Equal(new DateOnly(2027, 1, 19), r.ReplyDue);
+        Assert.True(r.ReplyDueProvisional);
         var again = await store.SubmitAsync(Submission("t-december"));
         Assert.Equal(r.QueryCode, again.QueryCode); // the retry works too
+        Assert.True(again.ReplyDueProvisional);
         var lookup = await store.LookupAsync(r.Number, r.QueryCode);
         Assert.NotNull(lookup);
-        Assert.Null(lookup.Deadline);
+        Assert.Equal(new DateOnly(2027, 1, 19), lookup.Deadline);
+        Assert.True(lookup.DeadlineProvisional);
         var listed = await store.WithStatusAsync(_clock.Day);
-        Assert.Contains(listed, x => x.Ledger.Number == r.Number && x.Status.Warnings.Any(w => w.Code == "calendar-not-published"));
+        Assert.Contains(listed, x => x.Ledger.Number == r.Number && x.Status.Provisional && x.Status.Warnings.Any(w => w.Code == "provisional"));
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed record HolidayYear(int Year, IReadOnlyList<string> Papers, IReadOn
     /// <summary>An empty <see cref="Days"/> list means no arrangement has been published for the year.</summary>
     public bool IsPublished => Days.Count > 0;
 
+    /// <summary>Built from the statutory holidays alone (<see cref="StatutoryHolidays.Provisional"/>), not from a published arrangement.</summary>
+    public bool Provisional { get; init; }
+
     /// <summary>Reads one holiday-cn year file. Throws <see cref="FormatException"/> naming the problem.</summary>
     public static HolidayYear FromJson(Stream json, string sourceName)
     {

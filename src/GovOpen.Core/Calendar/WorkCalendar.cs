@@ -13,6 +13,7 @@ public sealed class WorkCalendar
     private readonly FrozenDictionary<DateOnly, CalendarDay> _days;
     private readonly FrozenSet<int> _publishedYears;
     private readonly IReadOnlyDictionary<int, HolidayYear> _years;
+    private readonly FrozenSet<int> _provisionalYears;
 
     public WorkCalendar(IEnumerable<HolidayYear> years, WorkCalendarOptions? options = null)
     {
@@ -30,6 +31,7 @@ public sealed class WorkCalendar
         _years = byYear;
         _days = days.ToFrozenDictionary();
         _publishedYears = byYear.Values.Where(y => y.IsPublished).Select(y => y.Year).ToFrozenSet();
+        _provisionalYears = byYear.Values.Where(y => y.Provisional).Select(y => y.Year).ToFrozenSet();
         if (_publishedYears.Count > 0)
         {
             FirstYear = _publishedYears.Min();
@@ -124,6 +126,27 @@ public sealed class WorkCalendar
             }
         }
         return new WorkCalendar(merged, Options);
+    }
+
+    /// <summary>Years computed from the statutory holidays alone (no published arrangement yet).</summary>
+    public IReadOnlyCollection<int> ProvisionalYears => _provisionalYears;
+
+    /// <summary>Whether a date lies in a provisional year: a result that involves it is 暂定.</summary>
+    public bool IsProvisional(DateOnly date) => _provisionalYears.Contains(date.Year);
+
+    /// <summary>
+    /// This calendar with every year after the last published one, through <paramref name="throughYear"/>, filled in
+    /// provisionally from the statutory holidays (<see cref="StatutoryHolidays"/>). Published years stay as they are.
+    /// </summary>
+    public WorkCalendar WithProvisionalYears(int throughYear)
+    {
+        var from = Math.Max(LastYear + 1, 2025);
+        if (throughYear < from)
+        {
+            return this;
+        }
+        var added = Enumerable.Range(from, Math.Min(throughYear, 2099) - from + 1).Where(y => !_publishedYears.Contains(y)).Select(StatutoryHolidays.Provisional);
+        return new WorkCalendar(_years.Values.Concat(added), Options);
     }
 
     /// <summary>True when the arrangement for the date's year is published (or it is covered by a neighbouring file).</summary>

@@ -131,6 +131,26 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
     /// <summary>Status of one policy on <paramref name="today"/>, from the interpretations that point at it.</summary>
     public InterpretationStatus StatusOf(PolicyDocument policy, IEnumerable<Interpretation> interpretationsOfPolicy, DateOnly today)
     {
+        try
+        {
+            return StatusOn(calendar, policy, interpretationsOfPolicy, today);
+        }
+        catch (CalendarNotPublishedException e)
+        {
+            // The deadline reaches into a year whose arrangement is not published: from the statutory holidays, 暂定.
+            try
+            {
+                return StatusOn(calendar.WithProvisionalYears(e.Year + 1), policy, interpretationsOfPolicy, today) with { Provisional = true };
+            }
+            catch (Exception x) when (x is CalendarNotPublishedException or ArgumentOutOfRangeException)
+            {
+                return new InterpretationStatus(InterpretationStatusKind.Unknown, Reason: e.Issue.Message);
+            }
+        }
+    }
+
+    private InterpretationStatus StatusOn(WorkCalendar calendar, PolicyDocument policy, IEnumerable<Interpretation> interpretationsOfPolicy, DateOnly today)
+    {
         if (!PublicSurface.MayAppear(policy, today) || policy.PublishedDate is not { } published)
         {
             return new InterpretationStatus(InterpretationStatusKind.NotApplicable);
@@ -143,9 +163,8 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
         {
             return new InterpretationStatus(InterpretationStatusKind.NotRequired, Reason: "非规章、规范性文件，未要求解读");
         }
-        try
         {
-            var deadline = DeadlineFor(published);
+            var deadline = calendar.AddWorkingDays(published, DeadlineWorkingDays);
             var first = interpretationsOfPolicy
                 .Where(i => i.PolicyIds.Contains(policy.Id) && PublicSurface.MayAppear(i, today))
                 .Select(i => i.PublishedDate!.Value)
@@ -161,10 +180,6 @@ public sealed class InterpretationRules(WorkCalendar calendar, int deadlineWorki
                 return new InterpretationStatus(InterpretationStatusKind.Pending, Deadline: deadline, WorkingDaysLeft: calendar.WorkingDaysBetween(today, deadline));
             }
             return new InterpretationStatus(InterpretationStatusKind.Overdue, Deadline: deadline, OverdueWorkingDays: calendar.WorkingDaysBetween(deadline, today));
-        }
-        catch (CalendarNotPublishedException e)
-        {
-            return new InterpretationStatus(InterpretationStatusKind.Unknown, Reason: e.Issue.Message);
         }
     }
 }

@@ -212,10 +212,22 @@ public sealed class DisclosureRequest
         }
         catch (CalendarNotPublishedException e)
         {
-            // The deadline reaches into a year whose 放假调休 arrangement is not published yet: the calendar does not
-            // guess, so the date is unknown, said so with the reason — the request itself stays usable.
-            return new RequestStatus(State, null, null, false, State == RequestState.Consulting || State == RequestState.AwaitingCorrection,
-                [Issue.Warn("deadline", "calendar-not-published", e.Issue.Message, e.Issue.MessageEn)]);
+            // The deadline reaches into a year whose 放假调休 arrangement is not published yet: computed from the
+            // statutory holidays alone and shown as 暂定, recomputed once the arrangement is loaded. Years the
+            // statutory rules cannot reach leave the date open, said so with the reason.
+            try
+            {
+                var provisional = calendar.WithProvisionalYears(e.Year + 1);
+                var status = StatusOn(provisional, today);
+                var note = Issue.Warn("deadline", "provisional", $"答复期限涉及{e.Year}年，该年放假安排尚未公布，按法定节假日暂定为{status.Deadline:yyyy年M月d日}；公布后将重新计算",
+                    $"The deadline involves {e.Year}, whose arrangement is not published; provisionally {status.Deadline:yyyy-MM-dd} from the statutory holidays.");
+                return status with { Warnings = [.. status.Warnings, note], Provisional = true };
+            }
+            catch (Exception x) when (x is CalendarNotPublishedException or ArgumentOutOfRangeException)
+            {
+                return new RequestStatus(State, null, null, false, State == RequestState.Consulting || State == RequestState.AwaitingCorrection,
+                    [Issue.Warn("deadline", "calendar-not-published", e.Issue.Message, e.Issue.MessageEn)]);
+            }
         }
     }
 

@@ -7,4 +7,8 @@ public sealed record RequestStatus(
     int? WorkingDaysLeft,
     bool Overdue,
     bool Paused,
-    IReadOnlyList<Issue> Warnings);
+    IReadOnlyList<Issue> Warnings)
+{
+    /// <summary>The deadline reaches into a year whose arrangement is not published: computed from the statutory holidays (暂定).</summary>
+    public bool Provisional { get; init; }
+}
