@@ -129,3 +129,44 @@ public sealed class AnnualReportTests
         Assert.Equal([0, 1, 0, 0, 1], AnnualReportTable4.Build([r], 2025).Skip(5).Take(5));
     }
 }
+
+public sealed class StatutoryCatalogueTests
+{
+    private static GovOpen.Core.Content.ContentItem Item(string id, string route, string? parent, string updated, System.Text.Json.Nodes.JsonObject? props = null) => new()
+    {
+        Id = id,
+        ContentType = GovOpen.Core.Content.ContentTypes.Page,
+        Name = id,
+        Route = new GovOpen.Core.Content.ContentRoute(route),
+        ParentId = parent,
+        CreateDate = DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture),
+        UpdateDate = DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture),
+        Properties = props ?? [],
+    };
+
+    [Fact]
+    public void Columns_are_current_stale_or_empty_by_their_interval_and_a_linked_column_counts_its_content()
+    {
+        var items = new List<GovOpen.Core.Content.ContentItem>
+        {
+            Item("zcwj", "/xxgk/zcwj/", null, "2024-01-01"),
+            Item("p1", "/xxgk/zcwj/p1/", "zcwj", "2026-09-01"),
+            Item("cat-reg", "/xxgk/fdzdgknr/regulations/", "cat", "2024-01-01", new() { ["catalogueCategory"] = "regulations", ["linkedColumn"] = "/xxgk/zcwj" }),
+            Item("cat-stat", "/xxgk/fdzdgknr/statistics/", "cat", "2024-01-01", new() { ["catalogueCategory"] = "statistics" }),
+            Item("s1", "/xxgk/fdzdgknr/statistics/s1/", "cat-stat", "2026-01-10"),
+            Item("cat-proc", "/xxgk/fdzdgknr/procurement/", "cat", "2024-01-01", new() { ["catalogueCategory"] = "procurement" }),
+            Item("cat-own", "/xxgk/fdzdgknr/projects/", "cat", "2024-01-01", new() { ["catalogueCategory"] = "projects", ["updateIntervalDays"] = "30" }),
+            Item("pr1", "/xxgk/fdzdgknr/projects/pr1/", "cat-own", "2026-10-01"),
+            Item("not-a-category", "/xxgk/fdzdgknr/x/", "cat", "2024-01-01", new() { ["catalogueCategory"] = "nonsense" }),
+        };
+        var byRoute = items.ToDictionary(i => GovOpen.Core.Content.ContentRoute.Normalize(i.Route.Path));
+        var columns = GovOpen.Core.Disclosure.CatalogueColumns.Of(items.Where(i => i.ParentId == "cat"), r => byRoute.GetValueOrDefault(r),
+            id => items.Where(i => i.ParentId == id), d => DateOnly.FromDateTime(d.DateTime), new DateOnly(2026, 12, 1));
+        Assert.Equal(["regulations", "statistics", "procurement", "projects"], columns.Select(c => c.Category.Key));
+        Assert.Equal(("/xxgk/zcwj/", GovOpen.Core.Disclosure.ColumnFreshness.Current), (columns[0].Href, columns[0].Freshness));
+        Assert.Equal(GovOpen.Core.Disclosure.ColumnFreshness.Stale, columns[1].Freshness); // 180 days since 2026-01-10
+        Assert.Equal(GovOpen.Core.Disclosure.ColumnFreshness.Empty, columns[2].Freshness);
+        Assert.Equal(GovOpen.Core.Disclosure.ColumnFreshness.Stale, columns[3].Freshness); // the agency's own 30 days
+        Assert.Equal(15, GovOpen.Core.Disclosure.StatutoryCatalogue.Categories.Select(c => c.Item).Distinct().Count());
+    }
+}

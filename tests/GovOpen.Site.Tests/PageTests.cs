@@ -233,7 +233,12 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     public async Task Guide_pages_and_annual_reports()
     {
         Assert.Contains("受理机构", await Get("/xxgk/gkzn/"));
-        Assert.Contains("行政法规、规章和规范性文件", await Get("/xxgk/fdzdgknr/"));
+        var catalogue = await Get("/xxgk/fdzdgknr/");
+        Assert.Contains("<li value=\"1\" data-category=\"regulations\"><a href=\"/xxgk/zcwj/\">行政法规、规章和规范性文件</a>", catalogue);
+        Assert.Contains("<li value=\"8\" data-category=\"fees\"><a href=\"/xxgk/jgsf/\">", catalogue);
+        Assert.Matches("data-category=\"statistics\"><a href=\"/xxgk/fdzdgknr/statistics/\">[^<]+</a> <span class=\"date\">更新于2026-03-10</span>", catalogue);
+        Assert.DoesNotContain("建设中", catalogue);
+        Assert.Contains("本栏目内容见：<a href=\"/xxgk/zcwj/\">", await Get("/xxgk/fdzdgknr/regulations/"));
         var reports = await Get("/xxgk/ndbg/");
         Assert.Contains("2025年政府信息公开工作年度报告", reports);
         var report = await Get("/xxgk/ndbg/ndbg-2025/");
@@ -294,7 +299,7 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
         Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
-        Assert.Equal(117, locs.Count);
+        Assert.Equal(122, locs.Count); // every public item of the sample
     }
 
     [Fact]

@@ -184,6 +184,13 @@ public static class ContentModelDefinition
                 PublishedDate,
                 PersonalInformationReason,
             ]),
-        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000b"), ContentTypes.Page, "政务公开页面", "icon-article", false, false, [ContentTypes.AnnualReport, ContentTypes.Page], [Body, PersonalInformationReason]),
+        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000b"), ContentTypes.Page, "政务公开页面", "icon-article", false, false, [ContentTypes.AnnualReport, ContentTypes.Page],
+            [
+                Body,
+                PersonalInformationReason,
+                P(PropertyAliases.CatalogueCategory, "法定主动公开内容类别", Textstring, "meta", description: "作为“法定主动公开内容”下的栏目时填写类别代码（regulations、functions、plans、statistics、licensing、penalties、budgets、fees、procurement、projects、livelihood、emergencies、inspections、recruitment、other）"),
+                P(PropertyAliases.LinkedColumn, "内容所在栏目", Textstring, "meta", description: "内容在其他栏目时填写其地址，如 /xxgk/zcwj/；不填则为本页下的内容"),
+                P(PropertyAliases.UpdateIntervalDays, "更新周期（天）", Textstring, "meta", description: "超过此天数未更新即提示；不填按检查指标（6个月或1年）"),
+            ]),
     ];
 }

@@ -59,6 +59,11 @@ public static class PropertyAliases
     public const string Standards = "standards";
     public const string Note = "note";
 
+    // 法定主动公开内容 (a page under the catalogue page switches a category on)
+    public const string CatalogueCategory = "catalogueCategory";
+    public const string LinkedColumn = "linkedColumn";
+    public const string UpdateIntervalDays = "updateIntervalDays";
+
     // 年度报告
     public const string Year = "year";
     public const string LicensingCount = "licensingCount";
