@@ -72,4 +72,57 @@ public sealed class ImportDraftTests
     {
         Assert.Equal("BackOfficeAccess", (Attribute.GetCustomAttribute(typeof(ImportApiController), typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute)) as Microsoft.AspNetCore.Authorization.AuthorizeAttribute)?.Policy);
     }
+
+    private static byte[] Zip(params (string Name, string Text)[] entries)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in entries)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(name).Open());
+                w.Write(text);
+            }
+        }
+        return ms.ToArray();
+    }
+
+    private static string Item(string id, string type, string name) =>
+        new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = id, ["contentType"] = type, ["name"] = name,
+            ["route"] = new System.Text.Json.Nodes.JsonObject { ["path"] = $"/xxgk/zcwj/{id}/" },
+            ["properties"] = new System.Text.Json.Nodes.JsonObject { ["documentNumber"] = $"示府发〔2026〕{id.Length}号", ["disclosure"] = new System.Text.Json.Nodes.JsonObject { ["attribute"] = "proactive" } },
+        }.ToJsonString();
+
+    [Fact]
+    public async Task A_content_package_is_imported_as_drafts_with_every_items_problem_reported_and_a_hostile_zip_is_refused()
+    {
+        var site = new FakeSite();
+        var column = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
+        var created = 0;
+        var (cs, types) = site.ImportServices(() => created++);
+        var api = new ImportApiController(new ContentPackageImporter(cs.Object, types.Object), new FixedClock(new DateOnly(2026, 11, 23)),
+            FakeUsers.Current(FakeUsers.User(42, "编辑甲")), FakeUsers.Permissions(), cs.Object, types.Object);
+        var zip = Zip(
+            ("package.json", """{"name":"迁移","createdAt":"2026-11-20T00:00:00Z"}"""),
+            ("items/a1.json", Item("a1", ContentTypes.PolicyDocument, "甲通知")),
+            ("items/a2.json", Item("a2", ContentTypes.PolicyDocument, "乙通知")),
+            ("items/m1.json", Item("m1", ContentTypes.Meeting, "会议")),
+            ("items/broken.json", "{not json"));
+        var ok = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.Package(File("迁移.zip", zip), column.Key.ToString())).Value);
+        Assert.Equal(2, ok.GetProperty("created").GetInt32());
+        var problems = ok.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(problems, m => m.Contains("broken"));
+        Assert.Contains(problems, m => m.StartsWith("m1：", StringComparison.Ordinal)); // 会议 not allowed under 政策文件
+        Assert.All(site.Contents.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument), c => Assert.False(c.Published));
+        var again = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.Package(File("迁移.zip", zip), column.Key.ToString())).Value);
+        Assert.Equal((0, 2), (again.GetProperty("created").GetInt32(), again.GetProperty("updated").GetInt32())); // updated by id
+        Assert.Equal(2, created);
+
+        Assert.Equal("file", Field(await api.Package(File("x.zip", Zip(("../../evil.json", "x"))), column.Key.ToString())));
+        Assert.Equal("file", Field(await api.Package(File("x.zip", "not a zip"u8.ToArray()), column.Key.ToString())));
+        Assert.Equal(403, Assert.IsType<Microsoft.AspNetCore.Mvc.ObjectResult>(await new ImportApiController(new ContentPackageImporter(cs.Object, types.Object), new FixedClock(new DateOnly(2026, 11, 23)),
+            FakeUsers.Current(FakeUsers.User(42, "编辑甲")), FakeUsers.Permissions(column.Key), cs.Object, types.Object).Package(File("迁移.zip", zip), column.Key.ToString())).StatusCode);
+    }
 }

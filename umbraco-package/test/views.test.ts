@@ -298,3 +298,26 @@ describe('年度报告 tables view', () => {
 		}
 	});
 });
+
+describe('从公文导入 dialog, a content package', () => {
+	it('imports a .zip package as drafts under the column and lists each item’s problem', async () => {
+		const calls: unknown[][] = [];
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', {
+			data: { parentUnique: 'col-1' },
+			api: api({
+				importPackage: async (file: File, parent: string) => {
+					calls.push([file.name, parent]);
+					return { created: 2, updated: 0, problems: [{ field: 'contentType', code: 'not-allowed', severity: 'error', message: 'm1：《政策文件》下不能创建govMeeting' }] };
+				},
+			}),
+		});
+		const dt = new DataTransfer();
+		dt.items.add(new File(['PK'], '迁移.zip', { type: 'application/zip' }));
+		$<HTMLInputElement>(el, '#file').files = dt.files;
+		$<HTMLFormElement>(el, 'form').requestSubmit();
+		for (let i = 0; i < 4; i++) await settle(el);
+		expect(calls).toEqual([['迁移.zip', 'col-1']]);
+		expect($(el, '[data-package]').textContent).toContain('新建 2 件，更新 0 件；1 条问题');
+		expect($(el, '.package-problems li.error').textContent).toContain('govMeeting');
+	});
+});

@@ -4,7 +4,7 @@ import { UMB_ACTION_EVENT_CONTEXT } from '@umbraco-cms/backoffice/action';
 import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
 import { govStyles } from '../shared/gov-element.js';
 import type { GovImportModalData, GovImportModalValue } from './import.modal-token.js';
-import { httpGovApi, type ExtractedDocument, type GovApi } from '../shared/api.js';
+import { httpGovApi, type ExtractedDocument, type GovApi, type PackageImportResult } from '../shared/api.js';
 
 /** The fields a draft gets, in display order. */
 export const FIELDS: (keyof ExtractedDocument)[] = ['title', 'documentNumber', 'issuer', 'signedDate', 'mainRecipients', 'disclosure'];
@@ -35,6 +35,7 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 	@state() private _busy = false;
 	@state() private _created?: GovImportModalValue;
 	@state() private _batch?: BatchRow[];
+	@state() private _package?: PackageImportResult;
 	@query('#file') private _fileInput!: HTMLInputElement;
 	/** Where a document opens in the back office. */
 	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
@@ -46,6 +47,7 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 	async #extract(e: Event) {
 		e.preventDefault();
 		const files = [...(this._fileInput.files ?? [])];
+		if (files.length === 1 && files[0].name.toLowerCase().endsWith('.zip')) return this.#importPackage(files[0]);
 		if (files.length > 1) return this.#importAll(files);
 		const file = files[0];
 		if (!file) return;
@@ -74,6 +76,27 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 			this._error = undefined;
 			this.dispatchEvent(new CustomEvent('gov-import-created', { detail: this._created, bubbles: true, composed: true }));
 			this.value = this._created;
+			await this.#reloadChildren(parent);
+		} catch (err) {
+			this._error = (err as Error).message;
+		} finally {
+			this._busy = false;
+		}
+	}
+
+	/** A content package (.zip, e.g. from govopen import): every item as a draft under the column, updated by id on re-import. */
+	async #importPackage(file: File) {
+		const parent = this.data?.parentUnique;
+		if (!parent || !this.api.importPackage) {
+			this._error = this.t('import_no_parent');
+			return;
+		}
+		this._busy = true;
+		this._error = undefined;
+		this._result = undefined;
+		this._batch = undefined;
+		try {
+			this._package = await this.api.importPackage(file, parent);
 			await this.#reloadChildren(parent);
 		} catch (err) {
 			this._error = (err as Error).message;
@@ -152,11 +175,17 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 		return html`<uui-box headline=${this.t('import_title')}>
 			<form @submit=${this.#extract}>
 				<label for="file">${this.t('import_file')}</label>
-				<input id="file" type="file" accept=".docx,.txt" multiple />
+				<input id="file" type="file" accept=".docx,.txt,.zip" multiple />
 				<uui-button type="submit" look="primary" label=${this.t('import_extract')} ?disabled=${this._busy}></uui-button>
 			</form>
 			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
 			${this._batch ? this.#renderBatch(this._batch) : ''}
+			${this._package
+				? html`<p role="status" data-package>${this.localize.term('govopen_import_package_done', this._package.created, this._package.updated, this._package.problems.length)}</p>
+						<ul class="package-problems">
+							${this._package.problems.map((p) => html`<li class=${p.severity === 'error' ? 'error' : 'warning'}>${p.message}</li>`)}
+						</ul>`
+				: ''}
 			${r
 				? html`<table>
 							<tbody>

@@ -47,6 +47,15 @@ export interface GovApi {
 	createDraft(file: File, parentId: string): Promise<{ id: string; name: string; created: boolean }>;
 	/** 解读 status of policies (已解读 / 待解读 N 个工作日 / 逾期 / 无需解读), computed on the server. */
 	interpretationStatus(ids: string[]): Promise<InterpretationStatusView[]>;
+	/** Imports a content package (.zip) under a column as drafts (POST import/package). */
+	importPackage?(file: File, parentId: string): Promise<PackageImportResult>;
+}
+
+/** What a content package import did: drafts created and updated, and each item's problem. */
+export interface PackageImportResult {
+	created: number;
+	updated: number;
+	problems: { field: string; code: string; severity: 'error' | 'warning'; message: string }[];
 }
 
 export interface InterpretationStatusView {
@@ -188,6 +197,12 @@ export const httpGovApi: GovApi = {
 		body.append('file', file);
 		body.append('parentId', parentId);
 		return json<{ id: string; name: string; created: boolean }>(await authFetch(`${BASE}/import/draft`, { method: 'POST', body }));
+	},
+	async importPackage(file, parentId) {
+		const body = new FormData();
+		body.append('file', file);
+		body.append('parentId', parentId);
+		return json<PackageImportResult>(await authFetch(`${BASE}/import/package`, { method: 'POST', body }));
 	},
 };
 

@@ -96,4 +96,139 @@ public sealed class ImportApiController(
             return Refused(e.Issue);
         }
     }
+
+    /// <summary>Largest content package (.zip) accepted, and its limits once unpacked.</summary>
+    public const long MaxPackageBytes = 100L * 1024 * 1024;
+    public const long MaxUnpackedBytes = 400L * 1024 * 1024;
+    public const int MaxPackageEntries = 20_000;
+
+    /// <summary>
+    /// Imports a content package (.zip of <c>package.json</c>, <c>items/</c>, <c>media/</c>, e.g. from <c>govopen import</c>)
+    /// under <paramref name="parentId"/> as drafts, as the signed-in editor (create permission on the column); items
+    /// already imported are updated by id. Answers how many were created and updated and every item's problem — one
+    /// bad item never stops the others.
+    /// </summary>
+    [HttpPost("import/package")]
+    [RequestSizeLimit(MaxPackageBytes + 64 * 1024)]
+    public async Task<IActionResult> Package(IFormFile? file, [FromForm] string? parentId)
+    {
+        if (!Guid.TryParse(parentId, out var parent))
+        {
+            return Refused(Issue.Error("parentId", "invalid", "请在目标栏目上使用导入", "parentId must be the key of the target column."));
+        }
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(parent) is not { } parentNode)
+        {
+            return NotFound(Issue.Error("parentId", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
+        }
+        if (await permissions.IsDeniedAsync(user, parent, ActionNew.ActionLetter))
+        {
+            return Forbidden(Issue.Error("parentId", "forbidden", $"您没有在《{parentNode.Name}》下新建内容的权限", "You may not create content under this node."));
+        }
+        var (upload, refusal) = await Uploads.ReadAsync(file, MaxPackageBytes);
+        if (refusal is not null)
+        {
+            return Refused(refusal);
+        }
+        var dir = Directory.CreateTempSubdirectory("govopen-package-").FullName;
+        try
+        {
+            if (Unzip(upload!.Value.Bytes, dir) is { } bad)
+            {
+                return Refused(bad);
+            }
+            var root = System.IO.File.Exists(Path.Combine(dir, GovOpen.Packaging.ContentPackage.ManifestFile))
+                ? dir
+                : Directory.GetDirectories(dir).FirstOrDefault(d => System.IO.File.Exists(Path.Combine(d, GovOpen.Packaging.ContentPackage.ManifestFile))) ?? dir;
+            var package = GovOpen.Packaging.ContentPackage.Load(root);
+            var allowed = contentTypes.Get(parentNode.ContentTypeId)?.AllowedContentTypes?.Select(t => t.Alias).ToHashSet() ?? [];
+            var problems = new List<Issue>(package.Problems);
+            var items = new List<ContentItem>();
+            foreach (var item in package.Items.Where(i => i.ContentType is ContentTypes.PolicyDocument or ContentTypes.PolicyInterpretation or ContentTypes.Meeting or ContentTypes.FeeItem))
+            {
+                if (!allowed.Contains(item.ContentType))
+                {
+                    problems.Add(Issue.Error("contentType", "not-allowed", $"{item.Id}：《{parentNode.Name}》下不能创建{item.ContentType}", $"{item.Id}: {item.ContentType} is not allowed under this node."));
+                    continue;
+                }
+                items.Add(item);
+            }
+            var report = importer.Import(items, parent, user.Id, problems);
+            return Ok(new
+            {
+                created = report.Created,
+                updated = report.Updated,
+                problems = report.Problems.Select(p => new { field = p.Field, code = p.Code, severity = p.Severity == Severity.Error ? "error" : "warning", message = p.Message }).ToList(),
+            });
+        }
+        catch (GovOpenException e)
+        {
+            return Refused(e.Issue);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>Unpacks a .zip into <paramref name="dir"/>: no entry may leave it, and count and size are bounded (a zip bomb is refused).</summary>
+    internal static Issue? Unzip(byte[] bytes, string dir)
+    {
+        System.IO.Compression.ZipArchive zip;
+        try
+        {
+            zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException)
+        {
+            return Issue.Error("file", "not-a-zip", "内容包应为 .zip 文件", "The content package must be a .zip file.");
+        }
+        using (zip)
+        {
+            if (zip.Entries.Count > MaxPackageEntries)
+            {
+                return Issue.Error("file", "too-many-entries", $"内容包文件过多（上限{MaxPackageEntries}个）", "Too many files in the package.");
+            }
+            var root = Path.GetFullPath(dir) + Path.DirectorySeparatorChar;
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                var target = Path.GetFullPath(Path.Combine(root, entry.FullName));
+                if (!target.StartsWith(root, StringComparison.Ordinal))
+                {
+                    return Issue.Error("file", "unsafe-entry", $"内容包中的“{entry.FullName}”指向包外，已拒绝", $"The entry '{entry.FullName}' points outside the package.");
+                }
+                if (entry.FullName.EndsWith('/'))
+                {
+                    Directory.CreateDirectory(target);
+                    continue;
+                }
+                total += entry.Length;
+                if (total > MaxUnpackedBytes || entry.Length > MaxUnpackedBytes)
+                {
+                    return Issue.Error("file", "too-large", $"内容包解压后过大（上限{MaxUnpackedBytes / 1048576} MB）", "The package is too large once unpacked.");
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using var input = entry.Open();
+                using var output = System.IO.File.Create(target);
+                // Copy at most the declared length: an entry that inflates beyond it is cut, never trusted.
+                var buffer = new byte[81920];
+                long written = 0;
+                int read;
+                while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    written += read;
+                    if (written > entry.Length)
+                    {
+                        return Issue.Error("file", "corrupt", $"内容包中的“{entry.FullName}”已损坏", $"The entry '{entry.FullName}' is corrupt.");
+                    }
+                    output.Write(buffer, 0, read);
+                }
+            }
+        }
+        return null;
+    }
 }
