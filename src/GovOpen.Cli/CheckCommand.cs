@@ -75,7 +75,9 @@ internal static partial class CheckCommand
         }
         if (external)
         {
-            findings.AddRange(ExternalLinks.CheckAsync(checker.ExternalLinks, TimeSpan.FromSeconds(10)).GetAwaiter().GetResult());
+            var broken = GovOpen.Packaging.Links.ExternalLinkChecker.CheckAsync(checker.ExternalLinks.Select(l => l.Link.Target), TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
+            findings.AddRange(checker.ExternalLinks.Where(l => broken.ContainsKey(l.Link.Target)).Select(l => new Finding(l.Item, "body", "external-link-broken", Severity.Warning,
+                $"正文中的外部链接“{l.Link.Text}”（{l.Link.Target}）无法访问：{broken[l.Link.Target]}", $"The external link {l.Link.Target} does not answer: {broken[l.Link.Target]}", null)));
         }
 
         var errors = findings.Count(f => f.Severity == Severity.Error);
@@ -285,60 +287,4 @@ internal static partial class CheckCommand
 
     [GeneratedRegex(@"<body[^>]*>(.*)</body\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex BodyTag();
-
-    /// <summary>
-    /// External links checked on demand (<c>--external</c>): each distinct address once (HEAD, then GET when HEAD is
-    /// refused), four at a time, with a timeout; a link that answers 4xx/5xx or not at all is a warning on every item
-    /// that carries it.
-    /// </summary>
-    internal static class ExternalLinks
-    {
-        public static async Task<IReadOnlyList<Finding>> CheckAsync(IReadOnlyList<(string Item, BodyLink Link)> links, TimeSpan timeout)
-        {
-            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = timeout };
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("GovOpen-LinkCheck/1.0");
-            var results = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-            using var slots = new SemaphoreSlim(4);
-            await Task.WhenAll(links.Select(l => l.Link.Target).Distinct(StringComparer.Ordinal).Select(async url =>
-            {
-                await slots.WaitAsync();
-                try
-                {
-                    results[url] = await Problem(http, url);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }));
-            return links.Where(l => results.GetValueOrDefault(l.Link.Target) is not null)
-                .Select(l => new Finding(l.Item, "body", "external-link-broken", Severity.Warning,
-                    $"正文中的外部链接“{l.Link.Text}”（{l.Link.Target}）无法访问：{results[l.Link.Target]}",
-                    $"The external link {l.Link.Target} does not answer: {results[l.Link.Target]}", null))
-                .ToList();
-        }
-
-        private static async Task<string?> Problem(HttpClient http, string url)
-        {
-            try
-            {
-                using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
-                var status = (int)head.StatusCode;
-                if (status is 405 or 501 or 403)
-                {
-                    using var get = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, url), HttpCompletionOption.ResponseHeadersRead);
-                    status = (int)get.StatusCode;
-                }
-                return status >= 400 ? $"HTTP {status}" : null;
-            }
-            catch (HttpRequestException e)
-            {
-                return e.HttpRequestError == HttpRequestError.NameResolutionError ? "域名无法解析" : "无法连接";
-            }
-            catch (TaskCanceledException)
-            {
-                return "超时";
-            }
-        }
-    }
 }

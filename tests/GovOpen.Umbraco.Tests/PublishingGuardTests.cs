@@ -199,4 +199,37 @@ public sealed class PublishingGuardTests : IDisposable
         Assert.IsType<Microsoft.AspNetCore.Mvc.ObjectResult>(await Api(doc.Key).Check(doc.Key, null));
         Assert.IsType<Microsoft.AspNetCore.Mvc.NotFoundObjectResult>(await Api().Check(Guid.NewGuid(), null));
     }
+
+    [Fact]
+    public async Task External_links_of_a_document_are_checked_on_demand()
+    {
+        using var listener = new System.Net.HttpListener();
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                System.Net.HttpListenerContext ctx;
+                try { ctx = await listener.GetContextAsync(); } catch (Exception) { return; }
+                ctx.Response.StatusCode = ctx.Request.Url!.AbsolutePath == "/ok" ? 200 : 404;
+                ctx.Response.Close();
+            }
+        });
+        var site = new FakeSite();
+        var doc = site.Add(ContentTypes.PolicyDocument, "x的通知", FakeSite.Policy(body: $"""<p><a href="http://127.0.0.1:{port}/ok">好</a><a href="http://127.0.0.1:{port}/gone">坏</a><a href="/xxgk/">站内</a></p>"""), published: false);
+        using var search = TestSearch.Create(site, Path.Combine(_root, "ext"), _clock);
+        var guard = new PublishingGuard(site.ContentService(), Options, new SearchPolicyDirectory(search, site.ContentService()), search, _clock);
+        var api = new GovOpen.Umbraco.Api.Checks.PublicationCheckApiController(guard, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")));
+        var result = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(await api.ExternalLinks(doc.Key, null, Options)).Value);
+        Assert.Equal(2, result.GetProperty("checkedLinks").GetInt32()); // the internal link is not fetched
+        var broken = Assert.Single(result.GetProperty("broken").EnumerateArray());
+        Assert.Equal(("坏", "HTTP 404"), (broken.GetProperty("text").GetString(), broken.GetProperty("problem").GetString()));
+        listener.Stop();
+        await serving;
+    }
 }

@@ -120,3 +120,18 @@ describe('发布前检查', () => {
 		}
 	});
 });
+
+describe('检查外部链接', () => {
+	it('checks the external links only when asked and lists those that fail', async () => {
+		serve(() => new Response(JSON.stringify([])));
+		const el = await mount<El>('gov-publication-check', { documentKey: KEY, values: { body: '<a href="https://gone.example/x">旧链接</a>' } });
+		await afterCheck(el);
+		expect(calls.some((c) => c.url.endsWith('/external-links'))).toBe(false);
+		serve(() => new Response(JSON.stringify({ checkedLinks: 1, broken: [{ url: 'https://gone.example/x', text: '旧链接', problem: 'HTTP 404' }] })));
+		deep(el, 'uui-button[data-action=external-links]').click();
+		for (let i = 0; i < 4; i++) await settle(el);
+		expect(calls.at(-1)!.url).toBe(`${URL_}/external-links`);
+		expect($(el, '[data-links]').textContent).toBe('已检查1个外部链接，1个无法访问');
+		expect($(el, 'li[data-url="https://gone.example/x"]').textContent).toContain('HTTP 404');
+	});
+});

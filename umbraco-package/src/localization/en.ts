@@ -95,6 +95,8 @@ export default {
 		check_interpretation: 'Interpretation status',
 		check_ok: 'OK',
 		check_fix: 'To fix',
+		precheck_links: 'Check external links',
+		precheck_links_result: '{0} external link(s) checked, {1} failing',
 		precheck_title: 'Pre-publication check',
 		precheck_run: 'Check again',
 		precheck_error: 'Blocks publishing',

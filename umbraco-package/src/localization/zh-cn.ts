@@ -95,6 +95,8 @@ export default {
 		check_interpretation: '解读状态',
 		check_ok: '通过',
 		check_fix: '需处理',
+		precheck_links: '检查外部链接',
+		precheck_links_result: '已检查{0}个外部链接，{1}个无法访问',
 		precheck_title: '发布前检查',
 		precheck_run: '重新检查',
 		precheck_error: '阻止发布',

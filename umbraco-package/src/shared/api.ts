@@ -335,3 +335,14 @@ export interface ReportCheck {
 export async function generateAnnualReport(key: string): Promise<{ year: number; checks: ReportCheck[] }> {
 	return json(await authFetch(`${BASE}/annual-report/${encodeURIComponent(key)}/generate`, { method: 'POST' }));
 }
+
+/** POST check/{key}/external-links: the body's external links checked now; those that fail, with why. */
+export async function checkExternalLinks(key: string, name: string | undefined, values: Record<string, unknown>): Promise<{ checkedLinks: number; broken: { url: string; text: string; problem: string }[] }> {
+	return json(
+		await authFetch(`${BASE}/check/${encodeURIComponent(key)}/external-links`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ name, values }),
+		}),
+	);
+}

@@ -1,6 +1,6 @@
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
-import { checkPublication, GovApiError, type PublicationFinding } from '../shared/api.js';
+import { checkExternalLinks, checkPublication, GovApiError, type PublicationFinding } from '../shared/api.js';
 
 /** How long the editor may pause typing before the server check runs again. */
 export const CHECK_DELAY_MS = 600;
@@ -23,6 +23,8 @@ export class GovPublicationCheckElement extends GovElement {
 	@state() private _error?: string;
 	@state() private _unsaved = false;
 	@state() private _running = false;
+	@state() private _links?: { checkedLinks: number; broken: { url: string; text: string; problem: string }[] };
+	@state() private _linksBusy = false;
 
 	#timer?: ReturnType<typeof setTimeout>;
 	#sent?: string;
@@ -67,6 +69,21 @@ export class GovPublicationCheckElement extends GovElement {
 		}
 	}
 
+	/** 检查外部链接: on demand only (it reaches other sites). */
+	async checkLinks() {
+		const key = this.documentKey;
+		if (!key) return;
+		const { name, ...values } = this.values;
+		this._linksBusy = true;
+		try {
+			this._links = await checkExternalLinks(key, typeof name === 'string' ? name : undefined, values);
+		} catch (x) {
+			this._error = x instanceof GovApiError ? x.messageIn(this.localize.lang()) : String(x);
+		} finally {
+			this._linksBusy = false;
+		}
+	}
+
 	#message(f: PublicationFinding) {
 		return this.localize.lang().toLowerCase().startsWith('zh') ? f.message : f.messageEn;
 	}
@@ -95,6 +112,13 @@ export class GovPublicationCheckElement extends GovElement {
 			${this._findings && errors.length === 0 ? html`<p class="passed">${this.t(warnings.length ? 'precheck_passed_warnings' : 'precheck_passed')}</p>` : nothing}
 			${this._findings && errors.length > 0 ? html`<p class="blocked" role="status">${this.t('precheck_blocked')}</p>` : nothing}
 			${this.#list('error', errors)} ${this.#list('warning', warnings)}
+			<uui-button look="secondary" data-action="external-links" label=${this.t('precheck_links')} ?disabled=${this._linksBusy} @click=${() => this.checkLinks()}></uui-button>
+			${this._links
+				? html`<p class="links" role="status" data-links>${this.localize.term('govopen_precheck_links_result', this._links.checkedLinks, this._links.broken.length)}</p>
+						<ul class="warnings">
+							${this._links.broken.map((b) => html`<li data-url=${b.url}><uui-tag look="primary" color="warning">${this.t('precheck_warning')}</uui-tag> “${b.text}” ${b.url}：${b.problem}</li>`)}
+						</ul>`
+				: nothing}
 		</uui-box>`;
 	}
 

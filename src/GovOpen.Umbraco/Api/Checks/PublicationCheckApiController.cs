@@ -61,4 +61,34 @@ public sealed class PublicationCheckApiController(
             : null;
         return Ok(guard.Check(content, values).Select(PublicationFindingView.From).ToList());
     }
+
+    /// <summary>
+    /// Checks the external links of the document's body (saved values, or the unsaved ones sent) on demand — bounded
+    /// and polite (<c>ExternalLinkChecker</c>) — and answers those that fail, with why.
+    /// </summary>
+    [HttpPost("{key:guid}/external-links")]
+    public async Task<IActionResult> ExternalLinks(Guid key, [FromBody] PublicationCheckInput? input, [FromServices] GovOpen.Umbraco.Composing.GovOpenSettings settings, CancellationToken ct = default)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(key) is not { } content)
+        {
+            return NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first)."));
+        }
+        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
+        {
+            return Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document."));
+        }
+        var values = input?.Values is { Count: > 0 } ? guard.WithEdits(content, input.Name, input.Values) : UmbracoContentAdapter.Values(content, ContentVersion.Edited);
+        var links = GovOpen.Core.Checks.BodyLinks.Find(GovOpen.Core.Content.ContentMapper.Body(values), settings.OwnHosts)
+            .Where(l => l.Kind == GovOpen.Core.Checks.LinkKind.External).ToList();
+        var broken = await GovOpen.Packaging.Links.ExternalLinkChecker.CheckAsync(links.Select(l => l.Target), TimeSpan.FromSeconds(10), ct);
+        return Ok(new
+        {
+            checkedLinks = links.Select(l => l.Target).Distinct().Count(),
+            broken = links.Where(l => broken.ContainsKey(l.Target)).Select(l => new { url = l.Target, text = l.Text, problem = broken[l.Target] }).ToList(),
+        });
+    }
 }
