@@ -44,4 +44,24 @@ public sealed class AnnualReportApiTests
 
         Assert.IsType<NotFoundObjectResult>(await api.Generate(site.Contents[0].Key)); // not a report
     }
+
+    [Fact]
+    public async Task The_health_check_lists_empty_and_stale_catalogue_columns()
+    {
+        var site = new FakeSite();
+        var catalogue = site.Add(ContentTypes.Page, "法定主动公开内容", [], published: true);
+        var stats = site.AddUnder(catalogue, ContentTypes.Page, "统计信息", new() { ["catalogueCategory"] = "statistics" }, published: true);
+        var old = site.AddUnder(stats, ContentTypes.Page, "2024年统计公报", new() { ["body"] = "<p>x</p>" }, published: true);
+        ((Content)old).UpdateDate = new DateTime(2024, 3, 1);
+        var procurement = site.AddUnder(catalogue, ContentTypes.Page, "政府采购", new() { ["catalogueCategory"] = "procurement" }, published: true);
+        var fresh = site.AddUnder(catalogue, ContentTypes.Page, "财政预决算", new() { ["catalogueCategory"] = "budgets" }, published: true);
+        var budget = site.AddUnder(fresh, ContentTypes.Page, "2026年预算", new() { ["body"] = "<p>x</p>" }, published: true);
+        ((Content)budget).UpdateDate = new DateTime(2026, 11, 1);
+        var status = (await new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessHealthCheck(new FakeContentSource(site), new FixedClock(new DateOnly(2026, 12, 1))).GetStatusAsync()).Single();
+        Assert.Equal(global::Umbraco.Cms.Core.HealthChecks.StatusResultType.Warning, status.ResultType);
+        Assert.Contains("“国民经济和社会发展统计信息”（统计信息）自2024-03-01起超过180天未更新", status.Message);
+        Assert.Contains("“政府集中采购项目的目录、标准及实施情况”（政府采购）没有内容", status.Message);
+        Assert.DoesNotContain("财政预算", status.Message);
+        Assert.StartsWith("2个栏目需要处理", status.Message);
+    }
 }

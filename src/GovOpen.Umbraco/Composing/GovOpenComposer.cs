@@ -84,7 +84,7 @@ public static class GovOpenBuilderExtensions
         builder.FilterHandlers().Add<GovFilterHandler>();
         builder.SortHandlers().Add<GovSortHandler>();
 
-        builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>();
+        builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>().Add<CatalogueFreshnessHealthCheck>();
         builder.AddWebhookEvent<ValidityChangedWebhookEvent>();
         return builder;
     }

@@ -1,0 +1,58 @@
+using GovOpen.Core.Content;
+using GovOpen.Core.Content.Codecs;
+using GovOpen.Core.Disclosure;
+using GovOpen.Core.Time;
+using GovOpen.Umbraco.ContentModel;
+using GovOpen.Umbraco.Search;
+using Umbraco.Cms.Core.HealthChecks;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.HealthChecks;
+
+/// <summary>
+/// 法定主动公开内容 columns that are empty (空白栏目) or not updated within their interval (栏目不更新, 国办函〔2019〕80号):
+/// each published page with a <c>catalogueCategory</c>, its content its published descendants or those of its linked
+/// column (found through Umbraco's URL service); Core's <see cref="StatutoryCatalogue"/> decides.
+/// </summary>
+[HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000005", "法定主动公开内容栏目更新", Description = "空白或超过更新周期未更新的法定主动公开内容栏目", Group = "政务公开")]
+public sealed class CatalogueFreshnessHealthCheck(IGovContentSource source, AgencyClock clock, IDocumentUrlService? urls = null) : HealthCheck
+{
+    public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
+    {
+        var today = clock.Today;
+        var problems = new List<string>();
+        foreach (var page in source.All().Where(c => c.ContentType.Alias == ContentTypes.Page && c.Published && !c.Trashed))
+        {
+            var values = UmbracoContentAdapter.Values(page, ContentVersion.Published);
+            if (StatutoryCatalogue.Find(ScalarCodecs.ReadText(values.Get(PropertyAliases.CatalogueCategory))) is not { } category)
+            {
+                continue;
+            }
+            IContent holder = page;
+            if (ScalarCodecs.ReadText(values.Get(PropertyAliases.LinkedColumn)) is { Length: > 0 } route
+                && urls?.GetDocumentKeyByRoute(ContentRoute.Normalize(route), null, null, isDraft: false) is { } key && source.ByKey(key) is { } linked)
+            {
+                holder = linked;
+            }
+            var items = source.Descendants(holder).Where(c => c.Published && !c.Trashed).ToList();
+            DateOnly? last = items.Count == 0 ? null : items.Max(c => DateOnly.FromDateTime(c.UpdateDate));
+            var interval = ScalarCodecs.ReadNumber(values.Get(PropertyAliases.UpdateIntervalDays)) is { } d && d > 0 ? (int)d : category.UpdateIntervalDays;
+            switch (StatutoryCatalogue.Freshness(last, today, interval))
+            {
+                case ColumnFreshness.Empty:
+                    problems.Add($"“{category.Name}”（{page.Name}）没有内容");
+                    break;
+                case ColumnFreshness.Stale:
+                    problems.Add($"“{category.Name}”（{page.Name}）自{last:yyyy-MM-dd}起超过{interval}天未更新");
+                    break;
+            }
+        }
+        IEnumerable<HealthCheckStatus> result = problems.Count == 0
+            ? [new HealthCheckStatus("法定主动公开内容各栏目均按期更新") { ResultType = StatusResultType.Success }]
+            : [new HealthCheckStatus($"{problems.Count}个栏目需要处理：{string.Join("；", problems)}") { ResultType = StatusResultType.Warning }];
+        return Task.FromResult(result);
+    }
+
+    public override HealthCheckStatus ExecuteAction(HealthCheckAction action) => throw new InvalidOperationException("No actions.");
+}
