@@ -25,6 +25,8 @@ public sealed class ApiControllerTests
         site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
         site.Add(ContentTypes.PolicyDocument, "到期的办法", FakeSite.Policy("示府发〔2022〕5号", published: "2022-01-05").With("validity", """{"effectiveDate":"2022-02-01","validUntil":"2027-01-31","history":[]}""").With("requiresInterpretation", false).With("noInterpretationReason", "已有解读"));
         site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
+        var catalogue = site.Add(ContentTypes.Page, "法定主动公开内容", []);
+        site.AddUnder(catalogue, ContentTypes.Page, "重大建设项目", new() { ["catalogueCategory"] = "projects" });
         var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
         var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
         var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
@@ -33,6 +35,8 @@ public sealed class ApiControllerTests
         Assert.Equal(["到期的办法"], doc.GetProperty("expiring").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
         Assert.Equal(2, doc.GetProperty("quarter").GetArrayLength()); // two published this quarter; the draft is not listed
         Assert.DoesNotContain("草稿", json);
+        var column = Assert.Single(doc.GetProperty("columns").EnumerateArray());
+        Assert.Equal(("empty", "重大建设项目"), (column.GetProperty("state").GetString(), column.GetProperty("page").GetString()));
     }
 
     [Fact]

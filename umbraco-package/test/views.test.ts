@@ -91,6 +91,22 @@ describe('政务公开 dashboard', () => {
 		}
 	});
 
+	it('lists statutory disclosure columns that are empty or stale, and nothing when all are current', async () => {
+		const columns = [
+			{ id: 'c1', category: '重大建设项目的批准和实施情况', page: '重大建设项目', lastUpdate: null, state: 'empty' as const, message: '“重大建设项目的批准和实施情况”（重大建设项目）没有内容' },
+			{ id: 'c2', category: '国民经济和社会发展统计信息', page: '统计信息', lastUpdate: '2024-03-01', state: 'stale' as const, message: '“国民经济和社会发展统计信息”（统计信息）自2024-03-01起超过180天未更新' },
+		];
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), columns }) }) });
+		await settle(el);
+		const nodes = $$(el, '[data-list=columns] uui-ref-node');
+		expect(nodes.map((n) => n.getAttribute('name'))).toEqual(['重大建设项目', '统计信息']);
+		expect(nodes[1].getAttribute('detail')).toContain('超过180天未更新');
+		expect(nodes[0].querySelector('uui-tag')!.textContent).toBe('空白栏目');
+		const none = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), columns: [] }) }) });
+		await settle(none);
+		expect($(none, '[data-list=columns]')).toBeNull();
+	});
+
 	it('says so when data cannot be fetched', async () => {
 		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => Promise.reject(new Error('503')) }) });
 		await settle(el);

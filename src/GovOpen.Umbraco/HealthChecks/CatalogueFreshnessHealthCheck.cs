@@ -10,18 +10,26 @@ using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.HealthChecks;
 
+/// <summary>One 法定主动公开内容 column that needs attention: empty, or not updated within its interval.</summary>
+public sealed record ColumnAttention(Guid Key, CatalogueCategory Category, string Page, DateOnly? LastUpdate, int IntervalDays, ColumnFreshness Freshness)
+{
+    public string Message => Freshness == ColumnFreshness.Empty
+        ? $"“{Category.Name}”（{Page}）没有内容"
+        : $"“{Category.Name}”（{Page}）自{LastUpdate:yyyy-MM-dd}起超过{IntervalDays}天未更新";
+}
+
 /// <summary>
 /// 法定主动公开内容 columns that are empty (空白栏目) or not updated within their interval (栏目不更新, 国办函〔2019〕80号):
 /// each published page with a <c>catalogueCategory</c>, its content its published descendants or those of its linked
-/// column (found through Umbraco's URL service); Core's <see cref="StatutoryCatalogue"/> decides.
+/// column (found through Umbraco's URL service); Core's <see cref="StatutoryCatalogue"/> decides. Read by the
+/// dashboard and the health check.
 /// </summary>
-[HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000005", "法定主动公开内容栏目更新", Description = "空白或超过更新周期未更新的法定主动公开内容栏目", Group = "政务公开")]
-public sealed class CatalogueFreshnessHealthCheck(IGovContentSource source, AgencyClock clock, IDocumentUrlService? urls = null) : HealthCheck
+public sealed class CatalogueFreshnessReport(IGovContentSource source, AgencyClock clock, IDocumentUrlService? urls = null)
 {
-    public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
+    public IReadOnlyList<ColumnAttention> NeedingAttention()
     {
         var today = clock.Today;
-        var problems = new List<string>();
+        var result = new List<ColumnAttention>();
         foreach (var page in source.All().Where(c => c.ContentType.Alias == ContentTypes.Page && c.Published && !c.Trashed))
         {
             var values = UmbracoContentAdapter.Values(page, ContentVersion.Published);
@@ -38,19 +46,26 @@ public sealed class CatalogueFreshnessHealthCheck(IGovContentSource source, Agen
             var items = source.Descendants(holder).Where(c => c.Published && !c.Trashed).ToList();
             DateOnly? last = items.Count == 0 ? null : items.Max(c => DateOnly.FromDateTime(c.UpdateDate));
             var interval = ScalarCodecs.ReadNumber(values.Get(PropertyAliases.UpdateIntervalDays)) is { } d && d > 0 ? (int)d : category.UpdateIntervalDays;
-            switch (StatutoryCatalogue.Freshness(last, today, interval))
+            var freshness = StatutoryCatalogue.Freshness(last, today, interval);
+            if (freshness != ColumnFreshness.Current)
             {
-                case ColumnFreshness.Empty:
-                    problems.Add($"“{category.Name}”（{page.Name}）没有内容");
-                    break;
-                case ColumnFreshness.Stale:
-                    problems.Add($"“{category.Name}”（{page.Name}）自{last:yyyy-MM-dd}起超过{interval}天未更新");
-                    break;
+                result.Add(new ColumnAttention(page.Key, category, page.Name ?? "", last, interval, freshness));
             }
         }
+        return result.OrderBy(c => c.Category.Item).ToList();
+    }
+}
+
+/// <summary>The columns <see cref="CatalogueFreshnessReport"/> finds, as a health check.</summary>
+[HealthCheck("5a1c0d03-6f2b-4d2e-9a10-000000000005", "法定主动公开内容栏目更新", Description = "空白或超过更新周期未更新的法定主动公开内容栏目", Group = "政务公开")]
+public sealed class CatalogueFreshnessHealthCheck(IGovContentSource source, AgencyClock clock, IDocumentUrlService? urls = null) : HealthCheck
+{
+    public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
+    {
+        var problems = new CatalogueFreshnessReport(source, clock, urls).NeedingAttention();
         IEnumerable<HealthCheckStatus> result = problems.Count == 0
             ? [new HealthCheckStatus("法定主动公开内容各栏目均按期更新") { ResultType = StatusResultType.Success }]
-            : [new HealthCheckStatus($"{problems.Count}个栏目需要处理：{string.Join("；", problems)}") { ResultType = StatusResultType.Warning }];
+            : [new HealthCheckStatus($"{problems.Count}个栏目需要处理：{string.Join("；", problems.Select(p => p.Message))}") { ResultType = StatusResultType.Warning }];
         return Task.FromResult(result);
     }
 

@@ -47,12 +47,26 @@ export class GovDashboardElement extends GovElement {
 		</uui-box>`;
 	}
 
+	/** 法定主动公开内容 columns that are empty or stale (the inspections' 空白栏目 / 栏目不更新). */
+	#columns(columns: DashboardData['columns']) {
+		if (!columns || columns.length === 0) return nothing;
+		return html`<uui-box data-list="columns" headline=${this.t('dashboard_columns')} headline-variant="h2">
+			<uui-ref-list>
+				${columns.map(
+					(c) => html`<uui-ref-node name=${c.page} detail=${c.message} href=${this.documentUrl(c.id)}>
+						<uui-tag slot="tag" look="secondary" color=${c.state === 'empty' ? 'danger' : 'warning'}>${this.t('dashboard_column_' + c.state)}</uui-tag>
+					</uui-ref-node>`,
+				)}
+			</uui-ref-list>
+		</uui-box>`;
+	}
+
 	override render() {
 		if (this._failed) return html`<p class="error" role="alert">${this.t('dashboard_error')}</p>`;
 		if (!this._data) return html`<p aria-busy="true">…</p>`;
 		const d = this._data;
 		return html`<h1>${this.t('dashboard_title')}</h1>
-			${this.#settings(d.settings)} ${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)}`;
+			${this.#settings(d.settings)} ${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)} ${this.#columns(d.columns)}`;
 	}
 
 	static override styles = [

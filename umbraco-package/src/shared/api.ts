@@ -23,6 +23,8 @@ export interface DashboardData {
 	overdue: (PolicySummary & { status: string })[];
 	expiring: (PolicySummary & { validUntil: string })[];
 	quarter: PolicySummary[];
+	/** 法定主动公开内容 columns empty or not updated within their interval; absent from older servers. */
+	columns?: { id: string; category: string; page: string; lastUpdate?: string | null; state: 'empty' | 'stale'; message: string }[];
 }
 
 export interface ExtractedDocument {

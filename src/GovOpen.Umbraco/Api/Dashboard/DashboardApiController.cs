@@ -19,7 +19,7 @@ namespace GovOpen.Umbraco.Api;
 /// editor). Both read published content only.
 /// </summary>
 [Route(RoutePrefix)]
-public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus requests) : GovOpenApiControllerBase
+public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus requests, global::Umbraco.Cms.Core.Services.IDocumentUrlService? urls = null) : GovOpenApiControllerBase
 {
     /// <summary>The most ids one interpretation-status call may ask about.</summary>
     public const int MaxStatusIds = 100;
@@ -40,7 +40,9 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
             Overdue: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Overdue).OrderByDescending(x => x.Status.OverdueWorkingDays)),
             Expiring: List(policies.Where(x => NormativeExpiry.IsExpiringSoon(x.Policy, today)).OrderBy(x => x.Policy.Validity.ValidUntil)),
             Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate)),
-            Settings: SettingsProblems()));
+            Settings: SettingsProblems(),
+            Columns: new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessReport(source, clock, urls).NeedingAttention()
+                .Select(c => new DashboardColumn(c.Key.ToString(), c.Category.Name, c.Page, Iso(c.LastUpdate), c.Freshness == GovOpen.Core.Disclosure.ColumnFreshness.Empty ? "empty" : "stale", c.Message)).ToList()));
     }
 
     /// <summary>Missing or invalid settings and paused modules, for the dashboard's notice.</summary>
