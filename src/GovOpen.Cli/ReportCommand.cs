@@ -68,12 +68,7 @@ internal static class ReportCommand
         }
 
         var report = AnnualReport.Build(year, policies, figures, table3, table4);
-        var lastDay = new DateOnly(year - 1, 12, 31);
-        decimal Before(PolicyCategory c) => AnnualReport.InForce(policies.Where(p => p.Category == c), lastDay);
-        decimal Expired(PolicyCategory c) => policies.Count(p => p.Category == c && p.Validity.ValidUntil is { } u && u.Year == year
-            && p.Validity.StateOn(new DateOnly(year, 12, 31)) == GovOpen.Core.Validity.ValidityState.Expired
-            && !p.Validity.History.Any(e => e.Kind is GovOpen.Core.Validity.ValidityEventKind.Abolished or GovOpen.Core.Validity.ValidityEventKind.DeclaredInvalid && e.Date.Year <= year));
-        var checks = problems.Concat(report.Check((Before(PolicyCategory.Rule), Before(PolicyCategory.Normative)), (Expired(PolicyCategory.Rule), Expired(PolicyCategory.Normative)))).ToList();
+        var checks = problems.Concat(report.CheckWith(policies)).ToList();
         var json = report.ToJson(checks);
 
         var agency = o.TryGetValue("agency", out var a) ? a : package.Manifest.Agency ?? "本机关";

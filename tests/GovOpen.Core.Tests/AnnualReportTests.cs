@@ -75,6 +75,7 @@ public sealed class AnnualReportTests
         Assert.Equal([0m, 0m, 0m, 1m, 1m], p4.Skip(10).Take(5)); // 复议后起诉: 尚未审结 1
         var before = (Rules: (decimal)AnnualReport.InForce(Policies.Where(p => p.Category == PolicyCategory.Rule), D("2024-12-31")), Normative: (decimal)AnnualReport.InForce(Policies.Where(p => p.Category == PolicyCategory.Normative), D("2024-12-31")));
         Assert.Empty(r.Check(before, (0, 1)));
+        Assert.Empty(r.CheckWith(Policies)); // the same carry-over, taken from the register itself
     }
 
     [Fact]

@@ -36,8 +36,7 @@ public sealed partial record AnnualReport(int Year, IReadOnlyList<ReportTable> P
             var end = new DateOnly(year, 12, 31);
             var issued = ofKind.Count(p => (p.SignedDate ?? p.PublishedDate)?.Year == year);
             var abolished = ofKind.Count(p => p.Validity.History.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date.Year == year));
-            var expired = ofKind.Count(p => p.Validity.ValidUntil is { } u && u.Year == year && p.Validity.StateOn(end) == ValidityState.Expired
-                && !p.Validity.History.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date <= end));
+            var expired = ExpiredIn(ofKind, year);
             var inForce = InForce(ofKind, end);
             if (expired > 0)
             {
@@ -61,6 +60,27 @@ public sealed partial record AnnualReport(int Year, IReadOnlyList<ReportTable> P
         var part4 = new ReportTable("part4", "四、政府信息公开行政复议、行政诉讼情况",
             AnnualReportTable4.Groups.SelectMany(_ => AnnualReportTable4.Columns).ToList(), [new ReportRow("proceedings", "件数", cells)], AnnualReportTable4.Groups);
         return new AnnualReport(year, part2, part3, part4, notes);
+    }
+
+    /// <summary>Documents whose validity period ran out in <paramref name="year"/> without an earlier 废止 or 宣布失效.</summary>
+    public static int ExpiredIn(IEnumerable<PolicyDocument> policies, int year)
+    {
+        var end = new DateOnly(year, 12, 31);
+        return policies.Count(p => p.Validity.ValidUntil is { } u && u.Year == year && p.Validity.StateOn(end) == ValidityState.Expired
+            && !p.Validity.History.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date <= end));
+    }
+
+    /// <summary>
+    /// The checks with the part 二 carry-over taken from the same register the report was built from: last year's
+    /// 现行有效 and this year's expiries of 规章 and 行政规范性文件.
+    /// </summary>
+    public IReadOnlyList<Issue> CheckWith(IEnumerable<PolicyDocument> policies)
+    {
+        var list = policies.ToList();
+        var lastDay = new DateOnly(Year - 1, 12, 31);
+        decimal Before(PolicyCategory c) => InForce(list.Where(p => p.Category == c), lastDay);
+        decimal Expired(PolicyCategory c) => ExpiredIn(list.Where(p => p.Category == c), Year);
+        return Check((Before(PolicyCategory.Rule), Before(PolicyCategory.Normative)), (Expired(PolicyCategory.Rule), Expired(PolicyCategory.Normative)));
     }
 
     /// <summary>

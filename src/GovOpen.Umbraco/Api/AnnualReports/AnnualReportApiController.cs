@@ -6,7 +6,6 @@ using GovOpen.Core.Disclosure;
 using GovOpen.Core.Documents;
 using GovOpen.Core.Requests;
 using GovOpen.Core.Time;
-using GovOpen.Core.Validity;
 using GovOpen.Requests;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.Requests;
@@ -75,12 +74,7 @@ public sealed class AnnualReportApiController(
             problems.Add(Issue.Warn("requests", "unavailable", "依申请公开登记不可用，第三、四部分未填写", "The request register is unavailable; parts 3 and 4 are left unfilled."));
         }
         var report = AnnualReport.Build(year, policies, figures, table3, table4);
-        var lastDay = new DateOnly(year - 1, 12, 31);
-        decimal Before(PolicyCategory c) => AnnualReport.InForce(policies.Where(p => p.Category == c), lastDay);
-        decimal Expired(PolicyCategory c) => policies.Count(p => p.Category == c && p.Validity.ValidUntil is { } u && u.Year == year
-            && p.Validity.StateOn(new DateOnly(year, 12, 31)) == ValidityState.Expired
-            && !p.Validity.History.Any(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.DeclaredInvalid && e.Date.Year <= year));
-        var checks = problems.Concat(report.Check((Before(PolicyCategory.Rule), Before(PolicyCategory.Normative)), (Expired(PolicyCategory.Rule), Expired(PolicyCategory.Normative)))).ToList();
+        var checks = problems.Concat(report.CheckWith(policies)).ToList();
         item.SetValue(PropertyAliases.ReportTables, report.ToJson().ToJsonString());
         contentService.Save(item, user.Id);
         return Ok(report.ToJson(checks));
