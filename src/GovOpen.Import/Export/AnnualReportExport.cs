@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using GovOpen.Core.AnnualReports;
 using GovOpen.Core.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace GovOpen.Import.Export;
 
@@ -56,36 +55,14 @@ public static class AnnualReportExport
         return ms.ToArray();
     }
 
-    public static byte[] Xlsx(AnnualReport report)
-    {
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
-        {
-            var book = doc.AddWorkbookPart();
-            book.Workbook = new S.Workbook();
-            var sheets = new S.Sheets();
-            uint id = 1;
-            void Sheet(string name, IEnumerable<IEnumerable<string>> rows)
-            {
-                var part = book.AddNewPart<WorksheetPart>();
-                var data = new S.SheetData();
-                foreach (var row in rows)
-                {
-                    data.Append(new S.Row(row.Select(c => (OpenXmlElement)new S.Cell { DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text(c)) })));
-                }
-                part.Worksheet = new S.Worksheet(data);
-                sheets.Append(new S.Sheet { Id = book.GetIdOfPart(part), SheetId = id++, Name = name });
-            }
-            Sheet("二、主动公开", report.Part2.SelectMany(b => new[] { (IEnumerable<string>)[b.Caption], ["信息内容", .. b.Columns] }
-                .Concat(b.Rows.Select(r => (IEnumerable<string>)[r.Label, .. r.Cells.Select(Cell)]))));
-            Sheet("三、依申请公开", new[] { (IEnumerable<string>)["", .. report.Part3.Columns] }.Concat(report.Part3.Rows.Select(r => (IEnumerable<string>)[r.Label, .. r.Cells.Select(Cell)])));
-            Sheet("四、复议诉讼", new[] { (IEnumerable<string>)[.. (report.Part4.Groups ?? []).SelectMany(g => new[] { g, "", "", "", "" })], [.. report.Part4.Columns] }
-                .Concat(report.Part4.Rows.Select(r => (IEnumerable<string>)[.. r.Cells.Select(Cell)])));
-            book.Workbook.Append(sheets);
-            book.Workbook.Save();
-        }
-        return ms.ToArray();
-    }
+    public static byte[] Xlsx(AnnualReport report) => Workbook.Write(
+    [
+        ("二、主动公开", report.Part2.SelectMany(b => new[] { (IEnumerable<string>)[b.Caption], ["信息内容", .. b.Columns] }
+            .Concat(b.Rows.Select(r => (IEnumerable<string>)[r.Label, .. r.Cells.Select(Cell)])))),
+        ("三、依申请公开", new[] { (IEnumerable<string>)["", .. report.Part3.Columns] }.Concat(report.Part3.Rows.Select(r => (IEnumerable<string>)[r.Label, .. r.Cells.Select(Cell)]))),
+        ("四、复议诉讼", new[] { (IEnumerable<string>)[.. (report.Part4.Groups ?? []).SelectMany(g => new[] { g, "", "", "", "" })], [.. report.Part4.Columns] }
+            .Concat(report.Part4.Rows.Select(r => (IEnumerable<string>)[.. r.Cells.Select(Cell)]))),
+    ]);
 
     private static string Cell(decimal? v) => v is { } d ? d.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "";
 
