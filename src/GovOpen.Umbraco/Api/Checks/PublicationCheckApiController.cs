@@ -44,22 +44,12 @@ public sealed class PublicationCheckApiController(
     [HttpPost("{key:guid}")]
     public async Task<IActionResult> Check(Guid key, [FromBody] PublicationCheckInput? input)
     {
-        if (currentUser.User is not { } user)
+        var (content, refusal) = await Viewable(key);
+        if (content is null)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return refusal!;
         }
-        if (contentService.GetById(key) is not { } content)
-        {
-            return NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first)."));
-        }
-        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
-        {
-            return Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document."));
-        }
-        var values = input?.Values is { Count: > 0 } || !string.IsNullOrWhiteSpace(input?.Name)
-            ? guard.WithEdits(content, input?.Name, input?.Values ?? [])
-            : null;
-        return Ok(guard.Check(content, values).Select(PublicationFindingView.From).ToList());
+        return Ok(guard.Check(content, Edits(content, input)).Select(PublicationFindingView.From).ToList());
     }
 
     /// <summary>
@@ -69,19 +59,12 @@ public sealed class PublicationCheckApiController(
     [HttpPost("{key:guid}/external-links")]
     public async Task<IActionResult> ExternalLinks(Guid key, [FromBody] PublicationCheckInput? input, [FromServices] GovOpen.Umbraco.Composing.GovOpenSettings settings, CancellationToken ct = default)
     {
-        if (currentUser.User is not { } user)
+        var (content, refusal) = await Viewable(key);
+        if (content is null)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return refusal!;
         }
-        if (contentService.GetById(key) is not { } content)
-        {
-            return NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first)."));
-        }
-        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
-        {
-            return Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document."));
-        }
-        var values = input?.Values is { Count: > 0 } ? guard.WithEdits(content, input.Name, input.Values) : UmbracoContentAdapter.Values(content, ContentVersion.Edited);
+        var values = Edits(content, input) ?? UmbracoContentAdapter.Values(content, ContentVersion.Edited);
         var links = GovOpen.Core.Checks.BodyLinks.Find(GovOpen.Core.Content.ContentMapper.Body(values), settings.OwnHosts)
             .Where(l => l.Kind == GovOpen.Core.Checks.LinkKind.External).ToList();
         var broken = await GovOpen.Packaging.Links.ExternalLinkChecker.CheckAsync(links.Select(l => l.Target), TimeSpan.FromSeconds(10), ct);
@@ -91,4 +74,28 @@ public sealed class PublicationCheckApiController(
             broken = links.Where(l => broken.ContainsKey(l.Target)).Select(l => new { url = l.Target, text = l.Text, problem = broken[l.Target] }).ToList(),
         });
     }
+
+    /// <summary>The document, when the signed-in user may view it; otherwise the refusal (403 or 404) to answer.</summary>
+    private async Task<(global::Umbraco.Cms.Core.Models.IContent? Content, IActionResult? Refusal)> Viewable(Guid key)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return (null, Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required.")));
+        }
+        if (contentService.GetById(key) is not { } content)
+        {
+            return (null, NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first).")));
+        }
+        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
+        {
+            return (null, Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document.")));
+        }
+        return (content, null);
+    }
+
+    /// <summary>The saved values with the workspace's unsaved edits on top, or null when none were sent.</summary>
+    private GovOpen.Core.Content.IContentValues? Edits(global::Umbraco.Cms.Core.Models.IContent content, PublicationCheckInput? input) =>
+        input?.Values is { Count: > 0 } || !string.IsNullOrWhiteSpace(input?.Name)
+            ? guard.WithEdits(content, input?.Name, input?.Values ?? [])
+            : null;
 }

@@ -53,21 +53,10 @@ public sealed class ImportApiController(
     [RequestSizeLimit(Uploads.MaxRequestBytes)]
     public async Task<IActionResult> Draft(IFormFile? file, [FromForm] string? parentId)
     {
-        if (!Guid.TryParse(parentId, out var parent))
+        var (parent, parentNode, user, denied) = await CreatableParent(parentId, "请在政策文件栏目上使用“从公文导入”");
+        if (denied is not null)
         {
-            return Refused(Issue.Error("parentId", "invalid", "请在政策文件栏目上使用“从公文导入”", "parentId must be the key of the target column."));
-        }
-        if (currentUser.User is not { } user)
-        {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
-        }
-        if (contentService.GetById(parent) is not { } parentNode)
-        {
-            return NotFound(Issue.Error("parentId", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
-        }
-        if (await permissions.IsDeniedAsync(user, parent, ActionNew.ActionLetter))
-        {
-            return Forbidden(Issue.Error("parentId", "forbidden", $"您没有在《{parentNode.Name}》下新建内容的权限", "You may not create content under this node."));
+            return denied;
         }
         if (contentTypes.Get(parentNode.ContentTypeId)?.AllowedContentTypes?.Any(t => t.Alias == ContentTypes.PolicyDocument) != true)
         {
@@ -97,6 +86,31 @@ public sealed class ImportApiController(
         }
     }
 
+    /// <summary>
+    /// The column an import goes under, when the signed-in user may create content there (Umbraco's create
+    /// permission); otherwise the refusal to answer, naming the field.
+    /// </summary>
+    private async Task<(Guid Key, global::Umbraco.Cms.Core.Models.IContent Node, global::Umbraco.Cms.Core.Models.Membership.IUser User, IActionResult? Refusal)> CreatableParent(string? parentId, string invalidZh)
+    {
+        if (!Guid.TryParse(parentId, out var parent))
+        {
+            return (default, null!, null!, Refused(Issue.Error("parentId", "invalid", invalidZh, "parentId must be the key of the target column.")));
+        }
+        if (currentUser.User is not { } user)
+        {
+            return (default, null!, null!, Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required.")));
+        }
+        if (contentService.GetById(parent) is not { } parentNode)
+        {
+            return (default, null!, null!, NotFound(Issue.Error("parentId", "not-found", "导入的目标栏目不存在", "The parent node does not exist.")));
+        }
+        if (await permissions.IsDeniedAsync(user, parent, ActionNew.ActionLetter))
+        {
+            return (default, null!, null!, Forbidden(Issue.Error("parentId", "forbidden", $"您没有在《{parentNode.Name}》下新建内容的权限", "You may not create content under this node.")));
+        }
+        return (parent, parentNode, user, null);
+    }
+
     /// <summary>Largest content package (.zip) accepted, and its limits once unpacked.</summary>
     public const long MaxPackageBytes = 100L * 1024 * 1024;
     public const long MaxUnpackedBytes = 400L * 1024 * 1024;
@@ -112,21 +126,10 @@ public sealed class ImportApiController(
     [RequestSizeLimit(MaxPackageBytes + 64 * 1024)]
     public async Task<IActionResult> Package(IFormFile? file, [FromForm] string? parentId)
     {
-        if (!Guid.TryParse(parentId, out var parent))
+        var (parent, parentNode, user, denied) = await CreatableParent(parentId, "请在目标栏目上使用导入");
+        if (denied is not null)
         {
-            return Refused(Issue.Error("parentId", "invalid", "请在目标栏目上使用导入", "parentId must be the key of the target column."));
-        }
-        if (currentUser.User is not { } user)
-        {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
-        }
-        if (contentService.GetById(parent) is not { } parentNode)
-        {
-            return NotFound(Issue.Error("parentId", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
-        }
-        if (await permissions.IsDeniedAsync(user, parent, ActionNew.ActionLetter))
-        {
-            return Forbidden(Issue.Error("parentId", "forbidden", $"您没有在《{parentNode.Name}》下新建内容的权限", "You may not create content under this node."));
+            return denied;
         }
         var (upload, refusal) = await Uploads.ReadAsync(file, MaxPackageBytes);
         if (refusal is not null)
