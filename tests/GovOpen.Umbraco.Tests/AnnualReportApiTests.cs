@@ -57,11 +57,18 @@ public sealed class AnnualReportApiTests
         var fresh = site.AddUnder(catalogue, ContentTypes.Page, "财政预决算", new() { ["catalogueCategory"] = "budgets" }, published: true);
         var budget = site.AddUnder(fresh, ContentTypes.Page, "2026年预算", new() { ["body"] = "<p>x</p>" }, published: true);
         ((Content)budget).UpdateDate = new DateTime(2026, 11, 1);
-        var status = (await new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessHealthCheck(new FakeContentSource(site), new FixedClock(new DateOnly(2026, 12, 1))).GetStatusAsync()).Single();
+        // 机关职能 lives on the 公开指南: a linked page whose own text is the content, as the site counts it.
+        var guide = site.Add(ContentTypes.Guide, "政府信息公开指南", new() { ["body"] = "<p>机构职能、办公地址……</p>" }, published: true);
+        ((Content)guide).UpdateDate = new DateTime(2026, 6, 1);
+        site.AddUnder(catalogue, ContentTypes.Page, "机关职能", new() { ["catalogueCategory"] = "functions", ["linkedColumn"] = "/xxgk/gkzn/" }, published: true);
+        var urls = new Mock<global::Umbraco.Cms.Core.Services.IDocumentUrlService>();
+        urls.Setup(u => u.GetDocumentKeyByRoute("/xxgk/gkzn/", null, null, false)).Returns(guide.Key);
+        var status = (await new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessHealthCheck(new FakeContentSource(site), new FixedClock(new DateOnly(2026, 12, 1)), urls.Object).GetStatusAsync()).Single();
         Assert.Equal(global::Umbraco.Cms.Core.HealthChecks.StatusResultType.Warning, status.ResultType);
         Assert.Contains("“国民经济和社会发展统计信息”（统计信息）自2024-03-01起超过180天未更新", status.Message);
         Assert.Contains("“政府集中采购项目的目录、标准及实施情况”（政府采购）没有内容", status.Message);
         Assert.DoesNotContain("财政预算", status.Message);
+        Assert.DoesNotContain("机关职能", status.Message);
         Assert.StartsWith("2个栏目需要处理", status.Message);
     }
 }

@@ -52,16 +52,50 @@ public static class StatutoryCatalogue
         : ColumnFreshness.Current;
 }
 
-/// <summary>One switched-on catalogue column: its category, the page that switches it on, where its content is, and how current it is.</summary>
+/// <summary>How one switched-on catalogue column stands: its category, where its content is, and how current it is.</summary>
+public sealed record CatalogueColumnState<T>(CatalogueCategory Category, T Holder, DateOnly? LastUpdate, int Count, int IntervalDays, ColumnFreshness Freshness);
+
+/// <summary>One switched-on catalogue column of the loaded content: the page that switches it on, and its state.</summary>
 public sealed record CatalogueColumn(CatalogueCategory Category, Content.ContentItem Page, string Href, DateOnly? LastUpdate, int Count, ColumnFreshness Freshness);
 
 /// <summary>
-/// The 法定主动公开内容 columns of a site: the child pages of the catalogue page whose <c>catalogueCategory</c> names a
-/// category; the content of each is the page's own descendants, or those of the column its <c>linkedColumn</c> route
-/// names (规章和规范性文件 → the 政策文件 column). Its last update is the newest item there.
+/// The 法定主动公开内容 columns: a page under the catalogue page switches a category on with <c>catalogueCategory</c>;
+/// its content is the page's own descendants, or those of the column its <c>linkedColumn</c> route names
+/// (规章和规范性文件 → the 政策文件 column) — or, when that has none, the holder itself if it has text (机关职能 on the
+/// 公开指南). The last update is the newest of them; <c>updateIntervalDays</c> overrides the category's interval. One
+/// rule for every store: the site reads content items, the plugin Umbraco documents.
 /// </summary>
 public static class CatalogueColumns
 {
+    /// <summary>The state of the column a page switches on, or null when the page switches none on.</summary>
+    public static CatalogueColumnState<T>? Assess<T>(
+        Content.IContentValues page,
+        T node,
+        Func<string, T?> byRoute,
+        Func<T, IReadOnlyList<T>> descendants,
+        Func<T, bool> hasOwnText,
+        Func<T, DateOnly> updatedOn,
+        DateOnly today)
+        where T : class
+    {
+        if (StatutoryCatalogue.Find(Content.Codecs.ScalarCodecs.ReadText(page.Get(Content.PropertyAliases.CatalogueCategory))) is not { } category)
+        {
+            return null;
+        }
+        var holder = Content.Codecs.ScalarCodecs.ReadText(page.Get(Content.PropertyAliases.LinkedColumn)) is { Length: > 0 } route
+            ? byRoute(Content.ContentRoute.Normalize(route)) ?? node
+            : node;
+        var items = descendants(holder).ToList();
+        if (items.Count == 0 && hasOwnText(holder))
+        {
+            items.Add(holder);
+        }
+        var interval = Content.Codecs.ScalarCodecs.ReadNumber(page.Get(Content.PropertyAliases.UpdateIntervalDays)) is { } d && d > 0 ? (int)d : category.UpdateIntervalDays;
+        DateOnly? last = items.Count == 0 ? null : items.Max(updatedOn);
+        return new CatalogueColumnState<T>(category, holder, last, items.Count, interval, StatutoryCatalogue.Freshness(last, today, interval));
+    }
+
+    /// <summary>The columns switched on by <paramref name="pages"/> of the loaded content, in the order of art. 20.</summary>
     public static IReadOnlyList<CatalogueColumn> Of(
         IEnumerable<Content.ContentItem> pages,
         Func<string, Content.ContentItem?> byRoute,
@@ -72,22 +106,12 @@ public static class CatalogueColumns
         var columns = new List<CatalogueColumn>();
         foreach (var page in pages)
         {
-            if (StatutoryCatalogue.Find(Content.Codecs.ScalarCodecs.ReadText(page.Get(Content.PropertyAliases.CatalogueCategory))) is not { } category)
+            if (Assess(page, page, byRoute, h => Descendants(h.Id, childrenOf).ToList(),
+                    h => !string.IsNullOrWhiteSpace(Text.HtmlText.ToPlainText(Content.ContentMapper.Body(h))),
+                    i => dateOf(i.UpdateDate > i.CreateDate ? i.UpdateDate : i.CreateDate), today) is { } state)
             {
-                continue;
+                columns.Add(new CatalogueColumn(state.Category, page, Content.ContentRoute.Normalize(state.Holder.Route.Path), state.LastUpdate, state.Count, state.Freshness));
             }
-            var linked = Content.Codecs.ScalarCodecs.ReadText(page.Get(Content.PropertyAliases.LinkedColumn)) is { Length: > 0 } route
-                ? byRoute(Content.ContentRoute.Normalize(route))
-                : null;
-            var holder = linked ?? page;
-            var items = Descendants(holder.Id, childrenOf).ToList();
-            if (items.Count == 0 && !string.IsNullOrWhiteSpace(Text.HtmlText.ToPlainText(Content.ContentMapper.Body(holder))))
-            {
-                items.Add(holder); // a page whose own text is the content (e.g. 机关职能 on the 公开指南)
-            }
-            var interval = Content.Codecs.ScalarCodecs.ReadNumber(page.Get(Content.PropertyAliases.UpdateIntervalDays)) is { } d && d > 0 ? (int)d : category.UpdateIntervalDays;
-            DateOnly? last = items.Count == 0 ? null : items.Max(i => dateOf(i.UpdateDate > i.CreateDate ? i.UpdateDate : i.CreateDate));
-            columns.Add(new CatalogueColumn(category, page, Content.ContentRoute.Normalize(holder.Route.Path), last, items.Count, StatutoryCatalogue.Freshness(last, today, interval)));
         }
         return columns.OrderBy(c => c.Category.Item).ToList();
     }

@@ -1,11 +1,9 @@
 using GovOpen.Core.Content;
-using GovOpen.Core.Content.Codecs;
 using GovOpen.Core.Disclosure;
 using GovOpen.Core.Time;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.Search;
 using Umbraco.Cms.Core.HealthChecks;
-using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Services;
 
 namespace GovOpen.Umbraco.HealthChecks;
@@ -32,24 +30,15 @@ public sealed class CatalogueFreshnessReport(IGovContentSource source, AgencyClo
         var result = new List<ColumnAttention>();
         foreach (var page in source.All().Where(c => c.ContentType.Alias == ContentTypes.Page && c.Published && !c.Trashed))
         {
-            var values = UmbracoContentAdapter.Values(page, ContentVersion.Published);
-            if (StatutoryCatalogue.Find(ScalarCodecs.ReadText(values.Get(PropertyAliases.CatalogueCategory))) is not { } category)
+            var state = CatalogueColumns.Assess(UmbracoContentAdapter.Values(page, ContentVersion.Published), page,
+                route => urls?.GetDocumentKeyByRoute(route, null, null, isDraft: false) is { } key ? source.ByKey(key) : null,
+                holder => source.Descendants(holder).Where(c => c.Published && !c.Trashed).ToList(),
+                holder => !string.IsNullOrWhiteSpace(GovOpen.Core.Text.HtmlText.ToPlainText(ContentMapper.Body(UmbracoContentAdapter.Values(holder, ContentVersion.Published)))),
+                c => DateOnly.FromDateTime(c.UpdateDate),
+                today);
+            if (state is { Freshness: not ColumnFreshness.Current })
             {
-                continue;
-            }
-            IContent holder = page;
-            if (ScalarCodecs.ReadText(values.Get(PropertyAliases.LinkedColumn)) is { Length: > 0 } route
-                && urls?.GetDocumentKeyByRoute(ContentRoute.Normalize(route), null, null, isDraft: false) is { } key && source.ByKey(key) is { } linked)
-            {
-                holder = linked;
-            }
-            var items = source.Descendants(holder).Where(c => c.Published && !c.Trashed).ToList();
-            DateOnly? last = items.Count == 0 ? null : items.Max(c => DateOnly.FromDateTime(c.UpdateDate));
-            var interval = ScalarCodecs.ReadNumber(values.Get(PropertyAliases.UpdateIntervalDays)) is { } d && d > 0 ? (int)d : category.UpdateIntervalDays;
-            var freshness = StatutoryCatalogue.Freshness(last, today, interval);
-            if (freshness != ColumnFreshness.Current)
-            {
-                result.Add(new ColumnAttention(page.Key, category, page.Name ?? "", last, interval, freshness));
+                result.Add(new ColumnAttention(page.Key, state.Category, page.Name ?? "", state.LastUpdate, state.IntervalDays, state.Freshness));
             }
         }
         return result.OrderBy(c => c.Category.Item).ToList();
