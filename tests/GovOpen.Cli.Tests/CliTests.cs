@@ -7,10 +7,8 @@ public class CliTests
 {
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.RunAsync(args, o, e).GetAwaiter().GetResult();
-        return (code, o.ToString().Trim(), e.ToString().Trim());
+        var (code, output, error) = Cli.Run(args);
+        return (code, output.Trim(), error.Trim());
     }
 
     [Fact]

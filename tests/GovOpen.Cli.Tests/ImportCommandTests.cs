@@ -18,13 +18,7 @@ public sealed class ImportCommandTests : IDisposable
         }
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.RunAsync(args, o, e).GetAwaiter().GetResult();
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
     private const string Notice = "示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n为加强公共数据管理，根据示府规〔2024〕4号，现通知如下。\n一、建立数据目录。\n示例市人民政府\n2026年5月6日\n（此件公开发布）\n";
 
