@@ -4,6 +4,7 @@ import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { umbOpenModal } from '@umbraco-cms/backoffice/modal';
 import { UMB_MEDIA_PICKER_MODAL, UmbMediaItemRepository } from '@umbraco-cms/backoffice/media';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { focusMoved, moveItem } from '../../shared/list-editing.js';
 
 /** One 图解 image as stored (the server fills url, width and height from the media item on publish). */
 export interface GraphicImageValue {
@@ -71,12 +72,10 @@ export class GovGraphicImagesEditorElement
 	}
 
 	#move(i: number, delta: number) {
-		const items = [...this._items];
-		const j = i + delta;
-		if (j < 0 || j >= items.length) return;
-		[items[i], items[j]] = [items[j], items[i]];
+		const items = moveItem(this._items, i, delta);
+		if (!items) return;
 		this.#set(items);
-		this.updateComplete.then(() => (this.shadowRoot?.querySelector(`[data-item="${j}"] [data-move="${delta < 0 ? 'up' : 'down'}"]`) as HTMLElement | null)?.focus());
+		focusMoved(this, i + delta, delta);
 	}
 
 	async #add() {

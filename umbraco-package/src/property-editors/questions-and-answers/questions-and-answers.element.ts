@@ -2,6 +2,7 @@ import { customElement, html, nothing, property } from '@umbraco-cms/backoffice/
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
+import { focusMoved, moveItem } from '../../shared/list-editing.js';
 
 export interface QuestionAnswerValue {
 	question: string;
@@ -35,12 +36,10 @@ export class GovQuestionsAndAnswersEditorElement
 	}
 
 	#move(i: number, delta: number) {
-		const items = [...this._items];
-		const j = i + delta;
-		if (j < 0 || j >= items.length) return;
-		[items[i], items[j]] = [items[j], items[i]];
+		const items = moveItem(this._items, i, delta);
+		if (!items) return;
 		this.#set(items);
-		this.updateComplete.then(() => (this.shadowRoot?.querySelector(`[data-item="${j}"] [data-move="${delta < 0 ? 'up' : 'down'}"]`) as HTMLElement | null)?.focus());
+		focusMoved(this, i + delta, delta);
 	}
 
 	override render() {
