@@ -178,6 +178,15 @@ public sealed class SiteContent
         return any;
     });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<CatalogueColumn>> _catalogues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The 法定主动公开内容 columns a page's children switch on, worked out once per snapshot: a linked column
+    /// (such as 政策文件) walks all its descendants, which must not happen on every request.
+    /// </summary>
+    public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
+        CatalogueColumns.Of(ChildrenOf(id), r => ByRoute.GetValueOrDefault(r), ChildrenOf, Clock.DateOf, Today));
+
     public ContentItem? Parent(ContentItem item) => item.ParentId is { } p ? Items.GetValueOrDefault(p) : null;
 
     /// <summary>Breadcrumb from the root to the item.</summary>
