@@ -397,7 +397,8 @@ public static partial class DocumentExtractor
                 c.SignatureAt = issuers[0].Index;
                 return;
             }
-            // A decree or an order is signed by its head (市长 张三) instead of the agency's name.
+            // A decree or an order is signed by its head (市长 张三) instead of the agency's name; copies on legal
+            // databases often keep the office alone (省长).
             if (i - 1 >= c.BodyStart && Signatory().IsMatch(lines[i - 1].Text))
             {
                 r.Signatory = new(lines[i - 1].Text, 0.9, lines[i - 1].Index, lines[i - 1].Text);
@@ -703,7 +704,7 @@ public static partial class DocumentExtractor
         r.Body.RemoveAll(b => moved.Contains(b.Line));
     }
 
-    [GeneratedRegex(@"^(?:总\s*理|主\s*席|省\s*长|市\s*长|区\s*长|县\s*长|州\s*长|旗\s*长|盟\s*长|部\s*长|主\s*任|局\s*长|厅\s*长|署\s*长|行\s*长|委\s*员\s*长|代\s*理\s*\S{1,3}长)\s+\S{2,5}$")]
+    [GeneratedRegex(@"^(?:总\s*理|主\s*席|省\s*长|市\s*长|区\s*长|县\s*长|州\s*长|旗\s*长|盟\s*长|部\s*长|主\s*任|局\s*长|厅\s*长|署\s*长|行\s*长|委\s*员\s*长|代\s*理\s*\S{1,3}长)(?:\s+\S{2,5})?$")]
     private static partial Regex Signatory();
 
     // 附件1 / 附件 1 / 附件一 / 附件, alone or with the title after a colon (附件2：任务分工表).

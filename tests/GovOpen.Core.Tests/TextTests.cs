@@ -10,6 +10,10 @@ public class TextTests
     [InlineData("二〇二〇年八月十四日", 2020, 8, 14)]
     [InlineData("二〇一九年十二月三十一日", 2019, 12, 31)]
     [InlineData("二○二三年十月十日", 2023, 10, 10)]
+    [InlineData("二OO六年二月二十日", 2006, 2, 20)]
+    [InlineData("二ＯＯ六年二月二十日", 2006, 2, 20)]
+    [InlineData("二0一0年十二月二十五日", 2010, 12, 25)]
+    [InlineData("OOOO年一月一日", 0, 0, 0)]
     [InlineData("２０２４年１月５日", 2024, 1, 5)]
     [InlineData("2024-01-05", 2024, 1, 5)]
     [InlineData("2023年2月29日", 0, 0, 0)]
@@ -33,6 +37,15 @@ public class TextTests
     {
         var found = ChineseDate.FindAll("本办法自2024年1月1日起施行，至二〇二八年十二月三十一日止。").ToList();
         Assert.Equal([new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31)], found.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void Finds_odd_zeros_at_their_place_in_the_text()
+    {
+        var text = "ISO 9001，二OO六年二月二十日印发";
+        var (date, index, length) = Assert.Single(ChineseDate.FindAll(text));
+        Assert.Equal(new DateOnly(2006, 2, 20), date);
+        Assert.Equal("二OO六年二月二十日", text.Substring(index, length));
     }
 
     [Fact]

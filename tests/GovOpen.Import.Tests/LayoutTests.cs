@@ -161,4 +161,17 @@ public sealed class LayoutTests
         Assert.DoesNotContain(r.Warnings, w => w.Code == "kept-after-signature"); // a decree's rule is expected there
         Assert.Equal("示例市人民政府令第8号", Assert.Single(r.Decides).TargetDocumentNumber);
     }
+
+    [Fact]
+    public void A_decree_copied_with_the_office_alone_and_a_year_written_with_Latin_O()
+    {
+        // Legal databases drop the head's name (省长) and type the zeros of a Han year as the letter O.
+        var r = Read("示例省人民政府令", "第15号", "《示例省人工造雪管理规定》已经二OO六年十二月十四日省政府第76次常务会议通过，现予公布，自2007年2月1日起施行。", "省长",
+            "二OO六年十二月二十五日", "示例省人工造雪管理规定", "第一条 为加强人工造雪管理，制定本规定。");
+        Assert.Equal("省长", r.Signatory!.Value);
+        Assert.Equal(new DateOnly(2006, 12, 25), r.SignedDate!.Value);
+        Assert.Equal(["示例省人民政府"], r.Issuers!.Value);
+        Assert.Equal(new DateOnly(2007, 2, 1), r.EffectiveDate);
+        Assert.DoesNotContain(r.Body, b => b.Text == "省长");
+    }
 }

@@ -44,8 +44,14 @@ public static partial class ChineseDate
         return m.Success && m.Index == 0 && m.Length == folded.Length && TryBuild(m, out date);
     }
 
-    // Documents often write the zero of a year as ○ (U+25CB) or a capital O instead of 〇 (U+3007).
-    private static string FoldZero(string text) => ChineseText.FoldWidth(text).Replace('○', '〇');
+    // Documents often write the zero of a year as ○ (U+25CB), a Latin O (二OO六年) or a digit 0 (二0一0年) instead of
+    // 〇 (U+3007). Folded only inside a four-character year with at least one Han digit, one character for one, so
+    // indices stay those of the text.
+    private static string FoldZero(string text) =>
+        HanYearWithOddZero().Replace(ChineseText.FoldWidth(text), m => Regex.Replace(m.Value, "[○Oo0]", "〇"));
+
+    [GeneratedRegex(@"(?=[〇零一二三四五六七八九○Oo0]{0,3}[零一二三四五六七八九])[〇零一二三四五六七八九○Oo0]{4}(?=\s*年)")]
+    private static partial Regex HanYearWithOddZero();
 
     /// <summary>Formats a date as GB/T 9704 writes it: <c>2026年5月15日</c> (no leading zeros).</summary>
     public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
