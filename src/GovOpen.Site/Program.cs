@@ -33,6 +33,7 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseMiddleware<PageCacheMiddleware>();
 app.MapSiteEndpoints();
 app.MapRazorPages();
 try

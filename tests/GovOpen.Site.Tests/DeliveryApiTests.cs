@@ -116,6 +116,33 @@ public sealed class DeliveryApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_kept_from_an_earlier_snapshot_is_never_served_once_its_item_is_withdrawn()
+    {
+        await using var f = Factory();
+        var client = f.CreateClient();
+        const string path = "/xxgk/zcwj/zcwj-2024-001/";
+        Assert.Contains("示府规〔2024〕1号", await client.GetStringAsync(path));
+        Assert.Contains("示府规〔2024〕1号", await client.GetStringAsync(path)); // kept now
+        Assert.Contains(path, await client.GetStringAsync("/xxgk/zcwj/?year=2024"));
+        Assert.Contains(path, await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("示府规〔2024〕1号")));
+
+        var item = _api.Items.First(i => i.Id == "zcwj-2024-001");
+        _api.Items[_api.Items.IndexOf(item)] = item with { Properties = WithDisclosure(item.Properties, "onRequest") };
+        Assert.Equal(HttpStatusCode.Accepted, (await client.SendAsync(Webhook(Secret))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+        Assert.DoesNotContain(path, await client.GetStringAsync("/xxgk/zcwj/?year=2024"));
+        Assert.DoesNotContain(path, await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("示府规〔2024〕1号")));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject WithDisclosure(System.Text.Json.Nodes.JsonObject properties, string value)
+    {
+        var copy = (System.Text.Json.Nodes.JsonObject)properties.DeepClone();
+        copy["disclosure"] = new System.Text.Json.Nodes.JsonObject { ["attribute"] = value, ["basis"] = "条例第十三条", ["reason"] = "测试" };
+        return copy;
+    }
+
+    [Fact]
     public async Task Starting_while_umbraco_is_down_serves_the_cached_copy()
     {
         await using (var first = Factory())

@@ -1,3 +1,4 @@
+using GovOpen.Site.Services;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
@@ -311,9 +312,29 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task A_kept_page_is_told_apart_by_reading_mode_and_query_and_carries_the_security_headers()
+    {
+        const string url = "/xxgk/zcwj/zcwj-2024-001/";
+        var first = await Get(url);
+        var again = await _client.GetAsync(url); // the second answer comes from the page cache
+        Assert.Equal(first, await again.Content.ReadAsStringAsync());
+        Assert.Contains("default-src 'self'", again.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("text/html; charset=utf-8", again.Content.Headers.ContentType!.ToString());
+
+        var large = new HttpRequestMessage(HttpMethod.Get, url);
+        large.Headers.Add("Cookie", $"{ReadingPreferences.Cookie}=t-large.contrast");
+        var largeHtml = await (await _client.SendAsync(large)).Content.ReadAsStringAsync();
+        Assert.Contains("high-contrast", largeHtml);
+        Assert.DoesNotContain("high-contrast", await Get(url)); // the default page is still the default
+
+        Assert.NotEqual(await Get("/xxgk/zcwj/?year=2021"), await Get("/xxgk/zcwj/?year=2024"));
+        Assert.NotEqual(await Get("/search?q=" + Uri.EscapeDataString("停车")), await Get("/search?q=" + Uri.EscapeDataString("收费")));
+    }
+
+    [Fact]
     public async Task Security_headers_on_every_response()
     {
-        foreach (var url in new[] { "/xxgk/", "/search?q=x", "/nope", "/css/site.css", "/feeds/zcwj.xml" })
+        foreach (var url in new[] { "/xxgk/", "/search?q=x", "/nope", "/css/site.css", "/feeds/zcwj.xml", "/xxgk/", "/search?q=x" }) // twice: kept pages too
         {
             var res = await _client.GetAsync(url);
             Assert.Contains("default-src 'self'", res.Headers.GetValues("Content-Security-Policy").Single());

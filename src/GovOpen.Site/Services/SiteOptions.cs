@@ -47,6 +47,12 @@ public sealed class SiteOptions
 
     public CspOptions Csp { get; set; } = new();
 
+    /// <summary>
+    /// Rendered pages kept per content snapshot (content pages, search, site map), in MiB; 0 turns the page cache off.
+    /// A new snapshot starts empty, so nothing withdrawn is served from it.
+    /// </summary>
+    public int PageCacheMegabytes { get; set; } = 32;
+
     /// <summary>Strict-Transport-Security max-age for HTTPS responses (0 turns HSTS off).</summary>
     public int HstsMaxAgeDays { get; set; } = 365;
 

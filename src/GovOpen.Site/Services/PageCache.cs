@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace GovOpen.Site.Services;
+
+/// <summary>
+/// Rendered pages kept with the snapshot they were rendered from. A snapshot never changes, so the same address in
+/// the same reading mode renders the same bytes until the next snapshot; a new snapshot (a refresh, a webhook, a new
+/// day) starts with no pages, so a withdrawn item cannot be served from here. Only the content pages, search and the
+/// site map are kept, only 200 answers to GET without Set-Cookie, and at most <see cref="SiteOptions.PageCacheMegabytes"/>
+/// per snapshot. Security headers are added to every answer by the middleware in front of this one.
+/// </summary>
+public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider provider, IOptions<SiteOptions> options)
+{
+    private static readonly HashSet<string> CachedPages = new(StringComparer.Ordinal) { "/Route", "/Search", "/SiteMap" };
+    private readonly ConditionalWeakTable<SiteContent, PageStore> _stores = new();
+    private readonly long _maxBytes = Math.Max(0, options.Value.PageCacheMegabytes) * 1024L * 1024L;
+
+    public async Task Invoke(HttpContext context)
+    {
+        if (_maxBytes == 0 || !HttpMethods.IsGet(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not { } page || !CachedPages.Contains(page.ViewEnginePath))
+        {
+            await next(context);
+            return;
+        }
+        var snapshot = provider.Current;
+        var store = _stores.GetValue(snapshot, _ => new PageStore(_maxBytes));
+        var key = KeyOf(context.Request);
+        if (store.TryGet(key, out var hit))
+        {
+            var response = context.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            foreach (var (name, value) in hit.Headers)
+            {
+                response.Headers[name] = value;
+            }
+            response.ContentLength = hit.Body.Length;
+            await response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var body = buffer.ToArray();
+        var r = context.Response;
+        if (r.StatusCode == StatusCodes.Status200OK && !r.Headers.ContainsKey("Set-Cookie") && ReferenceEquals(snapshot, provider.Current)
+            && !(r.Headers.CacheControl.ToString() is { } cc && (cc.Contains("no-store", StringComparison.OrdinalIgnoreCase) || cc.Contains("private", StringComparison.OrdinalIgnoreCase))))
+        {
+            var headers = r.Headers.Where(h => h.Key is not ("Date" or "Content-Length")).Select(h => (h.Key, h.Value)).ToArray();
+            store.TryAdd(key, new CachedPage(headers, body));
+        }
+        if (body.Length > 0)
+        {
+            // Nothing is written for an empty answer: starting the response would keep the status-code pages (the
+            // Chinese 404) from writing theirs.
+            if (!r.HasStarted)
+            {
+                r.ContentLength = body.Length;
+            }
+            await original.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>What a page's bytes depend on: its address and query, the reading mode, and the base URL.</summary>
+    private string KeyOf(HttpRequest request) =>
+        string.Concat(options.Value.BaseUrl(request), "\u001F", request.Path.Value, "\u001F", request.QueryString.Value, "\u001F",
+            ReadingPreferences.From(request).ToCookie());
+
+    private sealed record CachedPage((string Name, StringValues Value)[] Headers, byte[] Body);
+
+    /// <summary>One snapshot's pages, bounded in bytes: when full, it starts over.</summary>
+    private sealed class PageStore(long maxBytes)
+    {
+        private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+        private long _bytes;
+
+        public bool TryGet(string key, out CachedPage page) => _pages.TryGetValue(key, out page!);
+
+        public void TryAdd(string key, CachedPage page)
+        {
+            var size = page.Body.Length + key.Length * 2L + 256;
+            if (size > maxBytes / 16)
+            {
+                return; // one huge page never pushes out everything else
+            }
+            if (Interlocked.Add(ref _bytes, size) > maxBytes)
+            {
+                lock (_pages)
+                {
+                    if (Interlocked.Read(ref _bytes) > maxBytes)
+                    {
+                        _pages.Clear();
+                        Interlocked.Exchange(ref _bytes, size);
+                    }
+                }
+            }
+            if (!_pages.TryAdd(key, page))
+            {
+                Interlocked.Add(ref _bytes, -size);
+            }
+        }
+    }
+}
