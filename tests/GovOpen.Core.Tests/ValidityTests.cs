@@ -169,5 +169,28 @@ public class AmendmentDetectorTests
     [InlineData("本办法自2024年1月1日起施行。")]
     [InlineData("根据《示例市某办法》（示府发〔2018〕5号），制定本细则。")]
     [InlineData("")]
+    [InlineData("《示例市人民政府关于废止部分规范性文件的决定》已经2008年9月24日市政府常务会议通过，现予公布，自公布之日起施行。")] // announces, abolishes nothing
+    [InlineData("下列情形的，予以废止：\n（一）期限届满的；\n（二）上位法已修改的。")] // a list of conditions, not of documents
     public void Ignores_sentences_that_abolish_nothing(string body) => Assert.Empty(AmendmentDetector.Detect(body));
+
+    [Fact]
+    public void A_numbered_list_announced_by_an_abolishing_clause_is_a_list_of_targets()
+    {
+        var found = AmendmentDetector.Detect(
+            "经清理，市政府决定废止以下规范性文件：\n1.《示例市停车场管理暂行办法》（示政发〔2010〕5号）\n2.《示例市市场管理办法》（示政发〔2011〕7号）；\n本决定自公布之日起施行。\n" +
+            "《示例市道路管理办法》（示政发〔2012〕9号）中的有关规定继续执行。");
+        Assert.Equal(["示政发〔2010〕5号", "示政发〔2011〕7号"], found.Select(f => f.TargetDocumentNumber));
+        Assert.All(found, f => Assert.Equal(AmendmentKind.Abolish, f.Kind));
+        Assert.Equal("示例市停车场管理暂行办法", found[0].TargetTitle);
+    }
+
+    [Fact]
+    public void A_catalogue_of_abolished_documents_in_a_table_is_read_row_by_row()
+    {
+        // Table cells come as paragraphs: the header cells and the row numbers carry no citation and do not end the list.
+        var found = AmendmentDetector.Detect(
+            "对28件文件予以废止。（目录见附件1）\n本决定自公布之日起生效。\n附件1：示例市人民政府决定废止的规范性文件目录\n序号\n文件名称\n发布机关及文号\n" +
+            "1\n关于城市规划管理的通知\n示市府发〔2000〕65号\n2\n关于市场建设的通知\n示市府发〔2000〕71号");
+        Assert.Equal(["示市府发〔2000〕65号", "示市府发〔2000〕71号"], found.Select(f => f.TargetDocumentNumber));
+    }
 }

@@ -36,21 +36,60 @@ public static partial class AmendmentDetector
         {
             return result;
         }
+        // A clause that announces a list (决定废止以下规范性文件：, 下列文件同时废止, 目录见附件1) makes its kind apply to the
+        // citations of the short lines that follow — numbered items or table rows — until a line of prose.
+        AmendmentKind? listKind = null;
+        var listLinesWithoutCitation = 0;
         foreach (Match s in Sentence().Matches(body))
         {
             var text = s.Value.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            // The verbs are looked for outside 《titles》: 《关于废止部分规范性文件的决定》已经…通过，现予公布 announces a
+            // document, it abolishes nothing itself.
+            var verbs = TitleCitation().Replace(text, "《》");
             AmendmentKind? kind = null;
-            if (AbolishWord().IsMatch(text) && !NotAbolishing().IsMatch(text))
+            if (AbolishWord().IsMatch(verbs) && !NotAbolishing().IsMatch(verbs))
             {
                 kind = AmendmentKind.Abolish;
             }
-            else if (InvalidWord().IsMatch(text))
+            else if (InvalidWord().IsMatch(verbs))
             {
                 kind = AmendmentKind.DeclareInvalid;
             }
-            else if (ReviseWord().IsMatch(text))
+            else if (ReviseWord().IsMatch(verbs))
             {
                 kind = AmendmentKind.Revise;
+            }
+            var cited = TitleCitation().IsMatch(text) || DocumentNumberParser.FindAll(text).Count > 0;
+            if (kind is null && listKind is { } inList)
+            {
+                if (cited && text.Length <= 160)
+                {
+                    kind = inList; // an item of the announced list
+                    listLinesWithoutCitation = 0;
+                }
+                else if (text.Length > 60 || text.EndsWith('。') || ++listLinesWithoutCitation > 6)
+                {
+                    listKind = null; // prose again
+                    continue;
+                }
+                else
+                {
+                    continue; // a table's header cells, an item's number alone
+                }
+            }
+            else if (kind is { } k && kind != AmendmentKind.Revise && !cited && ListOpener().IsMatch(verbs))
+            {
+                listKind = k;
+                listLinesWithoutCitation = 0;
+                continue;
+            }
+            else if (kind is not null)
+            {
+                listKind = null;
             }
             if (kind is null)
             {
@@ -103,6 +142,9 @@ public static partial class AmendmentDetector
 
     [GeneratedRegex(@"自(?<date>[^，。；]{6,16}?日)起[^，。；]{0,8}?(废止|失效|停止执行|不再执行)")]
     private static partial Regex ChangeFrom();
+
+    [GeneratedRegex(@"以下|下列|如下|目录|清单|名单|附件")]
+    private static partial Regex ListOpener();
 
     [GeneratedRegex(@"(根据|依据|按照|依照|参照)$")]
     private static partial Regex BasisWord();
