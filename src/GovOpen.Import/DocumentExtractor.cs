@@ -90,6 +90,9 @@ public static partial class DocumentExtractor
         /// <summary>Paragraph index (<see cref="Line.Index"/>) where the signature block starts; -1 if there is none.</summary>
         public int SignatureAt { get; set; } = -1;
 
+        /// <summary>The agency line a legal database prints between copies of the title; the issuer mark when the header has none.</summary>
+        public Extracted<string>? PageIssuerMark { get; set; }
+
         public bool AtEnd => Pos >= Lines.Count;
 
         public Line Current => Lines[Pos];
@@ -103,11 +106,15 @@ public static partial class DocumentExtractor
         {
             return r;
         }
+        var all = lines.ToList();
         var c = new Reading(lines, r);
+        ReadWebPage(c);
         ReadHeader(c);
+        c.Result.IssuerMark ??= c.PageIssuerMark;
         ReadTitle(c);
         ReadTitleNote(c);
         ReadPromulgation(c);
+        ReadIssuerUnderTitle(c);
         ReadTitleFromDecree(c);
         ReadAttachedTitle(c);
         ReadMainRecipients(c);
@@ -121,13 +128,205 @@ public static partial class DocumentExtractor
         ReadBody(c);
         ReadIssuedDocument(c);
         ReadCarriedSignature(c);
+        UsePageMetadata(c);
         KeepEveryLine(c);
         FindCitations(c);
         ReadDecisions(c);
         AddWarnings(c);
-        r.Account = TextAccount.Measure(lines.Select(l => l.Text), r.Texts());
+        r.Account = TextAccount.Measure(all.Select(l => l.Text), r.Texts());
         return r;
     }
+
+    /// <summary>
+    /// Text copied from a web page carries the page around the document: breadcrumbs, 返回首页, 打印/关闭, 浏览量, the
+    /// page's 时间/来源 line, the site's name, the page title above the document's own, and a metadata block (索引号,
+    /// 发文机关, 发文字号, 成文日期…, a value on its label's line or the next). Those lines are kept as notes and taken
+    /// out of the reading; the metadata fills what the document itself does not show (<see cref="UsePageMetadata"/>).
+    /// When the title stands more than once (a legal database prints title / agency / title), the last copy is read, and
+    /// an agency line between the copies is the 发文机关标志. Only the front of the text is looked at: up to the first
+    /// line of prose or the recipients.
+    /// </summary>
+    private static void ReadWebPage(Reading c)
+    {
+        var (lines, r) = (c.Lines, c.Result);
+        var front = 0;
+        while (front < Math.Min(lines.Count, 40))
+        {
+            var t = lines[front].Text;
+            if (!PageFurniture().IsMatch(t) && PageInfoLabel().Matches(t).Count < 2 && !MetadataLabel().IsMatch(t)
+                && (t.EndsWith('。') || t.Length > 100 || EndsWithColon(t) && LooksLikeRecipients(t) || IsHeading(t) > 0))
+            {
+                break;
+            }
+            front++;
+        }
+        var taken = new SortedSet<int>(); // positions in lines
+        for (var i = 0; i < front; i++)
+        {
+            var t = lines[i].Text;
+            if (MetadataLabel().IsMatch(t))
+            {
+                taken.Add(i);
+                var pairs = MetadataPairs(t);
+                if (pairs.Count == 1 && pairs[0].Value.Length == 0 && i + 1 < front && !MetadataLabel().IsMatch(lines[i + 1].Text) && lines[i + 1].Text.Length <= 80)
+                {
+                    pairs[0] = (pairs[0].Label, lines[i + 1].Text.Trim()); // the value on the next line
+                    taken.Add(++i);
+                }
+                foreach (var (label, value) in pairs.Where(p => p.Value.Length > 0))
+                {
+                    r.PageMetadata.TryAdd(label, value);
+                }
+            }
+            else if (PageFurniture().IsMatch(t) || PageInfoLabel().Matches(t).Count >= 2)
+            {
+                taken.Add(i);
+                foreach (var (label, value) in MetadataPairs(t).Where(p => p.Value.Length > 0 && p.Label is "发布日期" or "发布时间" or "信息来源" or "来源"))
+                {
+                    r.PageMetadata.TryAdd(label, value);
+                }
+            }
+        }
+        // The title printed more than once: every copy but the last is the page's, and an agency line between copies is
+        // the 发文机关标志 (a legal database prints title / agency / title); other short lines between them are the page's.
+        static string Squash(string s) => SpaceBetweenHan().Replace(s, "").Replace(" ", "", StringComparison.Ordinal);
+        var open = Enumerable.Range(0, front).Where(i => !taken.Contains(i)).ToList();
+        var last = open.LastOrDefault(i => !LooksLikeAgency(lines[i].Text) && open.Any(j => j < i && Squash(lines[j].Text) == Squash(lines[i].Text) && Squash(lines[i].Text).Length >= 6), -1);
+        if (last > 0)
+        {
+            var titleText = Squash(lines[last].Text);
+            var firstCopy = open.First(j => Squash(lines[j].Text) == titleText);
+            foreach (var j in open.Where(j => j >= firstCopy && j < last))
+            {
+                var t = lines[j].Text;
+                if (Squash(t) == titleText || t.Length <= 30)
+                {
+                    if (c.PageIssuerMark is null && Squash(t) != titleText && LooksLikeAgency(t))
+                    {
+                        c.PageIssuerMark = new(t.Replace(" ", "", StringComparison.Ordinal), 0.7, lines[j].Index, t);
+                        taken.Add(j);
+                        lines[j] = lines[j] with { Text = "" }; // the field's: removed below without a note
+                        continue;
+                    }
+                    taken.Add(j);
+                }
+            }
+            // Page furniture above the first copy (a site name, a column name) is the page's too.
+            foreach (var j in open.Where(j => j < firstCopy && lines[j].Text.Length <= 30 && !IsRedHeaderLine(lines[j].Text)))
+            {
+                taken.Add(j);
+            }
+        }
+        foreach (var i in taken.Reverse())
+        {
+            if (lines[i].Text.Length > 0)
+            {
+                r.Notes.Add(new KeptNote(lines[i].Text, lines[i].Index));
+            }
+            lines.RemoveAt(i);
+        }
+        r.Notes.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
+    /// <summary>
+    /// A web page's heading above the document's title: it carries a 文号, or one of the two contains the other (the
+    /// page may add the site's column, 《》, or a year in brackets; the document's title may add the agency and 关于印发).
+    /// </summary>
+    private static bool IsPageTitle(string line, string title)
+    {
+        if (!IsCompleteTitle(title) || line.Length < 6)
+        {
+            return false;
+        }
+        if (DocumentNumberParser.FindAll(line).Count > 0)
+        {
+            return true;
+        }
+        static string Core(string s) => Regex.Replace(SpaceBetweenHan().Replace(s, ""), @"[《》“”""\s]|[（(][^（）()]{1,12}[）)]$", "");
+        var (l, t) = (Core(line), Core(title));
+        return l.Length >= 6 && (l.Contains(t, StringComparison.Ordinal) || t.Contains(l, StringComparison.Ordinal));
+    }
+
+    /// <summary>What the page's metadata says, for the fields the document itself does not show.</summary>
+    private static void UsePageMetadata(Reading c)
+    {
+        var r = c.Result;
+        var m = r.PageMetadata;
+        string? Get(params string[] labels) => labels.Select(l => m.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        string Source(string value) => c.Result.Notes.FirstOrDefault(n => n.Text.Contains(value, StringComparison.Ordinal))?.Text ?? value;
+        int LineOf(string value) => c.Result.Notes.FirstOrDefault(n => n.Text.Contains(value, StringComparison.Ordinal))?.Line ?? 0;
+        if (r.DocumentNumber is null && Get("发文字号", "文号") is { } num && DocumentNumberParser.Parse(num.Trim()).Value is { } parsed)
+        {
+            r.DocumentNumber = new(parsed.Normalized, 0.85, LineOf(num), Source(num));
+        }
+        if (r.Title is null && Get("标题", "名称", "文件名称") is { } title && title.Length <= 120)
+        {
+            r.Title = new(title.Trim(), 0.85, LineOf(title), Source(title));
+        }
+        if (r.Issuers is null && Get("发文机关", "发文机构", "发布机构", "发文单位") is { } issuer)
+        {
+            var agencies = issuer.Split([' ', '、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            if (agencies.Count > 0 && agencies.All(a => AgencySuffix().IsMatch(a) && !a.EndsWith("网站", StringComparison.Ordinal)))
+            {
+                r.Issuers = new(agencies, 0.8, LineOf(issuer), Source(issuer));
+            }
+        }
+        if (r.SignedDate is null && Get("成文日期", "发文日期", "印发日期") is { } dateText && PageDate(dateText) is { } date)
+        {
+            r.SignedDate = new(date, 0.8, LineOf(dateText), Source(dateText));
+        }
+    }
+
+    private static DateOnly? PageDate(string text)
+    {
+        var t = text.Trim();
+        if (ChineseDate.FindAll(t).FirstOrDefault() is { Length: > 0 } d)
+        {
+            return d.Date;
+        }
+        var iso = Regex.Match(t, @"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})");
+        return iso.Success && DateOnly.TryParse($"{iso.Groups[1].Value}-{iso.Groups[2].Value.PadLeft(2, '0')}-{iso.Groups[3].Value.PadLeft(2, '0')}", System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+    }
+
+    /// <summary>Every label: value pair of a metadata line (several may share a line), in order.</summary>
+    private static List<(string Label, string Value)> MetadataPairs(string line)
+    {
+        var t = line.TrimStart('•', '·', '●', '-', '*', ' ');
+        var labels = MetadataLabelAnywhere().Matches(t).ToList();
+        var pairs = new List<(string, string)>();
+        for (var k = 0; k < labels.Count; k++)
+        {
+            var start = labels[k].Index + labels[k].Length;
+            var end = k + 1 < labels.Count ? labels[k + 1].Index : t.Length;
+            pairs.Add((Regex.Replace(labels[k].Groups["l"].Value, @"\s", ""), t[start..end].Trim()));
+        }
+        // 发文字号 glued to its value (发文字号示交发〔2021〕63号).
+        if (pairs.Count == 0 && GluedNumber().Match(t) is { Success: true } g)
+        {
+            pairs.Add(("发文字号", g.Groups["v"].Value));
+        }
+        return pairs;
+    }
+
+    private const string MetadataLabels = "索\\s*引\\s*号|主题分类|主\\s*题\\s*词|关\\s*键\\s*词|发文机关|发文机构|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生成日期|施行日期|实施日期|标\\s*题|名\\s*称|文件名称|发文字号|文\\s*号|有\\s*效\\s*性|时\\s*效\\s*性|效力状态|废止(?:时间|日期)|失效(?:时间|日期)|生效(?:时间|日期)|归档(?:时间|日期)|公开方式|公开范围|公开时限|信息来源|内容概述|体裁分类|组配分类|服务对象|信息分类|所属机构";
+
+    // A metadata line: a known label first (after a bullet), then a colon.
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?:" + MetadataLabels + @")\s*[:：]|^[•·●\-\*\s]*(?:发文字号|文号)(?=[^:：\s]{2,20}〔?[0-9０-９]{4})")]
+    private static partial Regex MetadataLabel();
+
+    [GeneratedRegex(@"(?<l>" + MetadataLabels + @"|来\s*源|时\s*间|日\s*期|作\s*者|发布时间)\s*[:：]")]
+    private static partial Regex MetadataLabelAnywhere();
+
+    [GeneratedRegex(@"^(?:发文字号|文号)(?<v>\S{4,40}号)$")]
+    private static partial Regex GluedNumber();
+
+    // The page's own info line (时间:… 来源:… 作者:… 阅读:…): two or more of these labels on one line.
+    [GeneratedRegex(@"(?:时间|日期|发布时间|发布日期|来源|信息来源|作者|编辑|责任编辑|阅读|浏览|点击|访问量|字号|分享)\s*[:：]")]
+    private static partial Regex PageInfoLabel();
+
+    // A line of the web page around the document: breadcrumbs and the page's buttons and counters.
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
+    private static partial Regex PageFurniture();
 
     /// <summary>
     /// The header block: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (and 签发人), the red separator. Leaves the
@@ -206,6 +405,10 @@ public static partial class DocumentExtractor
         var (lines, r) = (c.Lines, c.Result);
         var t = lines[i].Text;
         var withoutSigner = Signer().Replace(t, "").Trim();
+        if (withoutSigner.Length > 2 && withoutSigner[0] is '(' or '（' && withoutSigner[^1] is ')' or '）')
+        {
+            withoutSigner = withoutSigner[1..^1].Trim(); // a number set in brackets under the title: ( 示府发〔2003〕37号 )
+        }
         if (r.DocumentNumber is not null || withoutSigner.Length is not (> 0 and <= 40))
         {
             return false;
@@ -215,7 +418,12 @@ public static partial class DocumentExtractor
         {
             r.DocumentNumber = new(n.Normalized, r.IssuerMark is not null ? 0.97 : 0.85, lines[i].Index, t);
             r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
-            // 通告/公告 layout: the title stands above the number.
+            // 通告/公告 layout: the title stands above the number. A web page's own title above it (the same words
+            // with the site's additions, the carried document's title, a line with the number) is the page's.
+            while (preNumber.Count > 1 && IsPageTitle(preNumber[0].Text, JoinTitle(preNumber.Skip(1))))
+            {
+                preNumber.RemoveAt(0);
+            }
             var before = JoinTitle(preNumber);
             if (r.IssuerMark is null && preNumber.Count is > 0 and <= 5 && IsCompleteTitle(before))
             {
@@ -237,11 +445,20 @@ public static partial class DocumentExtractor
     private static void ReadTitle(Reading c)
     {
         var r = c.Result;
+        if (r.Title is null && TitleAboveRecipients(c) is { Count: > 0 } above)
+        {
+            var text = JoinTitle(above);
+            r.Title = new(text, text.Contains("关于", StringComparison.Ordinal) ? 0.9 : 0.8, above[0].Index, string.Join(" / ", above.Select(l => l.Text)));
+            c.Pos = c.Lines.IndexOf(above[^1]) + 1;
+            return;
+        }
         var titleLines = new List<Line>();
         while (r.Title is null && !c.AtEnd && titleLines.Count < 4)
         {
             var t = c.Current.Text;
-            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || c.Current.InTable)
+            // A decree's announcement broken over lines (《…》已经…市政 / 府常务会议通过，现予公布) is not a title.
+            var announcement = t.StartsWith('《') && t.Contains("已经", StringComparison.Ordinal) || t.StartsWith("现发布", StringComparison.Ordinal);
+            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || c.Current.InTable || announcement)
             {
                 break;
             }
@@ -257,6 +474,14 @@ public static partial class DocumentExtractor
             return;
         }
         var title = JoinTitle(titleLines);
+        // A web page's title line that carries the number: …的通知(示办发〔2017〕2号).
+        if (r.DocumentNumber is null && TitleWithNumber().Match(title) is { Success: true } tn && IsCompleteTitle(tn.Groups["t"].Value)
+            && DocumentNumberParser.Parse(tn.Groups["n"].Value.Trim()).Value is { } inTitle)
+        {
+            title = tn.Groups["t"].Value.TrimEnd();
+            var last = titleLines[^1];
+            r.DocumentNumber = new(inTitle.Normalized, 0.85, last.Index, last.Text);
+        }
         if (IsCompleteTitle(title) || title.Contains("关于", StringComparison.Ordinal))
         {
             r.Title = new(title, IsCompleteTitle(title) && title.Contains("关于", StringComparison.Ordinal) ? 0.95 : 0.8, titleLines[0].Index, string.Join(" / ", titleLines.Select(l => l.Text)));
@@ -271,6 +496,53 @@ public static partial class DocumentExtractor
             c.Pos -= titleLines.Count; // not a title: these lines are read again as body
         }
     }
+
+    /// <summary>
+    /// When lines the page left stand between the reading position and the recipients (按钮, 页面宽度, a page title with
+    /// 修订 in brackets), the title is the block of lines right above the recipients: read upwards while the lines are
+    /// title-like, stopping at a line that is a title of its own or the page's heading.
+    /// </summary>
+    private static List<Line> TitleAboveRecipients(Reading c)
+    {
+        var lines = c.Lines;
+        var recipientsAt = -1;
+        for (var k = c.Pos; k < Math.Min(lines.Count, c.Pos + 12); k++)
+        {
+            var t = lines[k].Text;
+            if (t.EndsWith('。') || t.Length > 120)
+            {
+                break;
+            }
+            if (EndsWithColon(t) && LooksLikeRecipients(t) && !IsOpeningSentence(t) && !AttachmentStart().IsMatch(t))
+            {
+                recipientsAt = k;
+                break;
+            }
+        }
+        if (recipientsAt - c.Pos < 3)
+        {
+            return []; // a title of one or two lines right above the recipients: the usual reading finds it
+        }
+        var block = new List<Line>();
+        for (var k = recipientsAt - 1; k >= c.Pos && block.Count < 4; k--)
+        {
+            var t = lines[k].Text;
+            var joined = JoinTitle(block);
+            if (t.Length > 60 || t.EndsWith('。') || EndsWithColon(t) || IsDateLine(t, out _) || DocumentNumberParser.FindAll(t).Count > 0 || lines[k].InTable)
+            {
+                break;
+            }
+            if (block.Count > 0 && (IsCompleteTitle(t) || IsPageTitle(t, joined) || LooksLikeAgency(t) && !joined.StartsWith("关于", StringComparison.Ordinal)))
+            {
+                break;
+            }
+            block.Insert(0, lines[k]);
+        }
+        return block.Count > 0 && IsCompleteTitle(JoinTitle(block)) && !ContinuesTitle(block[0].Text) ? block : [];
+    }
+
+    [GeneratedRegex(@"^(?<t>.{4,}?)\s*[（(]\s*(?<n>[^（）()]{4,40}号)\s*[）)]$")]
+    private static partial Regex TitleWithNumber();
 
     /// <summary>A date in brackets under the title, e.g. （2020年8月14日市人民政府第12次常务会议通过）.</summary>
     private static void ReadTitleNote(Reading c)
@@ -319,6 +591,44 @@ public static partial class DocumentExtractor
         }
     }
 
+    /// <summary>
+    /// A rule copied without its header names its agency under the title, alone or with the date (1990年3月10日，示例部;
+    /// 示例部 1990年3月10日): the 发文机关标志, and the 成文日期 when dated. Not when the agency and the date stand on
+    /// two lines, which is a signature.
+    /// </summary>
+    private static void ReadIssuerUnderTitle(Reading c)
+    {
+        var r = c.Result;
+        if (c.AtEnd || r.Title is null)
+        {
+            return;
+        }
+        var t = c.Current.Text;
+        if (r.IssuerMark is { } mark)
+        {
+            if (t.Replace(" ", "", StringComparison.Ordinal) == mark.Value && mark.Line != c.Current.Index)
+            {
+                r.Notes.Add(new KeptNote(t, c.Current.Index)); // a legal database prints the agency again under the last copy of the title
+                c.Pos++;
+            }
+            return;
+        }
+        if (DateAndAgency().Match(t) is { Success: true } m && ChineseDate.TryParse(m.Groups["date"].Value, out var date) && LooksLikeAgency(m.Groups["a"].Value))
+        {
+            r.IssuerMark = new(m.Groups["a"].Value.Trim(), 0.75, c.Current.Index, t);
+            r.SignedDate ??= new(date, 0.75, c.Current.Index, t);
+            c.Pos++;
+        }
+        else if (LooksLikeAgency(t) && !(c.Pos + 1 < c.Lines.Count && IsDateLine(c.Lines[c.Pos + 1].Text, out _)))
+        {
+            r.IssuerMark = new(t.Replace(" ", "", StringComparison.Ordinal), 0.7, c.Current.Index, t);
+            c.Pos++;
+        }
+    }
+
+    [GeneratedRegex(@"^[（(]?\s*(?:(?<date>[0-9０-９〇零一二三四五六七八九○]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)\s*[,，、 ]\s*(?<a>[^,，、()（）]{3,40}?)|(?<a>[^,，、()（）0-9]{3,40}?)\s*[,，、 ]\s*(?<date>[0-9０-９〇零一二三四五六七八九○]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日))\s*[）)]?$")]
+    private static partial Regex DateAndAgency();
+
     [GeneratedRegex(@"^[（(]?(?<date>[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)(?<num>[^，。；（）()]{2,40}?令第[0-9０-９]+号)(?:公布|发布)")]
     private static partial Regex Promulgation();
 
@@ -328,13 +638,25 @@ public static partial class DocumentExtractor
         var r = c.Result;
         if (r.Title is null && r.DocumentNumber is { } dn && dn.Value.Contains('令'))
         {
-            var announce = c.Lines.Skip(c.Pos).Take(3).FirstOrDefault(l => l.Text.Contains("现予公布", StringComparison.Ordinal));
-            if (announce is not null && TitleCitation().Match(announce.Text) is { Success: true } ann)
+            // 《…》已经…通过，现予公布 / 现发布《…》 / …现予发布施行, on one line or broken over several before the signature.
+            var next = c.Lines.Skip(c.Pos).Take(4).TakeWhile(l => !IsDateLine(l.Text, out _) && !Signatory().IsMatch(l.Text)).ToList();
+            for (var k = 0; k < next.Count; k++)
             {
-                r.Title = new(ann.Groups[1].Value, 0.85, announce.Index, announce.Text);
+                var joined = string.Concat(next.Skip(k).Select(l => l.Text));
+                if (DecreeAnnouncement().Match(joined) is { Success: true } verb && TitleCitation().Match(joined) is { Success: true } ann && ann.Index < 40)
+                {
+                    var from = next[k];
+                    var end = Math.Max(ann.Index + ann.Length, verb.Index + verb.Length);
+                    var sourceLines = next.Skip(k).TakeWhile((l, n) => string.Concat(next.Skip(k).Take(n).Select(x => x.Text)).Length < end).ToList();
+                    r.Title = new(ann.Groups[1].Value, 0.85, from.Index, string.Join(" / ", sourceLines.Select(l => l.Text)));
+                    break;
+                }
             }
         }
     }
+
+    [GeneratedRegex(@"现予(?:公布|发布)|现发布|予以(?:公布|发布)|公布施行|发布施行")]
+    private static partial Regex DecreeAnnouncement();
 
     /// <summary>
     /// For a 印发/转发/批转 wrapper (关于转发《…》的通知, …的函, …的意见): the title of the document it carries. A decree
@@ -343,7 +665,7 @@ public static partial class DocumentExtractor
     private static void ReadAttachedTitle(Reading c)
     {
         var r = c.Result;
-        if (r.DocumentNumber is { } dn && dn.Value.Contains('令') && r.Title is { } ruleTitle && ruleTitle.Source.Contains("现予公布", StringComparison.Ordinal)
+        if (r.DocumentNumber is { } dn && dn.Value.Contains('令') && r.Title is { } ruleTitle && DecreeAnnouncement().IsMatch(ruleTitle.Source.Replace(" / ", "", StringComparison.Ordinal))
             && c.Lines.Skip(c.Pos + 1).FirstOrDefault(l => l.Text == ruleTitle.Value) is { } rule)
         {
             r.AttachedTitle = new(ruleTitle.Value, 0.95, rule.Index, rule.Text);
@@ -365,9 +687,11 @@ public static partial class DocumentExtractor
             return;
         }
         var t = c.Current.Text;
-        if (EndsWithColon(t) && !AttachmentStart().IsMatch(t) && t.Length <= 120 && !IsOpeningSentence(t))
+        // Some copies end the recipients with a semicolon (各县市区人民政府，市人民政府各工作部门；).
+        var recipientsWithSemicolon = (t.EndsWith('；') || t.EndsWith(';')) && t.StartsWith('各') && !t.Contains('。');
+        if ((EndsWithColon(t) || recipientsWithSemicolon) && !AttachmentStart().IsMatch(t) && t.Length <= 120 && !IsOpeningSentence(t))
         {
-            c.Result.MainRecipients = new(t.TrimEnd('：', ':'), 0.9, c.Current.Index, t);
+            c.Result.MainRecipients = new(t.TrimEnd('：', ':', '；', ';'), 0.9, c.Current.Index, t);
             c.Pos++;
         }
     }
@@ -704,7 +1028,8 @@ public static partial class DocumentExtractor
         r.Body.RemoveAll(b => moved.Contains(b.Line));
     }
 
-    [GeneratedRegex(@"^(?:总\s*理|主\s*席|省\s*长|市\s*长|区\s*长|县\s*长|州\s*长|旗\s*长|盟\s*长|部\s*长|主\s*任|局\s*长|厅\s*长|署\s*长|行\s*长|委\s*员\s*长|代\s*理\s*\S{1,3}长)(?:\s+\S{2,5})?$")]
+    // 市长 张三, 市长张三, 市长：张 三, 示例省省长 张三, 中华人民共和国主席 张三, or the office alone.
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{0,14}?)(?:总\s*理|主\s*席|省\s*长|市\s*长|区\s*长|县\s*长|州\s*长|旗\s*长|盟\s*长|部\s*长|主\s*任|局\s*长|厅\s*长|署\s*长|行\s*长|委\s*员\s*长|代\s*理\s*\S{1,3}长)(?:\s*[:：]?\s*[\p{IsCJKUnifiedIdeographs}](?:\s?[\p{IsCJKUnifiedIdeographs}·]){1,4})?$")]
     private static partial Regex Signatory();
 
     // 附件1 / 附件 1 / 附件一 / 附件, alone or with the title after a colon (附件2：任务分工表).
@@ -721,6 +1046,8 @@ public static partial class DocumentExtractor
         var r = c.Result;
         var body = string.Join("\n", r.Body.Select(b => b.Text));
         r.Terms = GovOpen.Core.Validity.EffectiveTerms.Find(body);
+        // An attachment printed after the signature (a catalogue of the documents a 决定 abolishes) decides too.
+        body = string.Join("\n", new[] { body }.Concat(r.AttachmentTexts.SelectMany(a => a.Texts())));
         var own = GovOpen.Core.Documents.DocumentNumber.TryParse(r.DocumentNumber?.Value, out var n) ? n!.Normalized : null;
         r.Decides.AddRange(GovOpen.Core.Validity.AmendmentDetector.Detect(body).Where(d => own is null || d.TargetDocumentNumber != own));
     }
@@ -822,6 +1149,10 @@ public static partial class DocumentExtractor
 
     private static bool EndsWithColon(string s) => s.EndsWith('：') || s.EndsWith(':');
 
+    // 各区人民政府，市政府各部门： — not a web page's "页面宽度(px):".
+    private static bool LooksLikeRecipients(string t) =>
+        t.Contains('各') || t.Contains('、') || t.Contains('，') || t.Contains(',') || LooksLikeAgency(t.TrimEnd('：', ':'));
+
     private static bool IsCompleteTitle(string t) => GenreEndings.Any(g => t.EndsWith(g, StringComparison.Ordinal));
 
     // A second title line usually starts mid-phrase: with 的, or it completes a genre word.
@@ -831,11 +1162,11 @@ public static partial class DocumentExtractor
     internal static int IsHeading(string t)
     {
         // A rule's 第一章 总则 and 第一节 …: chapters and sections (its 第一条 articles are text).
-        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*章(\s|$)") && t.Length <= 30)
+        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*章") && t.Length <= 24 && !t.Contains('，') && !t.Contains('。'))
         {
             return 1;
         }
-        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*节(\s|$)") && t.Length <= 30)
+        if (Regex.IsMatch(t, @"^第\s*[一二三四五六七八九十百零〇]{1,4}\s*节") && t.Length <= 24 && !t.Contains('，') && !t.Contains('。'))
         {
             return 2;
         }

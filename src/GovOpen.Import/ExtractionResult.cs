@@ -88,6 +88,9 @@ public sealed class ExtractionResult
     /// <summary>The full text of each attachment printed after the signature (附件1, its title, its paragraphs).</summary>
     public List<AttachmentText> AttachmentTexts { get; } = [];
 
+    /// <summary>What the metadata block of a web page the text was copied from says (索引号, 发文机关, 成文日期…), label → value.</summary>
+    public Dictionary<string, string> PageMetadata { get; } = new(StringComparer.Ordinal);
+
     public List<string> CitedNumbers { get; } = [];
 
     public List<string> CitedTitles { get; } = [];
@@ -155,6 +158,7 @@ public sealed class ExtractionResult
             ["fields"] = fields,
             ["body"] = new JsonArray(Body.Select(b => (JsonNode)new JsonObject { ["level"] = b.Level, ["text"] = b.Text }).ToArray()),
             ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n.Text)!).ToArray()),
+            ["pageMetadata"] = PageMetadata.Count == 0 ? null : new JsonObject(PageMetadata.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
             ["attachmentTexts"] = new JsonArray(AttachmentTexts.Select(a => (JsonNode)new JsonObject
             {
                 ["label"] = a.Label,

@@ -174,4 +174,145 @@ public sealed class LayoutTests
         Assert.Equal(new DateOnly(2007, 2, 1), r.EffectiveDate);
         Assert.DoesNotContain(r.Body, b => b.Text == "省长");
     }
+
+    // Text copied from web pages and legal databases (layouts seen on real copies; the texts here are fictional).
+
+    [Fact]
+    public void A_legal_database_copy_reads_the_last_copy_of_the_title_and_keeps_the_page_as_notes()
+    {
+        var r = Read("您的位置: 首页 » 示例资料网 » 法律法规 »", "示例市人民政府关于印发示例市停车管理办法的通知",
+            "时间:2024-07-04 20:24:12 来源: 示例资料网 作者:示例资料网 阅读:9136", "下载地址: 点击此处下载", "示例市人民政府关于印发示例市停车管理办法的通知",
+            "示例省示例市人民政府", "示例市人民政府关于印发示例市停车管理办法的通知", "示政〔2006〕48号", "各县(市、区)人民政府,市人民政府有关部门:",
+            "现将《示例市停车管理办法》印发给你们,请遵照执行。", "二OO六年十一月十三日", "示例市停车管理办法", "第一条 为加强停车管理,制定本办法。");
+        Assert.Equal("示例市人民政府关于印发示例市停车管理办法的通知", r.Title!.Value);
+        Assert.Equal("示政〔2006〕48号", r.DocumentNumber!.Value);
+        Assert.Equal("示例省示例市人民政府", r.IssuerMark!.Value);
+        Assert.Equal(new DateOnly(2006, 11, 13), r.SignedDate!.Value);
+        Assert.Equal("各县(市、区)人民政府,市人民政府有关部门", r.MainRecipients!.Value);
+        Assert.Equal("示例市停车管理办法", r.AttachedTitle!.Value);
+        Assert.Contains(r.Notes, n => n.Text.StartsWith("您的位置", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Text.StartsWith("时间:2024", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Body, b => b.Text.Contains("下载地址", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_government_page_copy_drops_the_pages_heading_counters_and_buttons()
+    {
+        var r = Read("返回首页", "示政发〔2014〕20号《示例市人民政府关于深化预算管理改革的实施意见》", "浏览量:          时间:2016-01-17 23:45:19",
+            "示例市人民政府关于深化预算管理改革的实施意见", "示政发〔2014〕20号", "各区人民政府,市政府各部门:", "现提出如下意见。", "示例市人民政府", "2014年12月30日");
+        Assert.Equal("示例市人民政府关于深化预算管理改革的实施意见", r.Title!.Value);
+        Assert.Equal("示政发〔2014〕20号", r.DocumentNumber!.Value);
+        Assert.Equal("各区人民政府,市政府各部门", r.MainRecipients!.Value);
+        Assert.Equal(["现提出如下意见。"], r.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_pages_counters_ending_in_a_colon_are_not_the_recipients_and_a_number_in_brackets_after_the_title_is_the_number()
+    {
+        var r = Read("当前位置: 首页 > 政务公开 > 政策法规", "示例市人民政府办公室关于加强示例工作的通知(示办发〔2017〕2号)",
+            "来源:示例市政府门户网 日期:2017-01-12 17:08 字号:【", "视力保护色:", "浏览量:", "各区人民政府,市直各单位:", "现就有关事项通知如下。",
+            "示例市人民政府办公室", "2017年1月10日");
+        Assert.Equal("示例市人民政府办公室关于加强示例工作的通知", r.Title!.Value);
+        Assert.Equal("示办发〔2017〕2号", r.DocumentNumber!.Value);
+        Assert.Equal("各区人民政府,市直各单位", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_number_set_in_brackets_under_the_title_is_the_number_and_the_title_stays()
+    {
+        var r = Read("关于印发示例市政务公开工作细则的通知", "( 示府发〔2003〕37号 )", "市政府各部门,市直各单位:", "现将《示例市政务公开工作细则》印发给你们,请遵照执行。",
+            "示例市人民政府", "2003年12月4日");
+        Assert.Equal("关于印发示例市政务公开工作细则的通知", r.Title!.Value);
+        Assert.Equal("示府发〔2003〕37号", r.DocumentNumber!.Value);
+    }
+
+    [Fact]
+    public void A_pages_metadata_block_fills_what_the_document_does_not_show()
+    {
+        var r = Read("返回顶部", "示例县人民政府工作规则", "  • 索引号:", "    6107280000/2024-001005", "  • 主题分类:", "  • 发文机构:", "    示例县人民政府",
+            "  • 发文字号:", "    示政发〔2024〕7号", "  • 成文日期:", "    2024年04月06日 16:40", "  • 发布日期:", "    2024-04-08", "示例县人民政府工作规则", "第一章总则",
+            "一、根据有关规定，制定本规则。");
+        Assert.Equal("示例县人民政府工作规则", r.Title!.Value);
+        Assert.Equal("示政发〔2024〕7号", r.DocumentNumber!.Value);
+        Assert.Equal(["示例县人民政府"], r.Issuers!.Value);
+        Assert.Equal(new DateOnly(2024, 4, 6), r.SignedDate!.Value);
+        Assert.Equal("6107280000/2024-001005", r.PageMetadata["索引号"]);
+        Assert.Contains(r.Body, b => b.Text == "第一章总则" && b.Level == 1);
+        Assert.Null(r.MainRecipients);
+    }
+
+    [Fact]
+    public void A_metadata_value_that_is_not_an_agency_is_not_the_issuer()
+    {
+        var r = Read("发文机构:示例县政府网站", "发文字号示交发〔2021〕63号", "示例工作规则", "第一条 根据有关规定，制定本规则。");
+        Assert.Null(r.Issuers);
+        Assert.Equal("示交发〔2021〕63号", r.DocumentNumber!.Value); // the label glued to its value
+    }
+
+    [Fact]
+    public void Lines_the_page_left_above_the_title_do_not_join_it()
+    {
+        var r = Read("示例规范性文件 > 正文阅览", "转第", "下载", "页面宽度(px):", "示例市人民政府关于印发《示例市人民政府工作规则》的通知(2019修订)",
+            "示例市人民政府关于印发《示例市人民政府工作规则》的通知", "各区人民政府,市政府各部门:", "新修订的《示例市人民政府工作规则》已经市政府常务会议通过。",
+            "示例市人民政府", "2019年11月29日");
+        Assert.Equal("示例市人民政府关于印发《示例市人民政府工作规则》的通知", r.Title!.Value);
+        Assert.Equal("各区人民政府,市政府各部门", r.MainRecipients!.Value);
+    }
+
+    [Theory]
+    [InlineData("市长张三", "《示例市应急办法》已经2003年9月29日市政府常务会议通过,现予公布,自2003年11月1日起施行。")]
+    [InlineData("市长: 张 三", "《示例市应急办法》已经2003年9月29日市政府常务会议通过,现予发布施行。")]
+    [InlineData("示例市市长 张三", "现发布《示例市应急办法》,自发布之日起施行。")]
+    public void Decree_signatures_and_announcements_as_they_are_copied(string signatory, string announcement)
+    {
+        var r = Read("示例市人民政府令", "第77号", announcement, signatory, "2003年10月15日", "示例市应急办法", "第一条 为了应对突发事件，制定本办法。");
+        Assert.Equal("示例市应急办法", r.Title!.Value);
+        Assert.Equal(signatory, r.Signatory!.Value);
+        Assert.Equal(new DateOnly(2003, 10, 15), r.SignedDate!.Value);
+        Assert.Equal("示例市应急办法", r.AttachedTitle!.Value);
+    }
+
+    [Fact]
+    public void A_decree_announcement_broken_over_two_lines_is_not_the_title()
+    {
+        var r = Read("示例市人民政府令", "第77号", "《示例市应急办法》已经2003年9月29日市政", "府常务会议研究通过,现予公布。", "市长 张三", "2003年10月15日", "示例市应急办法",
+            "第一条 为了应对突发事件，制定本办法。");
+        Assert.Equal("示例市应急办法", r.Title!.Value);
+        Assert.Equal("示例市应急办法", r.AttachedTitle!.Value);
+    }
+
+    [Theory]
+    [InlineData("1990年3月10日,示例部", "示例部", "1990-03-10")]
+    [InlineData("示例部 1990年3月10日", "示例部", "1990-03-10")]
+    [InlineData("示例市人民政府", "示例市人民政府", null)]
+    public void A_rules_agency_under_its_title_is_its_issuer(string line, string agency, string? date)
+    {
+        var r = Read("示例货物运输证管理办法", line, "第1条 为了加强运输管理,特制定本办法。", "第2条 本办法适用于示例运输。");
+        Assert.Equal("示例货物运输证管理办法", r.Title!.Value);
+        Assert.Equal([agency], r.Issuers!.Value);
+        Assert.Equal(date, r.SignedDate is null ? null : GovOpen.Core.Text.IsoDate.Format(r.SignedDate.Value));
+        Assert.DoesNotContain(r.Body, b => b.Text == line);
+    }
+
+    [Fact]
+    public void Recipients_ending_in_a_semicolon()
+    {
+        var r = Read("示例市人民政府办公室关于印发《示例市统计制度》的通知", "示政办发〔2008〕122号", "各县市区人民政府,市人民政府各工作部门、直属机构;",
+            "《示例市统计制度》已经市政府研究同意,现印发你们,请认真贯彻执行。", "示例市人民政府办公室", "2008年9月7日");
+        Assert.Equal("各县市区人民政府,市人民政府各工作部门、直属机构", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_numbered_abolition_list_and_a_catalogue_in_an_attachment_are_what_the_document_decides()
+    {
+        var listed = Read("示例市人民政府关于废止部分规范性文件的决定", "示政发〔2019〕8号", "各区人民政府,市政府各部门:", "经清理,市政府决定废止以下规范性文件:",
+            "1.《示例市停车场管理暂行办法》(示政发〔2010〕5号)", "2.《示例市市场管理办法》(示政发〔2011〕7号)", "本决定自公布之日起施行。", "示例市人民政府", "2019年5月6日");
+        Assert.Equal(["示政发〔2010〕5号", "示政发〔2011〕7号"], listed.Decides.Select(d => d.TargetDocumentNumber));
+
+        var decree = Read("示例市人民政府令", "第48号", "《示例市人民政府关于废止部分规范性文件的决定》已经2008年9月24日市政府常务会议通过,现予公布,自公布之日起施行。",
+            "市长 张三", "2008年10月13日", "示例市人民政府关于废止部分规范性文件的决定", "经过清理,市政府决定:对2件文件予以废止。(目录见附件1)", "本决定自公布之日起生效。",
+            "附件1:示例市人民政府决定废止的规范性文件目录", "序号 文件名称 发布机关及文号", "1 关于城市规划管理的通知 示市府发〔2000〕65号", "2 关于市场建设的通知 示市府发〔2000〕71号");
+        Assert.Equal(["示市府发〔2000〕65号", "示市府发〔2000〕71号"], decree.Decides.Select(d => d.TargetDocumentNumber));
+        Assert.DoesNotContain(decree.Decides, d => d.TargetTitle == "示例市人民政府关于废止部分规范性文件的决定"); // its own title is no target
+    }
 }
