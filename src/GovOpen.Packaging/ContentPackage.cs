@@ -175,7 +175,8 @@ public sealed partial class ContentPackage
             return null;
         }
         var info = new FileInfo(full);
-        if (info.LinkTarget is not null || info.Length > MaxMediaBytes)
+        // A FIFO or device named like a media file would hang the request that streams it.
+        if (info.LinkTarget is not null || info.Length > MaxMediaBytes || !RegularFile.IsRegular(full))
         {
             return null;
         }

@@ -31,6 +31,20 @@ internal static partial class RegularFile
         return reader.ReadToEnd();
     }
 
+    /// <summary>True when the path is a regular file that can be opened (never blocks on a FIFO).</summary>
+    public static bool IsRegular(string path)
+    {
+        try
+        {
+            using var stream = OpenRead(path);
+            return stream.CanSeek;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static FileStream OpenRead(string path)
     {
         if (!OperatingSystem.IsLinux())

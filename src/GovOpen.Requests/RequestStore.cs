@@ -126,13 +126,27 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         return issues;
     }
 
+    /// <summary>A .docx is a zip with a Word main part; any other zip (an archive renamed .docx) is not one.</summary>
+    private static bool IsWordDocument(byte[] c)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(c, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            return zip.Entries.Count <= 1000 && zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("word/document.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Checks the file's leading bytes against its extension, so a renamed executable is not accepted as a PDF.</summary>
     private static bool LooksLike(string ext, byte[] c) => ext.ToLowerInvariant() switch
     {
         ".pdf" => c.AsSpan().StartsWith("%PDF-"u8),
         ".png" => c.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
         ".jpg" or ".jpeg" => c.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
-        ".docx" => c.AsSpan().StartsWith("PK\u0003\u0004"u8),
+        ".docx" => c.AsSpan().StartsWith("PK\u0003\u0004"u8) && IsWordDocument(c),
         ".txt" => !c.AsSpan().Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(c),
         _ => false,
     };

@@ -135,6 +135,12 @@ public sealed class ContentPackageTests : IDisposable
         Assert.Null(pkg.ResolveMedia("https://example.invalid/x.pdf"));
         Assert.Null(pkg.ResolveMedia("media/2026/missing.pdf"));
         Assert.Null(pkg.ResolveMedia("media/2026/plan.pdf\0.txt"));
+        using (var mk = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_dir, "media", "2026", "pipe.pdf")))
+        {
+            mk.WaitForExit();
+            Assert.Equal(0, mk.ExitCode);
+        }
+        Assert.Null(pkg.ResolveMedia("media/2026/pipe.pdf")); // a FIFO would hang the request that streams it
         Assert.Throws<GovOpenException>(() => ContentPackage.AddMedia(_dir, Path.Combine(_dir, "secret.txt"), "../outside.txt"));
     }
 

@@ -222,6 +222,22 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         Assert.Equal(0, await ctx.Requests.CountAsync());
     }
 
+    private const string DocxMime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static byte[] Zip(params (string Name, string Text)[] entries)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in entries)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(name).Open());
+                w.Write(text);
+            }
+        }
+        return ms.ToArray();
+    }
+
     [Fact]
     public async Task Hostile_and_oversized_input_is_refused()
     {
@@ -232,6 +248,9 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("photo.png", "image/png", [0xFF, 0xD8, 0xFF, 0xE0])] }), i => i.Code == "content");
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("note.txt", "text/plain", [0x61, 0, 0x62])] }), i => i.Code == "content");
         Assert.DoesNotContain(RequestStore.Validate(Submission() with { Attachments = [("scan.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 1])] }), i => i.Field == "attachments");
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("letter.docx", DocxMime, Zip(("payload.exe", "MZ")))] }), i => i.Code == "content"); // a zip renamed .docx
+        Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("letter.docx", DocxMime, "PK\u0003\u0004 not a zip"u8.ToArray())] }), i => i.Code == "content");
+        Assert.DoesNotContain(RequestStore.Validate(Submission() with { Attachments = [("letter.docx", DocxMime, Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")))] }), i => i.Field == "attachments");
         Assert.Contains(RequestStore.Validate(Submission() with { PreferredForm = "<script>" }), i => i.Field == "preferredForm");
         Assert.Contains(RequestStore.Validate(Submission(type: ApplicantType.Commercial) with { CreditCode = null }), i => i.Field == "creditCode");
         // Script in free text is stored as text (the site escapes on output); it is not an error.

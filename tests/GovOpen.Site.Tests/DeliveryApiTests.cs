@@ -8,6 +8,7 @@ namespace GovOpen.Site.Tests;
 public sealed class DeliveryApiTests : IAsyncLifetime
 {
     private const string Secret = "a-shared-secret-of-some-length";
+    private const string SiteIdCode = "3399000099";
     private readonly string _cache = Directory.CreateTempSubdirectory("govopen-cache").FullName;
     private FakeDeliveryApi _api = null!;
 
@@ -33,6 +34,7 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         f.Settings["GovOpen:Site:DeliveryApi:RefreshMinutes"] = "0";
         f.Settings["GovOpen:Site:WebhookSecret"] = Secret;
         f.Settings["GovOpen:Site:CacheDirectory"] = cache ?? _cache;
+        f.Settings["GovOpen:Site:Identity:SiteIdCode"] = SiteIdCode;
         return f;
     }
 
@@ -69,6 +71,7 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         var client = f.CreateClient();
         var html = await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/");
         Assert.Contains("示府规〔2024〕1号", html);
+        Assert.Contains(SiteIdCode, html); // 网站标识码 in the footer and head, from settings (the API has no manifest)
         Assert.Contains("政策文件", await client.GetStringAsync("/xxgk/")); // parents derived from routes
         Assert.True(_api.Requests >= 2, "items come in pages of 100");
         Assert.Equal("key-123", _api.LastApiKey);
@@ -186,5 +189,6 @@ public sealed class DeliveryApiTests : IAsyncLifetime
         var e = Assert.ThrowsAny<Exception>(() => f.CreateClient());
         Assert.Contains("BaseUrl", e.ToString());
         Assert.Contains("WebhookSecret", e.ToString());
+        Assert.Contains("SiteIdCode", e.ToString());
     }
 }

@@ -41,6 +41,7 @@ public sealed class LeakCrawlerTests : IDisposable
         f.Settings["GovOpen:Site:DeliveryApi:RefreshMinutes"] = "0";
         f.Settings["GovOpen:Site:WebhookSecret"] = Secret;
         f.Settings["GovOpen:Site:CacheDirectory"] = _cache;
+        f.Settings["GovOpen:Site:Identity:SiteIdCode"] = "3399000099";
         return f;
     }
 

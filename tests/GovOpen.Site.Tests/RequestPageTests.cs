@@ -51,6 +51,8 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
         var (token, clientToken) = await OpenForm(_client);
         var (status, html) = await Post("/xxgk/ysqgk/apply", Form(token, clientToken, name, description));
         Assert.True(status == HttpStatusCode.OK, html);
+        // The receipt gives the 答复期限 date: received Monday 2026-11-23, 20 working days end on 2026-12-21 (art. 33).
+        Assert.Equal("2026年12月21日", Regex.Match(html, "data-due>([^<]+)<").Groups[1].Value);
         return (Regex.Match(html, "data-number>([^<]+)<").Groups[1].Value, Regex.Match(html, "data-code>([^<]+)<").Groups[1].Value);
     }
 
@@ -73,6 +75,9 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
         var (token1, client1) = await OpenForm(_client);
         var (_, client2) = await OpenForm(_client);
         Assert.NotEmpty(token1);
+        var form = await _client.GetStringAsync("/xxgk/ysqgk/apply");
+        Assert.Contains("<summary>申请须知</summary>", form);
+        Assert.Contains("证件类型", form);
         Assert.Matches("^[0-9a-f]{32}$", client1);
         Assert.NotEqual(client1, client2);
     }

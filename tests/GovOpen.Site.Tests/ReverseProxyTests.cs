@@ -191,6 +191,8 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         Assert.Contains("frame-ancestors 'none'", res.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", res.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", res.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("camera=()", res.Headers.GetValues("Permissions-Policy").Single());
+        Assert.StartsWith("max-age=", res.Headers.GetValues("Strict-Transport-Security").Single()); // once, even on errors
     }
 
     private static int FreePort()

@@ -122,8 +122,10 @@ public sealed class ContentProvider : IDisposable
                 {
                     ContentCache.Save(dir, next.Public);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or GovOpen.Core.GovOpenException)
+                catch (Exception e)
                 {
+                    // The new content is in place and serving: a cache that cannot be written (for any reason) costs only
+                    // the next start while Umbraco is down, and must not mark this successful refresh as failed.
                     _log.LogWarning(e, "Could not write the content cache to {Dir}.", dir);
                 }
             }

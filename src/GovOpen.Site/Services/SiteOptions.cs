@@ -116,6 +116,12 @@ public sealed class SiteOptions
             {
                 yield return "GovOpen:Site:DeliveryApi:BaseUrl must be an absolute http(s) URL when ContentSource is 'deliveryApi'.";
             }
+            if (!development && string.IsNullOrWhiteSpace(Identity.SiteIdCode))
+            {
+                // A package carries its 网站标识码 in the manifest; the Delivery API has none, and 国办发〔2017〕47号
+                // requires it in every page's footer and head.
+                yield return "GovOpen:Site:Identity:SiteIdCode (the 10-character 网站标识码) must be set when ContentSource is 'deliveryApi'.";
+            }
             if (string.IsNullOrWhiteSpace(WebhookSecret) || WebhookSecret.Length < 16)
             {
                 yield return "GovOpen:Site:WebhookSecret must be set (at least 16 characters) when ContentSource is 'deliveryApi'.";
