@@ -199,6 +199,10 @@ public static partial class DocumentExtractor
             foreach (var j in open.Where(j => j >= firstCopy && j < last))
             {
                 var t = lines[j].Text;
+                if (DocumentNumberParser.FindAll(t).Count > 0 && Squash(t) != titleText)
+                {
+                    continue; // the number printed between the copies is the document's
+                }
                 if (Squash(t) == titleText || t.Length <= 30)
                 {
                     if (c.PageIssuerMark is null && Squash(t) != titleText && LooksLikeAgency(t))
@@ -210,6 +214,21 @@ public static partial class DocumentExtractor
                     }
                     taken.Add(j);
                 }
+            }
+            // A database that heads the page with the carried rule's name prints it twice, then its agency line, then the
+            // document's own title (示例办法 / 示例办法 / 示例市人民政府 / 关于印发示例办法的通知): the last copy is the page's too.
+            var afterLast = open.Where(j => j > last).Take(2).ToList();
+            if (afterLast.Count == 2 && LooksLikeAgency(lines[afterLast[0]].Text) && lines[afterLast[1]].Text.StartsWith("关于", StringComparison.Ordinal)
+                && IsPageTitle(lines[last].Text, lines[afterLast[1]].Text))
+            {
+                taken.Add(last);
+                if (c.PageIssuerMark is null)
+                {
+                    var a = lines[afterLast[0]];
+                    c.PageIssuerMark = new(a.Text.Replace(" ", "", StringComparison.Ordinal), 0.7, a.Index, a.Text);
+                    lines[afterLast[0]] = a with { Text = "" };
+                }
+                taken.Add(afterLast[0]);
             }
             // Page furniture above the first copy (a site name, a column name) is the page's too.
             foreach (var j in open.Where(j => j < firstCopy && lines[j].Text.Length <= 30 && !IsRedHeaderLine(lines[j].Text)))
@@ -226,6 +245,29 @@ public static partial class DocumentExtractor
             lines.RemoveAt(i);
         }
         r.Notes.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
+    /// <summary>
+    /// Whether a complete title of one to four lines stands right after position <paramref name="from"/> and before the
+    /// recipients: then the number is above its title (the usual layout), and a heading above the number is the page's.
+    /// </summary>
+    private static bool TitleFollows(List<Line> lines, int from)
+    {
+        var block = new List<Line>();
+        for (var k = from; k < Math.Min(lines.Count, from + 4); k++)
+        {
+            var t = lines[k].Text;
+            if (EndsWithColon(t))
+            {
+                return block.Count > 0 && LooksLikeRecipients(t) && IsCompleteTitle(JoinTitle(block));
+            }
+            if (t.EndsWith('。') || t.Length > 60 || IsDateLine(t, out _))
+            {
+                return false;
+            }
+            block.Add(lines[k]);
+        }
+        return false;
     }
 
     /// <summary>
@@ -300,19 +342,30 @@ public static partial class DocumentExtractor
             var end = k + 1 < labels.Count ? labels[k + 1].Index : t.Length;
             pairs.Add((Regex.Replace(labels[k].Groups["l"].Value, @"\s", ""), t[start..end].Trim()));
         }
-        // 发文字号 glued to its value (发文字号示交发〔2021〕63号).
+        // 发文字号 glued to its value (发文字号示交发〔2021〕63号), and the other glued labels.
         if (pairs.Count == 0 && GluedNumber().Match(t) is { Success: true } g)
         {
             pairs.Add(("发文字号", g.Groups["v"].Value));
         }
+        else if (pairs.Count == 0 && GluedPair().Match(line) is { Success: true } gp)
+        {
+            pairs.Add((gp.Groups["l"].Value, gp.Groups["v"].Value.Trim()));
+        }
         return pairs;
     }
 
-    private const string MetadataLabels = "索\\s*引\\s*号|主题分类|主\\s*题\\s*词|关\\s*键\\s*词|发文机关|发文机构|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生成日期|施行日期|实施日期|标\\s*题|名\\s*称|文件名称|发文字号|文\\s*号|有\\s*效\\s*性|时\\s*效\\s*性|效力状态|废止(?:时间|日期)|失效(?:时间|日期)|生效(?:时间|日期)|归档(?:时间|日期)|公开方式|公开范围|公开时限|信息来源|内容概述|体裁分类|组配分类|服务对象|信息分类|所属机构";
+    private const string MetadataLabels = "索\\s*引\\s*号|主题分类|主\\s*题\\s*词|关\\s*键\\s*词|发文机关|发文机构|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生成日期|施行日期|实施日期|标\\s*题|名\\s*称|文件名称|发文字号|文\\s*号|有\\s*效\\s*性|时\\s*效\\s*性|效力状态|废止(?:时间|日期)|失效(?:时间|日期)|生效(?:时间|日期)|归档(?:时间|日期)|公开方式|公开范围|公开时限|信息来源|内容概述|效力级别|体裁分类|组配分类|服务对象|信息分类|所属机构";
 
     // A metadata line: a known label first (after a bullet), then a colon.
-    [GeneratedRegex(@"^[•·●\-\*\s]*(?:" + MetadataLabels + @")\s*[:：]|^[•·●\-\*\s]*(?:发文字号|文号)(?=[^:：\s]{2,20}〔?[0-9０-９]{4})")]
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?:" + MetadataLabels + @")\s*[:：]|^[•·●\-\*\s]*(?:发文字号|文号)(?=[^:：\s]{2,20}〔?[0-9０-９]{4})|^[•·●\-\*\s]*(?:" + GluedLabels + @")(?=[^:：\s])(?=.{1,50}$)")]
     private static partial Regex MetadataLabel();
+
+    // Labels a legal database glues to their values (发文机关中共示例市委, 发文日期2021年12月21日, 时效性现行有效): ones no
+    // title or sentence starts with.
+    private const string GluedLabels = "发文机关|发文机构|发布机构|发文日期|成文日期|发布日期|施行日期|实施日期|生效日期|时效性|有效性|效力级别|索引号|主题分类|公开方式";
+
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?<l>" + GluedLabels + @")(?<v>[^:：\s].{0,49})$")]
+    private static partial Regex GluedPair();
 
     [GeneratedRegex(@"(?<l>" + MetadataLabels + @"|来\s*源|时\s*间|日\s*期|作\s*者|发布时间)\s*[:：]")]
     private static partial Regex MetadataLabelAnywhere();
@@ -341,10 +394,10 @@ public static partial class DocumentExtractor
         for (var i = 0; i < Math.Min(lines.Count, 12); i++)
         {
             var t = lines[i].Text;
-            if (TryReadDecreeHeading(c, i))
+            if (DecreeHeading(c, i) is > 0 and var used)
             {
-                headerEnd = i + 1;
-                i++;
+                headerEnd = i + used - 1;
+                i += used - 1;
                 continue;
             }
             if (CopyNumber().IsMatch(t) || ClassificationOrUrgency().IsMatch(t) || Separator().IsMatch(t))
@@ -381,19 +434,29 @@ public static partial class DocumentExtractor
         c.Pos = headerEnd + 1;
     }
 
-    /// <summary>A decree header split over two lines: 示例市人民政府令 / 第35号.</summary>
-    private static bool TryReadDecreeHeading(Reading c, int i)
+    /// <summary>
+    /// A decree header split over two lines (示例市人民政府令 / 第35号), or on one line with the number in brackets and
+    /// perhaps the term (中华人民共和国主席令（九届第37号）): the number is read as …令第37号, the term kept in the source.
+    /// </summary>
+    private static int DecreeHeading(Reading c, int i)
     {
         var (lines, r) = (c.Lines, c.Result);
         var t = lines[i].Text;
+        if (r.DocumentNumber is null && BracketedDecree().Match(t.Replace(" ", "", StringComparison.Ordinal)) is { Success: true } bd
+            && DocumentNumberParser.Parse($"{bd.Groups["a"].Value}第{bd.Groups["n"].Value}号").Value is { Kind: DocumentNumberKind.Decree } bracketed)
+        {
+            r.DocumentNumber = new(bracketed.Normalized, 0.9, lines[i].Index, t);
+            r.IssuerMark = new(bd.Groups["a"].Value[..^1], 0.85, lines[i].Index, t);
+            return 1;
+        }
         if (r.DocumentNumber is null && t.EndsWith('令') && t.Length <= 30 && i + 1 < lines.Count && DecreeNumberLine().IsMatch(lines[i + 1].Text)
             && DocumentNumberParser.Parse(t + lines[i + 1].Text).Value is { Kind: DocumentNumberKind.Decree } decree)
         {
             r.DocumentNumber = new(decree.Normalized, 0.95, lines[i].Index, $"{t} / {lines[i + 1].Text}");
             r.IssuerMark = new(t[..^1], 0.9, lines[i].Index, t);
-            return true;
+            return 2;
         }
-        return false;
+        return 0;
     }
 
     /// <summary>
@@ -425,7 +488,7 @@ public static partial class DocumentExtractor
                 preNumber.RemoveAt(0);
             }
             var before = JoinTitle(preNumber);
-            if (r.IssuerMark is null && preNumber.Count is > 0 and <= 5 && IsCompleteTitle(before))
+            if (r.IssuerMark is null && preNumber.Count is > 0 and <= 5 && IsCompleteTitle(before) && !TitleFollows(lines, i + 1))
             {
                 r.Title = new(JoinTitle(preNumber), 0.9, preNumber[0].Index, string.Join(" / ", preNumber.Select(l => l.Text)));
             }
@@ -541,6 +604,9 @@ public static partial class DocumentExtractor
         return block.Count > 0 && IsCompleteTitle(JoinTitle(block)) && !ContinuesTitle(block[0].Text) ? block : [];
     }
 
+    [GeneratedRegex(@"^(?<a>[^（）()]{2,30}令)[（(](?:[一二三四五六七八九十]{1,3}届)?第(?<n>[0-9０-９]{1,4})号[）)]$")]
+    private static partial Regex BracketedDecree();
+
     [GeneratedRegex(@"^(?<t>.{4,}?)\s*[（(]\s*(?<n>[^（）()]{4,40}号)\s*[）)]$")]
     private static partial Regex TitleWithNumber();
 
@@ -604,6 +670,17 @@ public static partial class DocumentExtractor
             return;
         }
         var t = c.Current.Text;
+        if (DateAndAgency().Match(t) is { Success: true } m && ChineseDate.TryParse(m.Groups["date"].Value, out var date) && LooksLikeAgency(m.Groups["a"].Value))
+        {
+            r.IssuerMark ??= new(m.Groups["a"].Value.Trim(), 0.75, c.Current.Index, t);
+            r.SignedDate ??= new(date, 0.75, c.Current.Index, t);
+            if (r.IssuerMark.Line != c.Current.Index && r.SignedDate.Line != c.Current.Index)
+            {
+                r.Notes.Add(new KeptNote(t, c.Current.Index));
+            }
+            c.Pos++;
+            return;
+        }
         if (r.IssuerMark is { } mark)
         {
             if (t.Replace(" ", "", StringComparison.Ordinal) == mark.Value && mark.Line != c.Current.Index)
@@ -612,12 +689,6 @@ public static partial class DocumentExtractor
                 c.Pos++;
             }
             return;
-        }
-        if (DateAndAgency().Match(t) is { Success: true } m && ChineseDate.TryParse(m.Groups["date"].Value, out var date) && LooksLikeAgency(m.Groups["a"].Value))
-        {
-            r.IssuerMark = new(m.Groups["a"].Value.Trim(), 0.75, c.Current.Index, t);
-            r.SignedDate ??= new(date, 0.75, c.Current.Index, t);
-            c.Pos++;
         }
         else if (LooksLikeAgency(t) && !(c.Pos + 1 < c.Lines.Count && IsDateLine(c.Lines[c.Pos + 1].Text, out _)))
         {

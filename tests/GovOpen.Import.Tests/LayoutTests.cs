@@ -315,4 +315,64 @@ public sealed class LayoutTests
         Assert.Equal(["示市府发〔2000〕65号", "示市府发〔2000〕71号"], decree.Decides.Select(d => d.TargetDocumentNumber));
         Assert.DoesNotContain(decree.Decides, d => d.TargetTitle == "示例市人民政府关于废止部分规范性文件的决定"); // its own title is no target
     }
+
+    [Fact]
+    public void The_number_printed_between_the_copies_of_the_title_is_the_documents()
+    {
+        var r = Read("示例市人民政府关于印发示例办法的通知", "示例省示例市人民政府", "示政发〔2020〕6号", "示例市人民政府关于印发示例办法的通知", "各区人民政府:",
+            "现将《示例办法》印发给你们。", "二〇二〇年三月二日");
+        Assert.Equal("示政发〔2020〕6号", r.DocumentNumber!.Value);
+        Assert.Equal("示例市人民政府关于印发示例办法的通知", r.Title!.Value);
+        Assert.Equal("各区人民政府", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_page_headed_with_the_carried_rules_name_reads_the_notices_own_title()
+    {
+        var r = Read("示例市停车管理办法", "示例市停车管理办法", "示例省示例市人民政府办公室", "关于印发示例市停车管理办法的通知", "( 示府办发〔2003〕37号 )", "市政府各部门:",
+            "现将《示例市停车管理办法》印发给你们。", "二〇〇三年十二月四日");
+        Assert.Equal("关于印发示例市停车管理办法的通知", r.Title!.Value);
+        Assert.Equal("示府办发〔2003〕37号", r.DocumentNumber!.Value);
+        Assert.Equal("示例省示例市人民政府办公室", r.IssuerMark!.Value);
+    }
+
+    [Fact]
+    public void A_rules_date_and_agency_line_is_read_under_the_last_copy_of_its_title()
+    {
+        var r = Read("示例市市场管理规定", "示例市人民政府", "示例市市场管理规定", "1990年3月10日,示例市人民政府", "第一条 为了加强管理，制定本规定。");
+        Assert.Equal("示例市市场管理规定", r.Title!.Value);
+        Assert.Equal(new DateOnly(1990, 3, 10), r.SignedDate!.Value);
+        Assert.Equal(["示例市人民政府"], r.Issuers!.Value);
+        Assert.Equal(["第一条 为了加强管理，制定本规定。"], r.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_heading_above_the_number_is_the_pages_when_the_title_stands_below_it()
+    {
+        var r = Read("示例市公文规定、格式细则", "示政办发〔2020〕6号", "示例市人民政府办公室关于", "印发《示例规定》的通知", "各区人民政府:", "现将《示例规定》印发给你们。",
+            "示例市人民政府办公室", "2020年2月27日");
+        Assert.Equal("示例市人民政府办公室关于印发《示例规定》的通知", r.Title!.Value);
+        Assert.Equal("各区人民政府", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void Metadata_labels_glued_to_their_values_and_the_recipients_after_them()
+    {
+        var r = Read("发文机关中共示例市交通运输局党组", "发文日期2021年12月21日", "时效性现行有效", "发文字号示交发〔2021〕63号", "效力级别地方规范性文件",
+            "局直各单位,局机关各处室:", "现将《示例实施意见》印发给你们。", "中共示例市交通运输局党组", "2021年12月21日");
+        Assert.Equal("示交发〔2021〕63号", r.DocumentNumber!.Value);
+        Assert.Equal("局直各单位,局机关各处室", r.MainRecipients!.Value);
+        Assert.Equal("现行有效", r.PageMetadata["时效性"]);
+        Assert.Equal(["现将《示例实施意见》印发给你们。"], r.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_one_line_decree_heading_with_its_term_in_brackets()
+    {
+        var r = Read("示例省人民政府令（十届第37号）", "《示例省应急办法》已经2000年10月31日省政府常务会议通过，现予公布，自2001年1月1日起施行。", "省长 张三", "2000年10月31日",
+            "示例省应急办法", "第一条 为了应对突发事件，制定本办法。");
+        Assert.Equal("示例省人民政府令第37号", r.DocumentNumber!.Value);
+        Assert.Equal("示例省应急办法", r.Title!.Value);
+        Assert.Equal(["示例省人民政府"], r.Issuers!.Value);
+    }
 }
