@@ -29,6 +29,16 @@ public class TextTests
         }
     }
 
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(10, "十")]
+    [InlineData(15, "十五")]
+    [InlineData(20, "二十")]
+    [InlineData(38, "三十八")]
+    [InlineData(0, "0")]
+    [InlineData(100, "100")]
+    public void Item_numbers_in_han(int n, string text) => Assert.Equal(text, ChineseNumerals.Format(n));
+
     [Fact]
     public void Formats_without_leading_zeros() => Assert.Equal("2026年5月5日", ChineseDate.Format(new DateOnly(2026, 5, 5)));
 

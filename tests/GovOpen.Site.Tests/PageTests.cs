@@ -233,7 +233,13 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Guide_pages_and_annual_reports()
     {
-        Assert.Contains("受理机构", await Get("/xxgk/gkzn/"));
+        var guide = await Get("/xxgk/gkzn/");
+        Assert.Contains("受理机构", guide);
+        // The guide lists what is published proactively from the columns switched on, in the order of art. 20.
+        Assert.Contains("主动公开的政府信息目录", guide);
+        var rows = Regex.Matches(guide, "<tr data-category=\"([a-z]+)\"><td>第（([一二三四五六七八九十]+)）项</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal([("regulations", "一"), ("functions", "二"), ("statistics", "四"), ("fees", "八")], rows);
+        Assert.Contains("<a href=\"/xxgk/jgsf/\">行政事业性收费项目及其依据、标准</a></td><td>每1年至少更新一次</td>", guide);
         var catalogue = await Get("/xxgk/fdzdgknr/");
         Assert.Contains("<li value=\"1\" data-category=\"regulations\"><a href=\"/xxgk/zcwj/\">行政法规、规章和规范性文件</a>", catalogue);
         Assert.Contains("<li value=\"8\" data-category=\"fees\"><a href=\"/xxgk/jgsf/\">", catalogue);

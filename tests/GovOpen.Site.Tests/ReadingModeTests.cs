@@ -14,9 +14,18 @@ public sealed class ReadingModeTests(BrowserFixture fx) : IClassFixture<BrowserF
     public static TheoryData<int, string> Matrix()
     {
         var data = new TheoryData<int, string>();
+        // Phones from 360 to 414 px and a desktop, in normal, large, high-contrast and the heaviest combination;
+        // extra-large and large-with-contrast at one phone width and the desktop.
+        foreach (var width in new[] { 360, 390, 414, 1280 })
+        {
+            foreach (var mode in new[] { "t-normal", "t-large", "contrast", "t-xlarge.spacing.cursor" })
+            {
+                data.Add(width, mode);
+            }
+        }
         foreach (var width in new[] { 390, 1280 })
         {
-            foreach (var mode in new[] { "t-normal", "t-xlarge", "t-large.contrast", "t-xlarge.spacing.cursor" })
+            foreach (var mode in new[] { "t-xlarge", "t-large.contrast" })
             {
                 data.Add(width, mode);
             }
@@ -44,6 +53,7 @@ public sealed class ReadingModeTests(BrowserFixture fx) : IClassFixture<BrowserF
         // The mode really is on (a test that never switched it would prove nothing).
         var classes = await page.GetAttributeAsync("body", "class") ?? "";
         Assert.Equal(mode.Contains("xlarge"), classes.Contains("xlarge-text"));
+        Assert.Equal(mode.Contains("large"), classes.Contains("large-text"));
         Assert.Equal(mode.Contains("contrast"), classes.Contains("high-contrast"));
     }
 

@@ -56,7 +56,7 @@ public static class StatutoryCatalogue
 public sealed record CatalogueColumnState<T>(CatalogueCategory Category, T Holder, DateOnly? LastUpdate, int Count, int IntervalDays, ColumnFreshness Freshness);
 
 /// <summary>One switched-on catalogue column of the loaded content: the page that switches it on, and its state.</summary>
-public sealed record CatalogueColumn(CatalogueCategory Category, Content.ContentItem Page, string Href, DateOnly? LastUpdate, int Count, ColumnFreshness Freshness);
+public sealed record CatalogueColumn(CatalogueCategory Category, Content.ContentItem Page, string Href, DateOnly? LastUpdate, int Count, ColumnFreshness Freshness, int IntervalDays);
 
 /// <summary>
 /// The 法定主动公开内容 columns: a page under the catalogue page switches a category on with <c>catalogueCategory</c>;
@@ -110,7 +110,7 @@ public static class CatalogueColumns
                     h => !string.IsNullOrWhiteSpace(Text.HtmlText.ToPlainText(Content.ContentMapper.Body(h))),
                     i => dateOf(i.UpdateDate > i.CreateDate ? i.UpdateDate : i.CreateDate), today) is { } state)
             {
-                columns.Add(new CatalogueColumn(state.Category, page, Content.ContentRoute.Normalize(state.Holder.Route.Path), state.LastUpdate, state.Count, state.Freshness));
+                columns.Add(new CatalogueColumn(state.Category, page, Content.ContentRoute.Normalize(state.Holder.Route.Path), state.LastUpdate, state.Count, state.Freshness, state.IntervalDays));
             }
         }
         return columns.OrderBy(c => c.Category.Item).ToList();

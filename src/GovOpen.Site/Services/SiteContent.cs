@@ -187,6 +187,17 @@ public sealed class SiteContent
     public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
         CatalogueColumns.Of(ChildrenOf(id), r => ByRoute.GetValueOrDefault(r), ChildrenOf, Clock.DateOf, Today));
 
+    private IReadOnlyList<CatalogueColumn>? _siteCatalogue;
+
+    /// <summary>
+    /// The site's 法定主动公开内容 catalogue: the columns switched on under the page whose children carry a category
+    /// (empty when the site has none). The 政府信息公开指南 lists it.
+    /// </summary>
+    public IReadOnlyList<CatalogueColumn> SiteCatalogue => _siteCatalogue ??=
+        Items.Values.FirstOrDefault(i => i.ParentId is not null && i.Properties.ContainsKey(PropertyAliases.CatalogueCategory)) is { ParentId: { } holder }
+            ? CatalogueOf(holder)
+            : [];
+
     public ContentItem? Parent(ContentItem item) => item.ParentId is { } p ? Items.GetValueOrDefault(p) : null;
 
     /// <summary>Breadcrumb from the root to the item.</summary>
