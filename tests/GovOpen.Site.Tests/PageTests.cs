@@ -240,6 +240,11 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var rows = Regex.Matches(guide, "<tr data-category=\"([a-z]+)\"><td>第（([一二三四五六七八九十]+)）项</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         Assert.Equal([("regulations", "一"), ("functions", "二"), ("statistics", "四"), ("fees", "八")], rows);
         Assert.Contains("<a href=\"/xxgk/jgsf/\">行政事业性收费项目及其依据、标准</a></td><td>每1年至少更新一次</td>", guide);
+        // 基层政务公开标准目录: structured rows rendered as the standard table.
+        var standard = await Get("/xxgk/jcml/");
+        Assert.Contains("<caption>基层政务公开标准目录（共4项）</caption>", standard);
+        Assert.Contains("<th scope=\"col\">公开渠道和载体</th>", standard);
+        Assert.Matches("<tr data-row=\"2\"><td>2</td><td>社会救助</td><th scope=\"row\">最低生活保障对象认定</th>.*<td>政府网站、便民服务站、公开栏</td><td>特定群体</td><td>主动公开</td><td>县级、乡级</td></tr>", standard);
         var catalogue = await Get("/xxgk/fdzdgknr/");
         Assert.Contains("<li value=\"1\" data-category=\"regulations\"><a href=\"/xxgk/zcwj/\">行政法规、规章和规范性文件</a>", catalogue);
         Assert.Contains("<li value=\"8\" data-category=\"fees\"><a href=\"/xxgk/jgsf/\">", catalogue);
@@ -306,7 +311,7 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
         Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
-        Assert.Equal(122, locs.Count); // every public item of the sample
+        Assert.Equal(123, locs.Count); // every public item of the sample
     }
 
     [Fact]

@@ -134,6 +134,10 @@ public sealed class InterpretationContentEditorTests : IDisposable
         Assert.Empty(new GovOpen.Umbraco.PropertyEditors.GraphicImagesValidator().Check("""[{"mediaKey":"0b3c7d0e-1f2a-4b5c-8d9e-0f1a2b3c4d5e","alt":"四项要点"}]"""));
         var qa = new GovOpen.Umbraco.PropertyEditors.QuestionsAndAnswersValidator().Check("""[{"question":"何时施行？","answer":""}]""");
         Assert.Contains(qa, i => i.Code == "incomplete");
+        var catalogue = new GovOpen.Umbraco.PropertyEditors.StandardCatalogueValidator();
+        Assert.Contains(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"everyone","mode":"notDisclosed","channels":["政府网站"]}]"""), i => i.Code == "mode");
+        Assert.Contains(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"everyone","mode":"proactive","channels":[]}]"""), i => i.Code == "channels");
+        Assert.Empty(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"全社会","mode":"主动","channels":["政府网站"]}]"""));
     }
 
     [Fact]

@@ -137,6 +137,13 @@ public static class PublicationCheck
                 break;
             default:
                 documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
+                if (item.Get(A.StandardCatalogue) is { } standard)
+                {
+                    // 基层政务公开标准目录: every row readable and complete, and its texts checked like any other.
+                    var rows = Disclosure.StandardCatalogue.Read(standard, issues);
+                    issues.AddRange(Disclosure.StandardCatalogue.Validate(rows));
+                    texts.AddRange(rows.Select((r, i) => (A.StandardCatalogue, $"标准目录第{i + 1}项", $"Catalogue row {i + 1}", (string?)string.Join("\n", r.Item, r.Content, r.Basis, r.TimeLimit, r.Body))));
+                }
                 break;
         }
 

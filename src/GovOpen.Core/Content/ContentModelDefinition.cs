@@ -71,6 +71,7 @@ public static class ContentModelDefinition
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000b"), EditorAliases.MeetingAgenda, "政务公开 - 会议议题"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000c"), EditorAliases.GraphicImages, "政务公开 - 图解"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000d"), EditorAliases.QuestionsAndAnswers, "政务公开 - 问答"),
+        new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000e"), EditorAliases.StandardCatalogue, "政务公开 - 基层政务公开标准目录"),
     ];
 
     public static Guid DataTypeKey(string editorAlias) => DataTypes.Single(d => d.EditorAlias == editorAlias).Key;
@@ -191,6 +192,8 @@ public static class ContentModelDefinition
                 P(PropertyAliases.CatalogueCategory, "法定主动公开内容类别", Textstring, "meta", description: "作为“法定主动公开内容”下的栏目时填写类别代码（regulations、functions、plans、statistics、licensing、penalties、budgets、fees、procurement、projects、livelihood、emergencies、inspections、recruitment、other）"),
                 P(PropertyAliases.LinkedColumn, "内容所在栏目", Textstring, "meta", description: "内容在其他栏目时填写其地址，如 /xxgk/zcwj/；不填则为本页下的内容"),
                 P(PropertyAliases.UpdateIntervalDays, "更新周期（天）", Textstring, "meta", description: "超过此天数未更新即提示；不填按检查指标（6个月或1年）"),
+                Gov(PropertyAliases.StandardCatalogue, "基层政务公开标准目录", EditorAliases.StandardCatalogue, "content",
+                    description: "本机关的标准目录：每项填写公开事项、内容、依据、时限、主体、对象、方式和渠道；页面以标准表格显示"),
             ]),
     ];
 }

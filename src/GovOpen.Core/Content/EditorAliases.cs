@@ -19,9 +19,10 @@ public static class EditorAliases
     public const string MeetingAgenda = "Gov.MeetingAgenda";
     public const string GraphicImages = "Gov.GraphicImages";
     public const string QuestionsAndAnswers = "Gov.QuestionsAndAnswers";
+    public const string StandardCatalogue = "Gov.StandardCatalogue";
 
     public static IReadOnlyList<string> All { get; } =
-        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda, GraphicImages, QuestionsAndAnswers];
+        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda, GraphicImages, QuestionsAndAnswers, StandardCatalogue];
 
     /// <summary>The client UI alias paired with a server editor alias.</summary>
     public static string UiAlias(string editorAlias) => "Gov.PropertyEditorUi." + editorAlias["Gov.".Length..];

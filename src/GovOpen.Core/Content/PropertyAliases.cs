@@ -61,6 +61,9 @@ public static class PropertyAliases
 
     // 法定主动公开内容 (a page under the catalogue page switches a category on)
     public const string CatalogueCategory = "catalogueCategory";
+
+    /// <summary>An agency's 基层政务公开标准目录 (rows of 事项, 内容, 依据, 时限, 主体, 对象, 方式, 渠道).</summary>
+    public const string StandardCatalogue = "standardCatalogue";
     public const string LinkedColumn = "linkedColumn";
     public const string UpdateIntervalDays = "updateIntervalDays";
 

@@ -21,5 +21,6 @@ public static class VocabularyCatalog
         FeeCategories.Vocabulary,
         Requests.ApplicantTypes.Vocabulary,
         Requests.IdDocumentTypes.Vocabulary,
+        StandardCatalogue.Audiences,
     ];
 }

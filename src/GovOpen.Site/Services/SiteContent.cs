@@ -187,6 +187,22 @@ public sealed class SiteContent
     public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
         CatalogueColumns.Of(ChildrenOf(id), r => ByRoute.GetValueOrDefault(r), ChildrenOf, Clock.DateOf, Today));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<StandardCatalogueEntry>> _standardCatalogues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page's 基层政务公开标准目录, read once per snapshot. Only complete rows are shown (Core's rules); a row the
+    /// back office would refuse is left out rather than shown half-filled.
+    /// </summary>
+    public IReadOnlyList<StandardCatalogueEntry> StandardCatalogueOf(string pageId) => _standardCatalogues.GetOrAdd(pageId, id =>
+    {
+        if (!Items.TryGetValue(id, out var item) || item.Get(PropertyAliases.StandardCatalogue) is not { } node)
+        {
+            return [];
+        }
+        var rows = StandardCatalogue.Read(node, []);
+        return rows.Where(r => StandardCatalogue.Validate([r]).Count == 0).ToList();
+    });
+
     private IReadOnlyList<CatalogueColumn>? _siteCatalogue;
 
     /// <summary>

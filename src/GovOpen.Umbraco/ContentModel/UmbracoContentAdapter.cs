@@ -49,6 +49,7 @@ public static class UmbracoContentAdapter
         [A.Agenda] = Storage.Json,
         [A.Images] = Storage.Json,
         [A.QuestionsAndAnswers] = Storage.Json,
+        [A.StandardCatalogue] = Storage.Json,
         [A.Attachments] = Storage.MediaPicker,
         [A.InterpretationOf] = Storage.Keys,
         [A.Body] = Storage.RichText,

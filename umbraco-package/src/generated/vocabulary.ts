@@ -535,6 +535,27 @@ export const VOCABULARIES = {
 			],
 			"flags": []
 		}
+	],
+	"publicationAudience": [
+		{
+			"alias": "everyone",
+			"name": "全社会",
+			"nameEn": "The public at large",
+			"synonyms": [
+				"全体",
+				"社会公众"
+			],
+			"flags": []
+		},
+		{
+			"alias": "specificGroups",
+			"name": "特定群体",
+			"nameEn": "Specific groups",
+			"synonyms": [
+				"特定对象"
+			],
+			"flags": []
+		}
 	]
 } as const satisfies { readonly [key: string]: readonly Term[] };
 
@@ -836,6 +857,7 @@ export const PROPERTY_ALIASES = {
 	"standards": "standards",
 	"note": "note",
 	"catalogueCategory": "catalogueCategory",
+	"standardCatalogue": "standardCatalogue",
 	"linkedColumn": "linkedColumn",
 	"updateIntervalDays": "updateIntervalDays",
 	"year": "year",
@@ -878,7 +900,8 @@ export const EDITOR_ALIASES = {
 	"feeStandard": "Gov.FeeStandard",
 	"meetingAgenda": "Gov.MeetingAgenda",
 	"graphicImages": "Gov.GraphicImages",
-	"questionsAndAnswers": "Gov.QuestionsAndAnswers"
+	"questionsAndAnswers": "Gov.QuestionsAndAnswers",
+	"standardCatalogue": "Gov.StandardCatalogue"
 } as const;
 
 export const FLAGS = {

@@ -1,4 +1,4 @@
-// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 13 data editors).
+// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 14 data editors).
 import { manifests as documentNumber } from './document-number/manifests.js';
 import { manifests as topic } from './topic/manifests.js';
 import { manifests as genre } from './genre/manifests.js';
@@ -12,6 +12,7 @@ import { manifests as feeStandard } from './fee-standard/manifests.js';
 import { manifests as meetingAgenda } from './meeting-agenda/manifests.js';
 import { manifests as graphicImages } from './graphic-images/manifests.js';
 import { manifests as questionsAndAnswers } from './questions-and-answers/manifests.js';
+import { manifests as standardCatalogue } from './standard-catalogue/manifests.js';
 
 export const manifests: UmbExtensionManifest[] = [
 	...documentNumber,
@@ -27,4 +28,5 @@ export const manifests: UmbExtensionManifest[] = [
 	...meetingAgenda,
 	...graphicImages,
 	...questionsAndAnswers,
+	...standardCatalogue,
 ];
