@@ -109,6 +109,28 @@ public sealed class PublishingGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task The_broken_links_health_check_lists_published_documents_whose_links_stopped_working()
+    {
+        var site = new FakeSite();
+        var draft = site.Add(ContentTypes.PolicyDocument, "已撤回的文件", FakeSite.Policy(number: "示府发〔2026〕9号"), published: false);
+        var live = site.Add(ContentTypes.PolicyDocument, "已公开的文件", FakeSite.Policy(number: "示府发〔2026〕8号"), published: true);
+        string Link(IContent c) => $$"""<p>详见<a type="document" href="/{localLink:{{c.Key}}}">{{c.Name}}</a>。</p>""";
+        site.Add(ContentTypes.PolicyDocument, "引用已撤回文件的通知", FakeSite.Policy(number: "示府发〔2026〕6号", body: Link(draft)), published: true);
+        site.Add(ContentTypes.PolicyDocument, "引用有效文件的通知", FakeSite.Policy(number: "示府发〔2026〕5号", body: Link(live)), published: true);
+        site.Add(ContentTypes.PolicyDocument, "未发布的草稿", FakeSite.Policy(number: "示府发〔2026〕4号", body: Link(draft)), published: false); // not public: not checked
+        using var search = TestSearch.Create(site, Path.Combine(_root, Guid.NewGuid().ToString("N")), _clock);
+        search.Rebuild();
+        var guard = new PublishingGuard(site.ContentService(), Options, new SearchPolicyDirectory(search, site.ContentService()), search, _clock);
+        var status = (await new GovOpen.Umbraco.HealthChecks.BrokenLinksHealthCheck(new FakeContentSource(site), guard, Options).GetStatusAsync()).Single();
+        Assert.Equal(global::Umbraco.Cms.Core.HealthChecks.StatusResultType.Warning, status.ResultType);
+        Assert.StartsWith("1篇已发布文档含失效链接", status.Message);
+        Assert.Contains("《引用已撤回文件的通知》", status.Message);
+        Assert.Contains("“已撤回的文件”指向未公开的内容", status.Message);
+        Assert.DoesNotContain("引用有效文件的通知", status.Message);
+        Assert.DoesNotContain("未发布的草稿", status.Message);
+    }
+
+    [Fact]
     public void A_route_link_is_resolved_through_umbracos_url_service()
     {
         var site = new FakeSite();

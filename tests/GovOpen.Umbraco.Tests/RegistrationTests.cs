@@ -41,6 +41,7 @@ public class RegistrationTests
         Assert.Contains(typeof(GovSortHandler), builder.SortHandlers().GetTypes());
         Assert.True(builder.HealthChecks().Has<SearchIndexHealthCheck>());
         Assert.True(builder.HealthChecks().Has<CatalogueFreshnessHealthCheck>());
+        Assert.True(builder.HealthChecks().Has<BrokenLinksHealthCheck>());
         Assert.True(builder.WebhookEvents().Has<ValidityChangedWebhookEvent>());
         Assert.Contains(builder.Services, s => s.ServiceType == typeof(INotificationHandler<ContentPublishingNotification>) && s.ImplementationType == typeof(PublishingGuard));
         Assert.Contains(builder.Services, s => s.ServiceType == typeof(INotificationHandler<ContentCacheRefresherNotification>) && s.ImplementationType == typeof(SearchIndexUpdater));

@@ -84,7 +84,8 @@ public static class GovOpenBuilderExtensions
         builder.FilterHandlers().Add<GovFilterHandler>();
         builder.SortHandlers().Add<GovSortHandler>();
 
-        builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>().Add<CatalogueFreshnessHealthCheck>();
+        builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>().Add<CatalogueFreshnessHealthCheck>()
+            .Add<BrokenLinksHealthCheck>();
         builder.AddWebhookEvent<ValidityChangedWebhookEvent>();
         return builder;
     }

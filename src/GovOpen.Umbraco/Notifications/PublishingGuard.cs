@@ -175,7 +175,8 @@ public sealed class PublishingGuard(
     }
 
     /// <summary>Whether a body link's target is public today (a document by key; a path through Umbraco's URL service).</summary>
-    private LinkTargetState LinkState(BodyLink link)
+    /// <summary>Whether a link's target exists and is public today (used by the guard and the published-content link report).</summary>
+    public LinkTargetState LinkState(BodyLink link)
     {
         Guid? key = link.Kind switch
         {
