@@ -22,5 +22,8 @@ public static class VocabularyCatalog
         Requests.ApplicantTypes.Vocabulary,
         Requests.IdDocumentTypes.Vocabulary,
         StandardCatalogue.Audiences,
+        Consultations.ConsultationNames.Kinds,
+        Consultations.ConsultationNames.Statuses,
+        Consultations.ConsultationNames.Adoptions,
     ];
 }

@@ -556,6 +556,112 @@ export const VOCABULARIES = {
 			],
 			"flags": []
 		}
+	],
+	"consultationKind": [
+		{
+			"alias": "majorDecision",
+			"name": "重大行政决策",
+			"nameEn": "Major administrative decision",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "rule",
+			"name": "规章",
+			"nameEn": "Rule",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "normative",
+			"name": "行政规范性文件",
+			"nameEn": "Normative document",
+			"synonyms": [
+				"规范性文件"
+			],
+			"flags": []
+		},
+		{
+			"alias": "other",
+			"name": "其他",
+			"nameEn": "Other",
+			"synonyms": [],
+			"flags": []
+		}
+	],
+	"commentStatus": [
+		{
+			"alias": "pending",
+			"name": "待审核",
+			"nameEn": "Awaiting moderation",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "published",
+			"name": "已公开",
+			"nameEn": "Published",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "hidden",
+			"name": "不公开",
+			"nameEn": "Hidden",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "duplicate",
+			"name": "重复意见",
+			"nameEn": "Duplicate",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "abusive",
+			"name": "不当言论",
+			"nameEn": "Abusive",
+			"synonyms": [],
+			"flags": []
+		}
+	],
+	"commentAdoption": [
+		{
+			"alias": "undecided",
+			"name": "待研究",
+			"nameEn": "Undecided",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "adopted",
+			"name": "采纳",
+			"nameEn": "Adopted",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "partlyAdopted",
+			"name": "部分采纳",
+			"nameEn": "Partly adopted",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "notAdopted",
+			"name": "未采纳",
+			"nameEn": "Not adopted",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "notApplicable",
+			"name": "不涉及",
+			"nameEn": "Not applicable",
+			"synonyms": [],
+			"flags": []
+		}
 	]
 } as const satisfies { readonly [key: string]: readonly Term[] };
 

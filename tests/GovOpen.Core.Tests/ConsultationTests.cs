@@ -1,0 +1,124 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Consultations;
+
+namespace GovOpen.Core.Tests;
+
+public class ConsultationTests
+{
+    private static readonly WorkCalendar Calendar = WorkCalendar.Embedded;
+
+    private static Consultation Draft(ConsultationKind kind, string opens, string closes, string? reason = null) =>
+        new("yjzj-1", "示例市停车管理办法（征求意见稿）", kind, DateOnly.Parse(opens), DateOnly.Parse(closes), reason);
+
+    [Theory]
+    // 7 working days from Monday 21 September 2026: 中秋 (25–27 Sep) and 国庆 (1–7 Oct) are not counted.
+    [InlineData(ConsultationKind.NormativeDocument, "2026-09-21", "2026-10-08")]
+    // 30 days from 1 September end on 1 October, a holiday: the period runs to the next working day (民法典 art. 203).
+    [InlineData(ConsultationKind.MajorDecision, "2026-09-01", "2026-10-08")]
+    [InlineData(ConsultationKind.Rule, "2026-11-02", "2026-12-02")]
+    [InlineData(ConsultationKind.Other, "2026-11-02", "2026-11-02")]
+    public void The_earliest_lawful_close_is_counted_on_the_right_calendar(ConsultationKind kind, string opens, string earliest) =>
+        Assert.Equal(DateOnly.Parse(earliest), ConsultationRules.EarliestClose(kind, DateOnly.Parse(opens), Calendar));
+
+    [Fact]
+    public void A_period_across_a_year_whose_arrangement_is_not_published_is_still_computed()
+    {
+        // 2027's 放假调休 is not published: weekends and the statutory holidays are used provisionally.
+        var close = ConsultationRules.EarliestClose(ConsultationKind.NormativeDocument, new DateOnly(2026, 12, 28), Calendar);
+        Assert.True(close > new DateOnly(2027, 1, 1) && close <= new DateOnly(2027, 1, 8), close.ToString());
+    }
+
+    [Fact]
+    public void A_shorter_period_needs_a_reason_which_is_then_shown()
+    {
+        var tooShort = ConsultationRules.Validate(Draft(ConsultationKind.NormativeDocument, "2026-09-21", "2026-09-30"), Calendar);
+        var error = Assert.Single(tooShort);
+        Assert.Equal(("closes", "too-short", Severity.Error), (error.Field, error.Code, error.Severity));
+        Assert.Contains("2026-10-08", error.Message);
+        var withReason = ConsultationRules.Validate(Draft(ConsultationKind.NormativeDocument, "2026-09-21", "2026-09-30", "防汛应急需要，须在汛期前施行"), Calendar);
+        Assert.Equal(Severity.Warning, Assert.Single(withReason).Severity);
+        Assert.Empty(ConsultationRules.Validate(Draft(ConsultationKind.NormativeDocument, "2026-09-21", "2026-10-08"), Calendar));
+        Assert.Contains(ConsultationRules.Validate(Draft(ConsultationKind.Rule, "2026-11-02", "2026-11-01"), Calendar), i => i.Code == "before-opens");
+    }
+
+    [Fact]
+    public void Comments_are_accepted_from_the_opening_day_through_the_closing_day_and_refused_after()
+    {
+        var c = Draft(ConsultationKind.Rule, "2026-11-02", "2026-12-02");
+        var comment = new CommentSubmission(c.Id, "建议延长夜间免费停车时段。", PublishConsent: true);
+        Assert.Contains(CommentRules.Validate(comment, c, new DateOnly(2026, 11, 1)), i => i.Code == "not-open");
+        Assert.Empty(CommentRules.Validate(comment, c, new DateOnly(2026, 11, 2)));
+        Assert.Empty(CommentRules.Validate(comment, c, new DateOnly(2026, 12, 2)));
+        var late = Assert.Single(CommentRules.Validate(comment, c, new DateOnly(2026, 12, 3)));
+        Assert.Equal(("consultation", "closed"), (late.Field, late.Code));
+        Assert.Equal(1, ConsultationRules.DaysLeft(c, new DateOnly(2026, 12, 2)));
+        Assert.Equal(0, ConsultationRules.DaysLeft(c, new DateOnly(2026, 12, 3)));
+    }
+
+    [Theory]
+    [InlineData("好", "text", "too-short")]
+    [InlineData("建议\u202E修改第三条内容", "text", "hidden-characters")]
+    public void Hostile_or_empty_comments_are_named(string text, string field, string code)
+    {
+        var c = Draft(ConsultationKind.Rule, "2026-11-02", "2026-12-02");
+        Assert.Contains(CommentRules.Validate(new CommentSubmission(c.Id, text), c, new DateOnly(2026, 11, 5)), i => i.Field == field && i.Code == code);
+    }
+
+    [Fact]
+    public void Long_text_bad_contact_and_a_required_name_are_named()
+    {
+        var c = Draft(ConsultationKind.Rule, "2026-11-02", "2026-12-02") with { NameRequired = true };
+        var issues = CommentRules.Validate(new CommentSubmission(c.Id, new string('长', CommentRules.MaxText + 1), Contact: "<script>"), c, new DateOnly(2026, 11, 5));
+        Assert.Contains(issues, i => i.Field == "text" && i.Code == "too-long");
+        Assert.Contains(issues, i => i.Field == "contact" && i.Code == "format");
+        Assert.Contains(issues, i => i.Field == "name" && i.Code == "required");
+    }
+
+    [Fact]
+    public void The_state_and_the_feedback_duty_follow_the_days()
+    {
+        var c = Draft(ConsultationKind.Rule, "2026-11-02", "2026-12-02");
+        Assert.Equal(ConsultationState.Scheduled, ConsultationRules.StateOn(c, new DateOnly(2026, 11, 1)));
+        Assert.Equal(ConsultationState.Open, ConsultationRules.StateOn(c, new DateOnly(2026, 12, 2)));
+        Assert.Equal(ConsultationState.AwaitingFeedback, ConsultationRules.StateOn(c, new DateOnly(2026, 12, 3)));
+        Assert.False(ConsultationRules.FeedbackOverdue(c, new DateOnly(2026, 12, 20), finalPublished: false));
+        Assert.True(ConsultationRules.FeedbackOverdue(c, new DateOnly(2026, 12, 20), finalPublished: true)); // the decision came first
+        Assert.True(ConsultationRules.FeedbackOverdue(c, new DateOnly(2027, 1, 2), finalPublished: false)); // 31 days after closing
+        var done = c with { FeedbackPublished = new DateOnly(2026, 12, 15) };
+        Assert.Equal(ConsultationState.Completed, ConsultationRules.StateOn(done, new DateOnly(2026, 12, 20)));
+        Assert.False(ConsultationRules.FeedbackOverdue(done, new DateOnly(2027, 3, 1), finalPublished: true));
+    }
+
+    private static ConsultationComment Comment(string number, bool consent, CommentStatus status = CommentStatus.Pending, CommentAdoption adoption = CommentAdoption.Undecided, string? topic = null, string? name = null) =>
+        new(number, "yjzj-1", "建议增加夜间停车位。", "第五条", name, consent, DateTimeOffset.UnixEpoch, status, null, adoption, topic, null);
+
+    [Fact]
+    public void Moderation_publishes_only_with_consent_and_hides_only_with_a_reason()
+    {
+        Assert.Contains(CommentRules.CheckModeration(Comment("1", consent: false), CommentStatus.Published, null), i => i.Code == "no-consent");
+        Assert.Empty(CommentRules.CheckModeration(Comment("2", consent: true), CommentStatus.Published, null));
+        Assert.Contains(CommentRules.CheckModeration(Comment("3", consent: true), CommentStatus.Abusive, " "), i => i.Code == "required");
+        Assert.False(CommentRules.IsPublic(Comment("4", consent: false, CommentStatus.Published))); // even if a store says published
+        Assert.True(CommentRules.IsPublic(Comment("5", consent: true, CommentStatus.Published)));
+        Assert.Equal("匿名", CommentRules.PublicName(Comment("6", consent: true)));
+    }
+
+    [Fact]
+    public void The_adoption_statement_counts_every_valid_comment_and_waits_for_undecided_ones()
+    {
+        var comments = new[]
+        {
+            Comment("1", true, CommentStatus.Published, CommentAdoption.Adopted, "收费标准"),
+            Comment("2", false, CommentStatus.Pending, CommentAdoption.NotAdopted, "收费标准"), // not public, still counted
+            Comment("3", true, CommentStatus.Published, CommentAdoption.PartlyAdopted, "停车位"),
+            Comment("4", true, CommentStatus.Duplicate, CommentAdoption.Adopted, "收费标准"), // a duplicate is not counted twice
+            Comment("5", true, CommentStatus.Abusive),
+            Comment("6", true, CommentStatus.Hidden, CommentAdoption.NotApplicable),
+        };
+        var summary = AdoptionSummary.Of(comments);
+        Assert.Equal("征求意见期间共收到有效意见4条，其中采纳1条，部分采纳1条，未采纳1条，不涉及本文件内容1条。", summary.Sentence);
+        Assert.Equal(("收费标准", 2), summary.ByTopic[0]);
+        Assert.Empty(summary.Check());
+        Assert.Contains(AdoptionSummary.Of([.. comments, Comment("7", true)]).Check(), i => i.Code == "undecided");
+    }
+}
