@@ -11,6 +11,7 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
     public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
     public DbSet<RequestCounterRecord> Counters => Set<RequestCounterRecord>();
     public DbSet<RequestKeyRecord> Keys => Set<RequestKeyRecord>();
+    public DbSet<CommentRecord> Comments => Set<CommentRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -62,6 +63,25 @@ public sealed class RequestDbContext(DbContextOptions<RequestDbContext> options)
             e.ToTable("GovRequestCounters");
             e.HasKey(x => x.Prefix);
             e.Property(x => x.Prefix).HasMaxLength(32);
+        });
+        b.Entity<CommentRecord>(e =>
+        {
+            e.ToTable("GovConsultationComments");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => x.ClientToken).IsUnique();
+            e.HasIndex(x => x.ConsultationId);
+            e.Property(x => x.Number).HasMaxLength(32);
+            e.Property(x => x.ConsultationId).HasMaxLength(100);
+            e.Property(x => x.ClientToken).HasMaxLength(64);
+            e.Property(x => x.Text).HasMaxLength(GovOpen.Core.Consultations.CommentRules.MaxText);
+            e.Property(x => x.Clause).HasMaxLength(100);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Contact).HasMaxLength(200);
+            e.Property(x => x.ModerationReason).HasMaxLength(500);
+            e.Property(x => x.ModeratedBy).HasMaxLength(200);
+            e.Property(x => x.Topic).HasMaxLength(100);
+            e.Property(x => x.AdoptionNote).HasMaxLength(1000);
         });
         b.Entity<RequestKeyRecord>(e =>
         {

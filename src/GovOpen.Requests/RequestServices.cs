@@ -28,6 +28,7 @@ public static class RequestServiceCollectionExtensions
         });
         services.AddScoped(sp => new RequestDbContext(sp.GetRequiredService<DbContextOptions<RequestDbContext>>()));
         services.AddScoped<RequestStore>();
+        services.AddScoped<CommentStore>();
         services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<RequestStore>());
         return services;
     }

@@ -1,0 +1,159 @@
+using GovOpen.Core;
+using GovOpen.Core.Consultations;
+using GovOpen.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovOpen.Requests;
+
+/// <summary>The receipt of a comment: its number, and whether it had been received before (a retried submission).</summary>
+public sealed record CommentReceipt(string Number, bool Repeated);
+
+/// <summary>A comment as the public sees it: never the contact, the name only as <see cref="CommentRules.PublicName"/>.</summary>
+public sealed record PublicComment(string Number, string Text, string? Clause, string Name, DateTimeOffset ReceivedAt);
+
+/// <summary>
+/// The 意见征集 comment register, in the same database as the 依申请公开 register. Every rule is Core's
+/// (<see cref="CommentRules"/>, <see cref="ConsultationRules"/>): late comments are refused, only consented and
+/// moderated comments are public, hiding needs a reason. Submissions are idempotent by client token.
+/// </summary>
+public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
+{
+    private const int MaxNumberAttempts = 8;
+
+    /// <summary>Registers a comment on an open consultation; throws <see cref="GovOpenException"/> naming the field when it is refused.</summary>
+    public async Task<CommentReceipt> SubmitAsync(CommentSubmission s, Consultation consultation, CancellationToken ct = default)
+    {
+        if (s.ConsultationId != consultation.Id)
+        {
+            throw new GovOpenException(Issue.Error("consultation", "mismatch", "意见与征集事项不符", "The comment is not for this consultation."));
+        }
+        if (string.IsNullOrWhiteSpace(s.ClientToken) || s.ClientToken.Length > 64)
+        {
+            throw new GovOpenException(Issue.Error("clientToken", "required", "提交标识无效，请刷新页面后重试", "A client token of up to 64 characters is required."));
+        }
+        var existing = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.ClientToken == s.ClientToken, ct);
+        if (existing is not null)
+        {
+            return new CommentReceipt(existing.Number, true);
+        }
+        var today = clock.Today;
+        var issues = CommentRules.Validate(s, consultation, today);
+        if (issues.FirstOrDefault(i => i.Severity == Severity.Error) is { } error)
+        {
+            throw new GovOpenException(error);
+        }
+        var prefix = $"YJ-{today.Year}-";
+        for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var number = $"{prefix}{await NextNumberAsync(prefix, ct):D6}";
+                db.Comments.Add(new CommentRecord
+                {
+                    Id = Guid.NewGuid(),
+                    Number = number,
+                    ConsultationId = consultation.Id,
+                    ClientToken = s.ClientToken,
+                    Text = s.Text.Trim(),
+                    Clause = Trimmed(s.Clause),
+                    Name = Trimmed(s.Name),
+                    Contact = Trimmed(s.Contact),
+                    PublishConsent = s.PublishConsent,
+                    ReceivedAt = clock.Time.GetUtcNow().UtcDateTime,
+                    Status = CommentStatus.Pending,
+                    Adoption = CommentAdoption.Undecided,
+                });
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return new CommentReceipt(number, false);
+            }
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+            {
+                try
+                {
+                    await tx.RollbackAsync(CancellationToken.None);
+                }
+                catch (Exception rollback) when (rollback is InvalidOperationException or System.Data.Common.DbException)
+                {
+                    // The connection already ended the transaction.
+                }
+                db.ChangeTracker.Clear();
+                var raced = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.ClientToken == s.ClientToken, ct);
+                if (raced is not null)
+                {
+                    return new CommentReceipt(raced.Number, true);
+                }
+                await Task.Delay(Random.Shared.Next(5, 20 * (attempt + 1)), ct);
+            }
+        }
+        throw new GovOpenException(Issue.Error("number", "conflict", "意见编号生成冲突，请稍后重试", "Could not allocate a comment number."));
+    }
+
+    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private async Task<int> NextNumberAsync(string prefix, CancellationToken ct)
+    {
+        var updated = await db.Counters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
+        if (updated == 1)
+        {
+            return await db.Counters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(ct);
+        }
+        var highest = await db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        db.Counters.Add(new RequestCounterRecord { Prefix = prefix, Last = last + 1 });
+        await db.SaveChangesAsync(ct);
+        return last + 1;
+    }
+
+    /// <summary>Every comment on a consultation, for its drafting team (contacts included), oldest first.</summary>
+    public async Task<IReadOnlyList<CommentRecord>> AllAsync(string consultationId, CancellationToken ct = default) =>
+        await db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultationId).OrderBy(c => c.Number).ToListAsync(ct);
+
+    /// <summary>What the public may see of a consultation's comments: published with consent, without contacts.</summary>
+    public async Task<IReadOnlyList<PublicComment>> PublicAsync(string consultationId, CancellationToken ct = default)
+    {
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.ConsultationId == consultationId && c.Status == CommentStatus.Published && c.PublishConsent)
+            .OrderBy(c => c.Number).ToListAsync(ct);
+        return rows.Select(r => r.ToComment()).Where(CommentRules.IsPublic)
+            .Select(c => new PublicComment(c.Number, c.Text, c.Clause, CommentRules.PublicName(c), c.ReceivedAt)).ToList();
+    }
+
+    /// <summary>How many comments a consultation received (every one, moderated or not).</summary>
+    public Task<int> CountAsync(string consultationId, CancellationToken ct = default) => db.Comments.CountAsync(c => c.ConsultationId == consultationId, ct);
+
+    /// <summary>Moderates a comment: Core decides whether the step is allowed (consent to publish, a reason to hide).</summary>
+    public async Task<IReadOnlyList<Issue>> ModerateAsync(string number, CommentStatus to, string? reason, string moderator, CancellationToken ct = default)
+    {
+        var record = await db.Comments.FirstOrDefaultAsync(c => c.Number == number, ct)
+            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"没有编号为{number}的意见", $"No comment {number}."));
+        var issues = CommentRules.CheckModeration(record.ToComment(), to, reason);
+        if (issues.Any(i => i.Severity == Severity.Error))
+        {
+            return issues;
+        }
+        record.Status = to;
+        record.ModerationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        record.ModeratedBy = moderator;
+        record.ModeratedAt = clock.Time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return issues;
+    }
+
+    /// <summary>Tags a comment for the adoption statement: how it was taken up, its topic and a note.</summary>
+    public async Task TagAsync(string number, CommentAdoption adoption, string? topic, string? note, CancellationToken ct = default)
+    {
+        var record = await db.Comments.FirstOrDefaultAsync(c => c.Number == number, ct)
+            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"没有编号为{number}的意见", $"No comment {number}."));
+        record.Adoption = adoption;
+        record.Topic = Trimmed(topic) is { } t && t.Length <= 100 ? t : record.Topic;
+        record.AdoptionNote = Trimmed(note) is { } n && n.Length <= 1000 ? n : record.AdoptionNote;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The figures of the 意见采纳情况 for a consultation.</summary>
+    public async Task<AdoptionSummary> SummaryAsync(string consultationId, CancellationToken ct = default) =>
+        AdoptionSummary.Of((await AllAsync(consultationId, ct)).Select(r => r.ToComment()));
+}
