@@ -42,7 +42,7 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"^(.+?)\s+(\S*年\S*月\S*日)\s*印\s*发$")]
     private static partial Regex Printed();
 
-    [GeneratedRegex(@"(人民政府|办公室|办公厅|委员会|局|厅|部|院|委|中心|管委会|公司|大学|署|处|站|所|社|会|党组|党委)$")]
+    [GeneratedRegex(@"(人民政府|办公室|办公厅|委员会|局|厅|部|院|委|中心|管委会|公司|大学|署|处|站|所|社|会|党组|党委|司|辦公室|辦公廳|委員會|廳|處|會|黨組|黨委)$")]
     private static partial Regex AgencySuffix();
 
     // 印发 / 转发 / 批转 wrappers as 通知, 函 or 意见; unbracketed, the carried title runs to the last 的通知 (…的通知的通知).
@@ -52,7 +52,9 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"《([^《》]{2,100})》")]
     private static partial Regex TitleCitation();
 
-    private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "答复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单"];
+    private static readonly string[] GenreEndings = ["通知", "意见", "决定", "办法", "规定", "方案", "要点", "细则", "规划", "纲要", "措施", "通告", "公告", "通报", "报告", "请示", "批复", "答复", "函", "纪要", "条例", "指引", "指南", "公报", "决议", "令", "计划", "制度", "标准", "目录", "清单", "规则",
+        // the same words as pages in traditional characters print them
+        "意見", "決定", "辦法", "規定", "規劃", "綱要", "細則", "通報", "報告", "請示", "批復", "批覆", "答覆", "紀要", "條例", "決議", "計劃", "標準", "清單", "規則"];
 
     /// <summary>
     /// Words offices print after 此件 that are not 公开属性 names in Core (<see cref="DisclosureNames"/>):
@@ -111,6 +113,11 @@ public static partial class DocumentExtractor
         ReadWebPage(c);
         ReadHeader(c);
         c.Result.IssuerMark ??= c.PageIssuerMark;
+        // A page that prints the number twice: the second copy is the page's.
+        while (!c.AtEnd && c.Result.DocumentNumber is { } own && c.Current.Text.Trim() == own.Source.Trim() && c.Current.Index != own.Line)
+        {
+            c.Pos++;
+        }
         ReadTitle(c);
         ReadTitleNote(c);
         ReadPromulgation(c);
@@ -153,7 +160,7 @@ public static partial class DocumentExtractor
         while (front < Math.Min(lines.Count, 40))
         {
             var t = lines[front].Text;
-            if (!PageFurniture().IsMatch(t) && PageInfoLabel().Matches(t).Count < 2 && !MetadataLabel().IsMatch(t)
+            if (!PageFurniture().IsMatch(t) && PageInfoLabel().Matches(t).Count < 2 && !MetadataLabel().IsMatch(t) && !BracketedMetadata().IsMatch(t)
                 && (t.EndsWith('。') || t.Length > 100 || EndsWithColon(t) && LooksLikeRecipients(t) || IsHeading(t) > 0))
             {
                 break;
@@ -164,11 +171,13 @@ public static partial class DocumentExtractor
         for (var i = 0; i < front; i++)
         {
             var t = lines[i].Text;
-            if (MetadataLabel().IsMatch(t))
+            if (MetadataLabel().IsMatch(t) || BracketedMetadata().IsMatch(t))
             {
                 taken.Add(i);
                 var pairs = MetadataPairs(t);
-                if (pairs.Count == 1 && pairs[0].Value.Length == 0 && i + 1 < front && !MetadataLabel().IsMatch(lines[i + 1].Text) && lines[i + 1].Text.Length <= 80)
+                // The value on the next line — not for a label that introduces the text itself (内容概述, 法规全文).
+                if (pairs.Count == 1 && pairs[0].Value.Length == 0 && pairs[0].Label is not ("内容概述" or "法规全文" or "全文" or "正文" or "摘要")
+                    && i + 1 < front && !MetadataLabel().IsMatch(lines[i + 1].Text) && !BracketedMetadata().IsMatch(lines[i + 1].Text) && lines[i + 1].Text.Length <= 80)
                 {
                     pairs[0] = (pairs[0].Label, lines[i + 1].Text.Trim()); // the value on the next line
                     taken.Add(++i);
@@ -189,7 +198,7 @@ public static partial class DocumentExtractor
         }
         // The title printed more than once: every copy but the last is the page's, and an agency line between copies is
         // the 发文机关标志 (a legal database prints title / agency / title); other short lines between them are the page's.
-        static string Squash(string s) => SpaceBetweenHan().Replace(s, "").Replace(" ", "", StringComparison.Ordinal);
+        static string Squash(string s) => SpaceBetweenHan().Replace(s, "").Replace(" ", "", StringComparison.Ordinal).TrimStart('•', '·', '●', '-', '*');
         var open = Enumerable.Range(0, front).Where(i => !taken.Contains(i)).ToList();
         var last = open.LastOrDefault(i => !LooksLikeAgency(lines[i].Text) && open.Any(j => j < i && Squash(lines[j].Text) == Squash(lines[i].Text) && Squash(lines[i].Text).Length >= 6), -1);
         if (last > 0)
@@ -203,7 +212,7 @@ public static partial class DocumentExtractor
                 {
                     continue; // the number printed between the copies is the document's
                 }
-                if (Squash(t) == titleText || t.Length <= 30)
+                if (Squash(t) == titleText || t.Length <= 30 || Squash(t).StartsWith(titleText, StringComparison.Ordinal))
                 {
                     if (c.PageIssuerMark is null && Squash(t) != titleText && LooksLikeAgency(t))
                     {
@@ -246,6 +255,27 @@ public static partial class DocumentExtractor
         }
         r.Notes.Sort((a, b) => a.Line.CompareTo(b.Line));
     }
+
+    /// <summary>
+    /// A line of the page above a block that is a whole title by itself (核心提示, a column name, a news headline): the
+    /// block starts a title (关于…, or an agency line then 关于…) and the line is not an agency that heads it.
+    /// </summary>
+    private static bool IsHeadingAbove(string line, List<Line> rest)
+    {
+        if (rest.Count == 0 || LooksLikeAgency(line) || line.EndsWith("关于", StringComparison.Ordinal) || line.EndsWith('的'))
+        {
+            return false;
+        }
+        var title = JoinTitle(rest);
+        return IsCompleteTitle(title) && (HasGuanyu(rest[0].Text) || LooksLikeAgency(rest[0].Text) && rest.Count > 1 && HasGuanyu(rest[1].Text));
+    }
+
+    // A title line is short; a whole title of several joint issuers on one line may reach a hundred characters.
+    private static bool TooLongForTitle(string t) => t.Length > (IsCompleteTitle(SpaceBetweenHan().Replace(t, "")) && HasGuanyu(t) ? 120 : 60);
+
+    private static bool HasGuanyu(string t) => t.Contains("关于", StringComparison.Ordinal) || t.Contains("關於", StringComparison.Ordinal) || t.Contains("關于", StringComparison.Ordinal);
+
+    private static bool StartsWithGuanyu(string t) => t.StartsWith("关于", StringComparison.Ordinal) || t.StartsWith("關於", StringComparison.Ordinal) || t.StartsWith("關于", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a complete title of one to four lines stands right after position <paramref name="from"/> and before the
@@ -333,6 +363,11 @@ public static partial class DocumentExtractor
     /// <summary>Every label: value pair of a metadata line (several may share a line), in order.</summary>
     private static List<(string Label, string Value)> MetadataPairs(string line)
     {
+        if (BracketedMetadata().Match(line) is { Success: true } bm)
+        {
+            var label = bm.Groups["l"].Value switch { "发文号" or "文号" => "发文字号", "发布部门" or "制定机关" => "发文机关", var other => other };
+            return [(label, bm.Groups["v"].Value.Trim())];
+        }
         var t = line.TrimStart('•', '·', '●', '-', '*', ' ');
         var labels = MetadataLabelAnywhere().Matches(t).ToList();
         var pairs = new List<(string, string)>();
@@ -354,7 +389,11 @@ public static partial class DocumentExtractor
         return pairs;
     }
 
-    private const string MetadataLabels = "索\\s*引\\s*号|主题分类|主\\s*题\\s*词|关\\s*键\\s*词|发文机关|发文机构|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生成日期|施行日期|实施日期|标\\s*题|名\\s*称|文件名称|发文字号|文\\s*号|有\\s*效\\s*性|时\\s*效\\s*性|效力状态|废止(?:时间|日期)|失效(?:时间|日期)|生效(?:时间|日期)|归档(?:时间|日期)|公开方式|公开范围|公开时限|信息来源|内容概述|效力级别|体裁分类|组配分类|服务对象|信息分类|所属机构";
+    private const string MetadataLabels = "索\\s*引\\s*号|主题分类|主\\s*题\\s*词|关\\s*键\\s*词|发文机关|发文机构|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生成日期|施行日期|实施日期|标\\s*题|名\\s*称|文件名称|发文字号|文\\s*号|有\\s*效\\s*性|时\\s*效\\s*性|效力状态|废止(?:时间|日期)|失效(?:时间|日期)|生效(?:时间|日期)|归档(?:时间|日期)|公文种类|发布文号|发文号|发布部门|法规类别|公开方式|公开范围|公开时限|信息来源|内容概述|效力级别|体裁分类|组配分类|服务对象|信息分类|所属机构";
+
+    // A metadata line in brackets, as legal databases print them: 2. 【标题】…, 3. 【发文号】….
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?:[0-9]{1,2}[.．、]\s*)?【(?<l>[^】]{2,8})】\s*(?<v>.*)$")]
+    private static partial Regex BracketedMetadata();
 
     // A metadata line: a known label first (after a bullet), then a colon.
     [GeneratedRegex(@"^[•·●\-\*\s]*(?:" + MetadataLabels + @")\s*[:：]|^[•·●\-\*\s]*(?:发文字号|文号)(?=[^:：\s]{2,20}〔?[0-9０-９]{4})|^[•·●\-\*\s]*(?:" + GluedLabels + @")(?=[^:：\s])(?=.{1,50}$)")]
@@ -374,11 +413,11 @@ public static partial class DocumentExtractor
     private static partial Regex GluedNumber();
 
     // The page's own info line (时间:… 来源:… 作者:… 阅读:…): two or more of these labels on one line.
-    [GeneratedRegex(@"(?:时间|日期|发布时间|发布日期|来源|信息来源|作者|编辑|责任编辑|阅读|浏览|点击|访问量|字号|分享)\s*[:：]")]
+    [GeneratedRegex(@"(?:时间|日期|发布时间|发布日期|来源|信息来源|作者|编辑|责任编辑|阅读|浏览|点击|访问量|字号|分享|浏览次数|点击次数|阅读次数|访问次数|信息发布者|发布者|發布時間|信息來源|來源|瀏覽次數|點擊次數)\s*[:：]")]
     private static partial Regex PageInfoLabel();
 
     // A line of the web page around the document: breadcrumbs and the page's buttons and counters.
-    [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
+    [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前所在|当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|[>»›＞].*|[•·●]\s*\S{1,10}|[0-9]{4}(?:年|-|/)[0-9]{1,2}(?:月|-|/)[0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}.*|核心提示|内容提要|举报|提交|纠错|购物车|[0-9]{1,6}|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
     private static partial Regex PageFurniture();
 
     /// <summary>
@@ -483,7 +522,7 @@ public static partial class DocumentExtractor
             r.Warnings.AddRange(parsed.Warnings.Select(w => w with { Message = $"发文字号：{w.Message}" }));
             // 通告/公告 layout: the title stands above the number. A web page's own title above it (the same words
             // with the site's additions, the carried document's title, a line with the number) is the page's.
-            while (preNumber.Count > 1 && IsPageTitle(preNumber[0].Text, JoinTitle(preNumber.Skip(1))))
+            while (preNumber.Count > 1 && (IsPageTitle(preNumber[0].Text, JoinTitle(preNumber.Skip(1))) || IsHeadingAbove(preNumber[0].Text, preNumber.Skip(1).ToList())))
             {
                 preNumber.RemoveAt(0);
             }
@@ -521,7 +560,7 @@ public static partial class DocumentExtractor
             var t = c.Current.Text;
             // A decree's announcement broken over lines (《…》已经…市政 / 府常务会议通过，现予公布) is not a title.
             var announcement = t.StartsWith('《') && t.Contains("已经", StringComparison.Ordinal) || t.StartsWith("现发布", StringComparison.Ordinal);
-            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || t.Length > 60 || BracketedDate().IsMatch(t) || c.Current.InTable || announcement)
+            if (EndsWithColon(t) || IsHeading(t) > 0 || t.EndsWith('。') || TooLongForTitle(t) || BracketedDate().IsMatch(t) || c.Current.InTable || announcement)
             {
                 break;
             }
@@ -591,13 +630,17 @@ public static partial class DocumentExtractor
         {
             var t = lines[k].Text;
             var joined = JoinTitle(block);
-            if (t.Length > 60 || t.EndsWith('。') || EndsWithColon(t) || IsDateLine(t, out _) || DocumentNumberParser.FindAll(t).Count > 0 || lines[k].InTable)
+            if (TooLongForTitle(t) || t.EndsWith('。') || EndsWithColon(t) || IsDateLine(t, out _) || DocumentNumberParser.FindAll(t).Count > 0 || lines[k].InTable)
             {
                 break;
             }
-            if (block.Count > 0 && (IsCompleteTitle(t) || IsPageTitle(t, joined) || LooksLikeAgency(t) && !joined.StartsWith("关于", StringComparison.Ordinal)))
+            if (block.Count > 0 && (IsCompleteTitle(t) || IsPageTitle(t, joined) || LooksLikeAgency(t) && !StartsWithGuanyu(joined)))
             {
                 break;
+            }
+            if (block.Count > 0 && IsCompleteTitle(joined) && (HasGuanyu(block[0].Text) && !LooksLikeAgency(t) && !t.EndsWith('的') || LooksLikeAgency(block[0].Text)))
+            {
+                break; // the block is a whole title already: 关于… (with its agency line above, when there is one)
             }
             block.Insert(0, lines[k]);
         }
@@ -707,6 +750,13 @@ public static partial class DocumentExtractor
     private static void ReadTitleFromDecree(Reading c)
     {
         var r = c.Result;
+        if (r.Title is null && r.DocumentNumber is null && !c.AtEnd && c.Current.Text.StartsWith('《') && DecreeAnnouncement().IsMatch(c.Current.Text)
+            && TitleCitation().Match(c.Current.Text) is { Success: true, Index: 0 } first)
+        {
+            // A rule or decision copied without its decree heading starts with its announcement: 《…》已经…通过，现予公布.
+            r.Title = new(first.Groups[1].Value, 0.75, c.Current.Index, c.Current.Text);
+            return;
+        }
         if (r.Title is null && r.DocumentNumber is { } dn && dn.Value.Contains('令'))
         {
             // 《…》已经…通过，现予公布 / 现发布《…》 / …现予发布施行, on one line or broken over several before the signature.
@@ -762,7 +812,7 @@ public static partial class DocumentExtractor
         var recipientsWithSemicolon = (t.EndsWith('；') || t.EndsWith(';')) && t.StartsWith('各') && !t.Contains('。');
         if ((EndsWithColon(t) || recipientsWithSemicolon) && !AttachmentStart().IsMatch(t) && t.Length <= 120 && !IsOpeningSentence(t))
         {
-            c.Result.MainRecipients = new(t.TrimEnd('：', ':', '；', ';'), 0.9, c.Current.Index, t);
+            c.Result.MainRecipients = new(t.TrimEnd('：', ':', '∶', '；', ';'), 0.9, c.Current.Index, t);
             c.Pos++;
         }
     }
@@ -774,12 +824,24 @@ public static partial class DocumentExtractor
     private static void ReadSignature(Reading c)
     {
         var (lines, r) = (c.Lines, c.Result);
+        var sawDate = false;
         for (var i = c.BodyStart; i < lines.Count; i++)
         {
             if (!IsDateLine(lines[i].Text, out var date))
             {
+                // The agency and the date on one line (示例市人民政府　2024年1月21日), as some pages set the signature —
+                // unless a date line came first (then this is a carried document's, read later).
+                if (!sawDate && lines[i].Text.Length <= 60 && DateAndAgency().Match(lines[i].Text.Trim()) is { Success: true } one && LooksLikeAgency(one.Groups["a"].Value)
+                    && ChineseDate.TryParse(one.Groups["date"].Value, out var oneDate) && i > c.BodyStart)
+                {
+                    r.Issuers = new(SplitAgencies(one.Groups["a"].Value).ToList(), 0.9, lines[i].Index, lines[i].Text);
+                    r.SignedDate = new(oneDate, 0.9, lines[i].Index, lines[i].Text);
+                    c.SignatureAt = lines[i].Index;
+                    return;
+                }
                 continue;
             }
+            sawDate = true;
             var issuers = new List<Line>();
             for (var j = i - 1; j >= c.BodyStart && issuers.Count < 4 && LooksLikeAgency(lines[j].Text); j--)
             {
@@ -1183,7 +1245,12 @@ public static partial class DocumentExtractor
     private static partial Regex SpaceBetweenHan();
 
     /// <summary>Title lines joined; spaces between Chinese characters are layout (joint issuers), not text.</summary>
-    private static string JoinTitle(IEnumerable<Line> lines) => SpaceBetweenHan().Replace(string.Concat(lines.Select(l => l.Text)), "");
+    private static string JoinTitle(IEnumerable<Line> lines)
+    {
+        var t = SpaceBetweenHan().Replace(string.Concat(lines.Select(l => l.Text)), "").Trim().TrimEnd('|').TrimEnd();
+        // A page that prints the title as a citation (《示例市人民政府关于…的通知》) wraps the whole of it.
+        return t.Length > 4 && t[0] == '《' && t[^1] == '》' && t.IndexOf('》') == t.Length - 1 ? t[1..^1] : t;
+    }
 
     /// <summary>
     /// A paragraph's text as read: control characters dropped, and web artefacts of documents copied from a site
@@ -1218,7 +1285,7 @@ public static partial class DocumentExtractor
     private static bool IsOpeningSentence(string t) =>
         t.Contains("如下", StringComparison.Ordinal) || t.StartsWith('为') || t.StartsWith("根据", StringComparison.Ordinal) || t.StartsWith("按照", StringComparison.Ordinal) || t.StartsWith('经');
 
-    private static bool EndsWithColon(string s) => s.EndsWith('：') || s.EndsWith(':');
+    private static bool EndsWithColon(string s) => s.EndsWith('：') || s.EndsWith(':') || s.EndsWith('∶');
 
     // 各区人民政府，市政府各部门： — not a web page's "页面宽度(px):".
     private static bool LooksLikeRecipients(string t) =>
@@ -1227,7 +1294,8 @@ public static partial class DocumentExtractor
     private static bool IsCompleteTitle(string t) => GenreEndings.Any(g => t.EndsWith(g, StringComparison.Ordinal));
 
     // A second title line usually starts mid-phrase: with 的, or it completes a genre word.
-    private static bool ContinuesTitle(string next) => next.StartsWith('的') || next.Length <= 6 && GenreEndings.Any(g => next.EndsWith(g, StringComparison.Ordinal));
+    private static bool ContinuesTitle(string next) => next.StartsWith('的') || next.Length <= 6 && GenreEndings.Any(g => next.EndsWith(g, StringComparison.Ordinal))
+        || next.Length <= 30 && next[0] is '(' or '（' && next.Contains('的') && IsCompleteTitle(next); // （2024—2026年）的通知
 
     /// <summary>1 for 第一章 and 一、, 2 for 第一节 and （一）, 3 for 1. / 1．, 4 for (1) / （1）; 0 for text.</summary>
     internal static int IsHeading(string t)

@@ -375,4 +375,118 @@ public sealed class LayoutTests
         Assert.Equal("示例省应急办法", r.Title!.Value);
         Assert.Equal(["示例省人民政府"], r.Issuers!.Value);
     }
+
+    // Layouts of a second set of real copies, from government sites and news pages (fictional texts).
+
+    [Fact]
+    public void A_pages_summary_and_its_links_to_numbers_do_not_join_the_title()
+    {
+        var r = Read("当前位置:首页 > 二级导航 > 正文", "示例市重要文件 示函〔2024〕50~70号,94、101号", "时间:2024-12-29 16:17 来源: 编辑:admin", "核心提示",
+            "示例市人民政府关于同意设立示例植物园的批复 示函〔2024〕50号示例区人民政府:示例区人民政府《关于申请设立示例植物园的请示》...",
+            "示例市人民政府关于同意设立示例植物园的批复", "示函〔2024〕50号", "示例区人民政府:", "示例区人民政府《关于申请设立示例植物园的请示》收悉。现批复如下:");
+        Assert.Equal("示例市人民政府关于同意设立示例植物园的批复", r.Title!.Value);
+        Assert.Equal("示函〔2024〕50号", r.DocumentNumber!.Value);
+        Assert.Equal("示例区人民政府", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_news_headline_and_its_date_line_do_not_join_a_title_over_two_lines()
+    {
+        var r = Read("示例总局:启用示例专用章 用于抽检", "2024年02月28日 12:08 示例总局", "  示例市场监督管理总局办公厅", "  关于启用示例专用章的通知", "  各省、自治区、直辖市市场监管局:",
+            "  自2024年3月1日起,启用“示例专用章”。", "  示例市场监管总局办公厅", "  2024年2月27日");
+        Assert.Equal("示例市场监督管理总局办公厅关于启用示例专用章的通知", r.Title!.Value);
+        Assert.Equal("各省、自治区、直辖市市场监管局", r.MainRecipients!.Value);
+        Assert.Equal(new DateOnly(2024, 2, 27), r.SignedDate!.Value);
+    }
+
+    [Fact]
+    public void A_title_printed_as_a_citation_and_a_number_printed_twice()
+    {
+        var r = Read("示政办发〔2024〕26号《示例市人民政府办公厅关于印发〈示例市2024年政务公开工作要点〉的通知》", "《示例市人民政府办公厅关于印发〈示例市2024年政务公开工作要点〉的通知》",
+            "示政办发〔2024〕26号", "示政办发〔2024〕26号", "各区人民政府,市政府各委、办、局:", "《示例市2024年政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻落实。",
+            "示例市人民政府办公厅", "2024年5月28日");
+        Assert.Equal("示例市人民政府办公厅关于印发〈示例市2024年政务公开工作要点〉的通知", r.Title!.Value);
+        Assert.Equal("示政办发〔2024〕26号", r.DocumentNumber!.Value);
+        Assert.Equal("各区人民政府,市政府各委、办、局", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_spaced_genre_word_and_a_click_counter_line()
+    {
+        var r = Read("示例县人民政府办公室 关于推进政务信息资源共享工作的 通 知", "时间:2024年06月17日 点击次数:286", "示政办〔2024〕26号", "各乡(镇)人民政府,县政府各部门:",
+            "为推进政务数据共享,现就有关工作要求通知如下:");
+        Assert.Equal("示例县人民政府办公室关于推进政务信息资源共享工作的通知", r.Title!.Value);
+        Assert.Equal("示政办〔2024〕26号", r.DocumentNumber!.Value);
+    }
+
+    [Fact]
+    public void A_long_joint_title_printed_three_times()
+    {
+        const string title = "示例市发展和改革委员会 示例市规划和自然资源局 示例市住房和城乡建设局 关于印发示例市社区嵌入式服务设施建设工程实施方案的通知";
+        var r = Read(title, title + " 各区县政府,市级有关部门…", title, "各区县政府,市级有关部门,有关单位:", "经市领导同意,现将《示例市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实。");
+        Assert.Equal(title.Replace(" ", ""), r.Title!.Value);
+        Assert.Equal("各区县政府,市级有关部门,有关单位", r.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void Bracketed_metadata_of_a_legal_library_and_its_navigation_bullets()
+    {
+        var r = Read("  • 法律图书馆", "  • 示例省人民政府关于进一步实施示例条例的通知", "    2. 【标题】示例省人民政府关于进一步实施示例条例的通知", "    3. 【发文号】示政发〔2024〕26号",
+            "    7. 【法规全文】", "    示例省人民政府关于进一步实施示例条例的通知", "    示政发〔2024〕26号", "    各市人民政府,省政府各部门:", "为进一步实施示例条例，现通知如下。");
+        Assert.Equal("示例省人民政府关于进一步实施示例条例的通知", r.Title!.Value);
+        Assert.Equal("示政发〔2024〕26号", r.DocumentNumber!.Value);
+        Assert.Equal("各市人民政府,省政府各部门", r.MainRecipients!.Value);
+        Assert.Equal("示政发〔2024〕26号", r.PageMetadata["发文字号"]);
+    }
+
+    [Fact]
+    public void Traditional_characters_in_the_genre_word_and_the_signature()
+    {
+        var r = Read("省人民政府关于", "进一步优化示例营商环境的若干意見", "示政发〔2024〕26号", "各市、州、县人民政府,省政府各部门:", "为优化营商环境,结合我省实际,提出如下意见。",
+            "示例省人民政府辦公室", "2024年3月15日");
+        Assert.Equal("省人民政府关于进一步优化示例营商环境的若干意見", r.Title!.Value);
+        Assert.Equal(["示例省人民政府辦公室"], r.Issuers!.Value);
+    }
+
+    [Fact]
+    public void Recipients_ending_in_a_ratio_colon_and_a_signature_with_the_date_on_its_line()
+    {
+        var r = Read("示例市人民政府关于宣布失效一批文件的决定", "示政发[2024]68号", "各区人民政府,市政府各部门∶", "经过清理,决定对已过适用期的89件文件宣布失效。",
+            "示例市人民政府　2024年1月21日");
+        Assert.Equal("各区人民政府,市政府各部门", r.MainRecipients!.Value);
+        Assert.Equal(["示例市人民政府"], r.Issuers!.Value);
+        Assert.Equal(new DateOnly(2024, 1, 21), r.SignedDate!.Value);
+    }
+
+    [Fact]
+    public void Asking_for_comments_on_a_draft_revises_nothing()
+    {
+        var r = Read("示例市防汛抗旱指挥部办公室关于征求《示例市防汛应急预案(征求意见稿)》修改意见的函", "市直有关部门:",
+            "为做好防汛减灾工作,市防汛办形成了《示例市防汛应急预案(征求意见稿)》，请提出修改意见。", "示例市防汛抗旱指挥部办公室", "2024年5月6日");
+        Assert.Empty(r.Decides);
+    }
+
+    [Fact]
+    public void A_breadcrumb_wrapped_over_two_lines_and_a_title_continued_by_its_bracketed_years()
+    {
+        var r = Read("当前位置: 首页", ">政务频道 >政务公开 >本局文件", "示例市卫生健康委关于印发 2024年全市卫生健康工作要点的通知", "  • 时间:2024-05-06 09:10:11",
+            "示例卫健发〔2024〕3号", "示例市卫生健康委关于印发", "2024年全市卫生健康工作要点的通知", "各区县卫生健康局,委属各单位:", "现将工作要点印发给你们。");
+        Assert.Equal("示例卫健发〔2024〕3号", r.DocumentNumber!.Value);
+        Assert.Equal("示例市卫生健康委关于印发2024年全市卫生健康工作要点的通知", r.Title!.Value);
+
+        var years = Read("关于印发示例市公共卫生体系建设三年行动计划", "(2024—2026年)的通知", "各县(市)、区人民政府,市人民政府各部门:",
+            "《示例市公共卫生体系建设三年行动计划(2024—2026年)》已经市政府同意,现印发给你们。", "示例市人民政府办公室", "2024年12月25日");
+        Assert.Equal("关于印发示例市公共卫生体系建设三年行动计划(2024—2026年)的通知", years.Title!.Value);
+        Assert.Equal("各县(市)、区人民政府,市人民政府各部门", years.MainRecipients!.Value);
+    }
+
+    [Fact]
+    public void A_decision_copied_without_its_decree_heading_takes_the_title_it_announces()
+    {
+        var r = Read("《示例省人民政府关于废止〈示例省信访规定〉等2件省政府规章的决定》已经2024年2月26日省政府第7次常务会议通过,现予公布,自公布之日起施行。", "省长 张三", "2024年4月15日",
+            "示例省人民政府关于废止《示例省信访规定》等2件省政府规章的决定", "经过清理,省政府决定废止以下规章:", "一、示例省信访规定(省政府令第14号)。", "二、示例省安全生产规定(示政发〔1990〕9号)。");
+        Assert.Equal("示例省人民政府关于废止〈示例省信访规定〉等2件省政府规章的决定", r.Title!.Value);
+        Assert.Equal("省长 张三", r.Signatory!.Value);
+        Assert.Contains(r.Decides, d => d.TargetDocumentNumber == "示政发〔1990〕9号");
+    }
 }

@@ -149,6 +149,6 @@ public static partial class AmendmentDetector
     [GeneratedRegex(@"(根据|依据|按照|依照|参照)$")]
     private static partial Regex BasisWord();
 
-    [GeneratedRegex(@"^(（[^）]*）|\([^)]*\))?(的部分条款|部分条款|第[^，。]{1,20}条)?(作如下|作出如下|进行|予以|已)?(修订|修改)(?!本)")]
+    [GeneratedRegex(@"^(（[^）]*）|\([^)]*\))?(的部分条款|部分条款|第[^，。]{1,20}条)?(作如下|作出如下|进行|予以|已)?(修订|修改)(?!本|意见|建议)")]
     private static partial Regex ReviseAfterCitation();
 }
