@@ -121,4 +121,40 @@ public class ConsultationTests
         Assert.Empty(summary.Check());
         Assert.Contains(AdoptionSummary.Of([.. comments, Comment("7", true)]).Check(), i => i.Code == "undecided");
     }
+
+    private static GovOpen.Core.Content.ContentItem Item(string opens, string closes, string kind = "rule", string? feedbackDate = null) => new()
+    {
+        Id = "yjzj-1",
+        ContentType = GovOpen.Core.Content.ContentTypes.Consultation,
+        Name = "示例市停车管理办法（征求意见稿）公开征求意见",
+        CreateDate = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8)),
+        Properties = new System.Text.Json.Nodes.JsonObject
+        {
+            ["consultationKind"] = kind, ["opens"] = opens, ["closes"] = closes, ["feedbackDate"] = feedbackDate,
+        },
+    };
+
+    [Fact]
+    public void The_pre_publication_check_applies_the_period_rules_to_a_consultation_item()
+    {
+        Assert.DoesNotContain(GovOpen.Core.Checks.PublicationCheck.Run(Item("2026-11-02", "2026-12-02")), i => i.Severity == Severity.Error);
+        Assert.Contains(GovOpen.Core.Checks.PublicationCheck.Run(Item("2026-11-02", "2026-11-20")), i => i.Field == "closes" && i.Code == "too-short");
+        Assert.Contains(GovOpen.Core.Checks.PublicationCheck.Run(Item("2026-11-02", "2026-12-02", kind: "领导交办")), i => i.Field == "consultationKind");
+        Assert.Contains(GovOpen.Core.Checks.PublicationCheck.Run(Item("2026-11-02", "2026-12-02", feedbackDate: "2026-12-10")), i => i.Field == "feedback" && i.Code == "required");
+    }
+
+    [Fact]
+    public void A_sample_packages_consultations_keep_their_dates_relative_to_the_day_served_and_real_ones_never_move()
+    {
+        var item = Item("2026-11-18", "2026-12-18", feedbackDate: null);
+        var shifted = ConsultationContent.ShiftSample(item, new DateOnly(2026, 11, 23), new DateOnly(2027, 3, 1));
+        var c = ConsultationContent.Read(shifted, []);
+        Assert.Equal((new DateOnly(2027, 2, 24), new DateOnly(2027, 3, 26)), (c.Opens, c.Closes));
+        Assert.Equal(ConsultationState.Open, ConsultationRules.StateOn(c, new DateOnly(2027, 3, 1)));
+        Assert.Same(item, ConsultationContent.ShiftSample(item, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 23)));
+
+        var set = GovOpen.Core.Content.ContentSet.From(new GovOpen.Core.Content.PackageManifest { Name = "真实内容", CreatedAt = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8)) }, [item]);
+        var real = GovOpen.Core.Disclosure.PublicSurface.Of(set, new DateOnly(2027, 3, 1));
+        Assert.Equal("2026-11-18", GovOpen.Core.Content.Codecs.ScalarCodecs.ReadText(real.ById["yjzj-1"].Get("opens"))); // not a sample: unchanged
+    }
 }

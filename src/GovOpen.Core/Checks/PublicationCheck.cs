@@ -41,6 +41,9 @@ public sealed record PublicationCheckContext
 
     /// <summary>The 索引号 the item was published with before, if it was: a 索引号 never changes once public.</summary>
     public string? PublishedIndexNumber { get; init; }
+
+    /// <summary>The working-day calendar for periods counted in working days (意见征集 of 行政规范性文件).</summary>
+    public Calendar.WorkCalendar Calendar { get; init; } = GovOpen.Core.Calendar.WorkCalendar.Embedded;
 }
 
 /// <summary>
@@ -134,6 +137,12 @@ public static class PublicationCheck
                 texts.Add((A.Overview, "总体情况", "The overview", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Overview)))));
                 texts.Add((A.Problems, "存在的主要问题及改进情况", "The problems section", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Problems)))));
                 texts.Add((A.OtherMatters, "其他需要报告的事项", "The other matters", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.OtherMatters)))));
+                break;
+            case ContentTypes.Consultation:
+                issues.AddRange(Consultations.ConsultationContent.Check(item, ctx.Calendar));
+                documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
+                texts.Add((A.Explanation, "起草说明", "The explanation", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Explanation)))));
+                texts.Add((A.Feedback, "意见采纳情况", "The feedback", HtmlText.ToPlainText(ScalarCodecs.ReadRichText(item.Get(A.Feedback)))));
                 break;
             default:
                 documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));

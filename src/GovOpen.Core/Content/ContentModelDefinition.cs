@@ -21,6 +21,7 @@ public static class ContentModelDefinition
     {
         public const string Meetings = "Meetings";
         public const string Fees = "Fees";
+        public const string Consultations = "Consultations";
     }
 
     // Built-in data types of every Umbraco 17 site, by the keys of Umbraco's Constants.DataTypes.Guids
@@ -99,7 +100,7 @@ public static class ContentModelDefinition
     public static readonly IReadOnlyList<DocumentTypeDefinition> DocumentTypes =
     [
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000001"), ContentTypes.DisclosureRoot, "政府信息公开", "icon-library", true, false,
-            [ContentTypes.PolicyFolder, ContentTypes.MeetingColumn, ContentTypes.FeeColumn, ContentTypes.Guide, ContentTypes.AnnualReport, ContentTypes.Page],
+            [ContentTypes.PolicyFolder, ContentTypes.MeetingColumn, ContentTypes.FeeColumn, ContentTypes.Guide, ContentTypes.AnnualReport, ContentTypes.Page, ContentTypes.ConsultationColumn],
             [Summary]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-000000000002"), ContentTypes.PolicyFolder, "政策文件栏目", "icon-folder", false, true,
             [ContentTypes.PolicyDocument, ContentTypes.PolicyInterpretation, ContentTypes.PolicyFolder],
@@ -195,5 +196,22 @@ public static class ContentModelDefinition
                 Gov(PropertyAliases.StandardCatalogue, "基层政务公开标准目录", EditorAliases.StandardCatalogue, "content",
                     description: "本机关的标准目录：每项填写公开事项、内容、依据、时限、主体、对象、方式和渠道；页面以标准表格显示"),
             ]),
+        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000c"), ContentTypes.ConsultationColumn, "意见征集栏目", "icon-chat", false, true, [ContentTypes.Consultation], [Summary], Modules.Consultations),
+        new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000d"), ContentTypes.Consultation, "意见征集", "icon-chat-active", false, false, [],
+            [
+                P(PropertyAliases.ConsultationKind, "征集类别", Textstring, "meta", true, "majorDecision 重大行政决策、rule 规章（不少于30日）；normative 行政规范性文件（不少于7个工作日）；other 其他"),
+                P(PropertyAliases.Opens, "开始日期", DatePicker, "meta", true),
+                P(PropertyAliases.Closes, "截止日期", DatePicker, "meta", true, "截止日当天仍接收意见；期限按类别计算，短于法定期限须填写理由"),
+                P(PropertyAliases.ShortenedReason, "缩短期限的理由", Textarea, "meta", description: "期限短于法定期限时必填，在页面上公开"),
+                P(PropertyAliases.NameRequired, "要求填写姓名", Checkbox, "meta"),
+                P(PropertyAliases.Body, "征求意见稿", RichText),
+                P(PropertyAliases.Explanation, "起草说明", RichText, "content"),
+                Attachments,
+                P(PropertyAliases.Feedback, "意见采纳情况", RichText, "content", description: "征集结束后公布：收到意见的数量、采纳和未采纳的情况及理由；数字可从意见登记中生成"),
+                P(PropertyAliases.FeedbackDate, "采纳情况公布日期", DatePicker, "content"),
+                P(PropertyAliases.FinalDocument, "正式文件地址", Textstring, "content", description: "正式印发的文件的地址，如 /xxgk/zcwj/…；页面互相链接"),
+                PublishedDate,
+                PersonalInformationReason,
+            ], Modules.Consultations),
     ];
 }

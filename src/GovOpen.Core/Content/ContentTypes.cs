@@ -14,7 +14,9 @@ public static class ContentTypes
     public const string Guide = "govGuide";
     public const string AnnualReport = "govAnnualReport";
     public const string Page = "govPage";
+    public const string ConsultationColumn = "govConsultationColumn";
+    public const string Consultation = "govConsultation";
 
     public static readonly IReadOnlyList<string> All =
-        [DisclosureRoot, PolicyFolder, PolicyDocument, PolicyInterpretation, MeetingColumn, Meeting, FeeColumn, FeeItem, Guide, AnnualReport, Page];
+        [DisclosureRoot, PolicyFolder, PolicyDocument, PolicyInterpretation, MeetingColumn, Meeting, FeeColumn, FeeItem, Guide, AnnualReport, Page, ConsultationColumn, Consultation];
 }

@@ -64,6 +64,17 @@ public static class PropertyAliases
 
     /// <summary>An agency's 基层政务公开标准目录 (rows of 事项, 内容, 依据, 时限, 主体, 对象, 方式, 渠道).</summary>
     public const string StandardCatalogue = "standardCatalogue";
+
+    // 意见征集
+    public const string ConsultationKind = "consultationKind";
+    public const string Opens = "opens";
+    public const string Closes = "closes";
+    public const string ShortenedReason = "shortenedReason";
+    public const string NameRequired = "nameRequired";
+    public const string Explanation = "explanation";
+    public const string Feedback = "feedback";
+    public const string FeedbackDate = "feedbackDate";
+    public const string FinalDocument = "finalDocument";
     public const string LinkedColumn = "linkedColumn";
     public const string UpdateIntervalDays = "updateIntervalDays";
 

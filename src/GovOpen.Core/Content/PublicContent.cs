@@ -193,6 +193,12 @@ public sealed class PublicContent
             }
             return depth < MaxDepth;
         }
-        return new PublicContent(source, today, source.Items.Where(IsPublic).ToList());
+        var items = source.Items.Where(IsPublic);
+        if (source.Manifest.Sample)
+        {
+            var created = DateOnly.FromDateTime(source.Manifest.CreatedAt.Date);
+            items = items.Select(i => Consultations.ConsultationContent.ShiftSample(i, created, today));
+        }
+        return new PublicContent(source, today, items.ToList());
     }
 }

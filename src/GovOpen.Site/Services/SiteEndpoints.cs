@@ -18,6 +18,7 @@ public static class SiteEndpoints
         ["zcjd"] = (ContentTypes.PolicyFolder, ContentTypes.PolicyInterpretation, "政策解读"),
         ["hygk"] = (ContentTypes.MeetingColumn, ContentTypes.Meeting, "会议公开"),
         ["jgsf"] = (ContentTypes.FeeColumn, ContentTypes.FeeItem, "价格收费"),
+        ["yjzj"] = (ContentTypes.ConsultationColumn, ContentTypes.Consultation, "意见征集"),
     };
 
     public static void MapSiteEndpoints(this IEndpointRouteBuilder app)

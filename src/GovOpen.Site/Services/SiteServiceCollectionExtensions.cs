@@ -6,6 +6,7 @@ public static class SiteServiceCollectionExtensions
 {
     public const string ApplyRateLimit = "govopen-apply";
     public const string StatusRateLimit = "govopen-status";
+    public const string CommentRateLimit = "govopen-comment";
 
     private static System.Threading.RateLimiting.RateLimitPartition<string> PerClient(HttpContext ctx, string form, Func<RequestOptions, int> limit)
     {
@@ -78,6 +79,7 @@ public static class SiteServiceCollectionExtensions
             };
             o.AddPolicy(ApplyRateLimit, ctx => PerClient(ctx, "apply", r => r.SubmissionsPer10Minutes));
             o.AddPolicy(StatusRateLimit, ctx => PerClient(ctx, "status", r => r.LookupsPer10Minutes));
+            o.AddPolicy(CommentRateLimit, ctx => PerClient(ctx, "comment", r => r.SubmissionsPer10Minutes));
         });
         services.AddAntiforgery(o =>
         {

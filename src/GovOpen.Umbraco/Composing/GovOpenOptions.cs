@@ -86,6 +86,9 @@ public sealed class GovOpenOptions
     {
         public bool Meetings { get; set; } = true;
         public bool Fees { get; set; } = true;
+
+        /// <summary>意见征集: the consultation column and page types (comments are kept in the request register's database).</summary>
+        public bool Consultations { get; set; } = true;
         public bool Requests { get; set; } = true;
         public bool Search { get; set; } = true;
     }

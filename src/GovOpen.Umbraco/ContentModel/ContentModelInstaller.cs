@@ -191,6 +191,7 @@ public sealed class ContentModelInstaller(
         {
             ContentModelDefinition.Modules.Meetings => modules.Meetings,
             ContentModelDefinition.Modules.Fees => modules.Fees,
+            ContentModelDefinition.Modules.Consultations => modules.Consultations,
             _ => true,
         };
     }

@@ -964,6 +964,15 @@ export const PROPERTY_ALIASES = {
 	"note": "note",
 	"catalogueCategory": "catalogueCategory",
 	"standardCatalogue": "standardCatalogue",
+	"consultationKind": "consultationKind",
+	"opens": "opens",
+	"closes": "closes",
+	"shortenedReason": "shortenedReason",
+	"nameRequired": "nameRequired",
+	"explanation": "explanation",
+	"feedback": "feedback",
+	"feedbackDate": "feedbackDate",
+	"finalDocument": "finalDocument",
 	"linkedColumn": "linkedColumn",
 	"updateIntervalDays": "updateIntervalDays",
 	"year": "year",
@@ -990,7 +999,9 @@ export const CONTENT_TYPES = {
 	"feeItem": "govFeeItem",
 	"guide": "govGuide",
 	"annualReport": "govAnnualReport",
-	"page": "govPage"
+	"page": "govPage",
+	"consultationColumn": "govConsultationColumn",
+	"consultation": "govConsultation"
 } as const;
 
 export const EDITOR_ALIASES = {

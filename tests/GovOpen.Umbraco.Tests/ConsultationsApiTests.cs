@@ -1,0 +1,74 @@
+using GovOpen.Core.Calendar;
+using GovOpen.Core.Consultations;
+using GovOpen.Core.Content;
+using GovOpen.Requests;
+using GovOpen.Umbraco.Api;
+using GovOpen.Umbraco.ContentModel;
+using Microsoft.AspNetCore.Mvc;
+using Moq;
+using Umbraco.Cms.Core.Services;
+
+namespace GovOpen.Umbraco.Tests;
+
+/// <summary>The 意见征集 comments in the back office, on a real SQLite register.</summary>
+public sealed class ConsultationsApiTests : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"govopen-comments-{Guid.NewGuid():N}.db");
+    private readonly FixedClock _clock = new(new DateOnly(2026, 11, 10));
+    private RequestDbContext _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = new RequestDbContext(RequestDbContext.Options("sqlite", $"Data Source={_file};Pooling=False"));
+        await new RequestStore(_db, WorkCalendar.Embedded, _clock).MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        System.IO.File.Delete(_file);
+    }
+
+    [Fact]
+    public async Task Editors_see_contacts_moderate_by_the_rules_tag_export_and_get_the_figures()
+    {
+        var site = new FakeSite();
+        var item = site.Add(ContentTypes.Consultation, "《示例市停车管理办法（征求意见稿）》公开征求意见",
+            new() { ["consultationKind"] = "rule", ["opens"] = "2026-11-02", ["closes"] = "2026-12-02" }, published: true);
+        var other = site.Add(ContentTypes.Consultation, "另一个征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-11-02", ["closes"] = "2026-11-20" }, published: true);
+        var store = new CommentStore(_db, _clock);
+        var consultation = ConsultationContent.Read(UmbracoContentAdapter.Values(item, ContentVersion.Published), []);
+        var first = await store.SubmitAsync(new CommentSubmission(consultation.Id, "建议延长夜间免费时段。", "第五条", "王某", "13800000000", PublishConsent: false, ClientToken: "a"), consultation);
+        var second = await store.SubmitAsync(new CommentSubmission(consultation.Id, "建议增加充电车位。", PublishConsent: true, ClientToken: "b"), consultation);
+        var cs = new Mock<IContentService>();
+        cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => site.Contents.FirstOrDefault(c => c.Key == k));
+        var api = new ConsultationsApiController(store, cs.Object, FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), _clock);
+
+        var list = Assert.IsType<OkObjectResult>(await api.Comments(item.Key));
+        var json = System.Text.Json.JsonSerializer.Serialize(list.Value);
+        Assert.Contains("13800000000", json); // staff see the contact
+        Assert.Contains("\"state\":\"Open\"", json);
+
+        Assert.IsType<BadRequestObjectResult>(await api.Moderate(item.Key, first.Number, new ModerationInput("published", null))); // no consent
+        Assert.IsType<BadRequestObjectResult>(await api.Moderate(item.Key, first.Number, new ModerationInput("hidden", ""))); // no reason
+        Assert.IsType<OkObjectResult>(await api.Moderate(item.Key, first.Number, new ModerationInput("不公开", "提交人未同意公开")));
+        Assert.IsType<OkObjectResult>(await api.Moderate(item.Key, second.Number, new ModerationInput("published", null)));
+        Assert.IsType<NotFoundObjectResult>(await api.Moderate(other.Key, second.Number, new ModerationInput("published", null))); // not that consultation's
+        Assert.IsType<BadRequestObjectResult>(await api.Moderate(item.Key, second.Number, new ModerationInput("删掉", null)));
+
+        Assert.IsType<OkObjectResult>(await api.Adoption(item.Key, first.Number, new AdoptionInput("采纳", "免费时段", "已修改第五条")));
+        var pending = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<OkObjectResult>(await api.Summary(item.Key)).Value);
+        Assert.Contains("undecided", pending);
+        Assert.IsType<OkObjectResult>(await api.Adoption(item.Key, second.Number, new AdoptionInput("notAdopted", "车位", null)));
+        var summary = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<OkObjectResult>(await api.Summary(item.Key)).Value);
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize("征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。"), summary);
+
+        var file = Assert.IsType<FileContentResult>(await api.Export(item.Key));
+        Assert.Equal("PK"u8.ToArray(), file.FileContents[..2]);
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.FileContents), false);
+        var text = xlsx.WorkbookPart!.WorksheetParts.First().Worksheet.InnerText;
+        Assert.Contains("建议延长夜间免费时段。", text);
+        Assert.Contains("13800000000", text); // for the drafting team
+        Assert.Contains("采纳", text);
+    }
+}
