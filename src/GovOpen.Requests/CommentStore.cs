@@ -93,19 +93,8 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
 
     private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private async Task<int> NextNumberAsync(string prefix, CancellationToken ct)
-    {
-        var updated = await db.Counters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
-        if (updated == 1)
-        {
-            return await db.Counters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(ct);
-        }
-        var highest = await db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
-        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-        db.Counters.Add(new RequestCounterRecord { Prefix = prefix, Last = last + 1 });
-        await db.SaveChangesAsync(ct);
-        return last + 1;
-    }
+    private Task<int> NextNumberAsync(string prefix, CancellationToken ct) => NumberCounters.NextAsync(db, prefix,
+        (p, c) => db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(p)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(c), ct);
 
     /// <summary>Every comment on a consultation, for its drafting team (contacts included), oldest first.</summary>
     public async Task<IReadOnlyList<CommentRecord>> AllAsync(string consultationId, CancellationToken ct = default) =>

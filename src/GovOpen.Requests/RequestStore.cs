@@ -298,24 +298,8 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
     /// <summary>How often a submission is tried when the database reports a conflict.</summary>
     private const int MaxNumberAttempts = 10;
 
-    /// <summary>
-    /// The next number for <paramref name="prefix"/>, inside the caller's transaction: increments the counter row
-    /// (creating it, seeded from the highest number already registered, on the first request of a year).
-    /// </summary>
-    private async Task<int> NextNumberAsync(string prefix, CancellationToken ct)
-    {
-        var updated = await db.Counters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
-        if (updated == 1)
-        {
-            return await db.Counters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(ct);
-        }
-        var highest = await db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
-        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-        // A concurrent first request of the year inserts the same key: one insert fails and that submission retries.
-        db.Counters.Add(new RequestCounterRecord { Prefix = prefix, Last = last + 1 });
-        await db.SaveChangesAsync(ct);
-        return last + 1;
-    }
+    private Task<int> NextNumberAsync(string prefix, CancellationToken ct) => NumberCounters.NextAsync(db, prefix,
+        (p, c) => db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(p)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(c), ct);
 
     private RequestRecord NewRecord(RequestSubmission s, RequestChannel channel, string number, string code, DateOnly received) => new()
     {

@@ -146,6 +146,30 @@ public sealed class DeliveryApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Malformed_items_from_the_api_are_reported_and_skipped_and_a_paging_duplicate_is_resolved()
+    {
+        var good = _api.Items.First(i => i.Id == "zcwj-2024-001");
+        _api.Items.Add(good); // the same item on two pages (an item published between two page requests)
+        _api.Items.Add(good with { Id = "bad-null-route", Route = null! });
+        _api.Items.Add(good with { Id = "bad-null-properties", Properties = null! });
+        _api.Items.Add(good with { Id = "../bad-id" });
+        await using var f = Factory();
+        var client = f.CreateClient();
+        Assert.Contains("示府规〔2024〕1号", await client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        Assert.Equal(HttpStatusCode.Accepted, (await client.SendAsync(Webhook(Secret))).StatusCode);
+        var provider = f.Services.GetRequiredService<ContentProvider>();
+        Assert.False(provider.IsStale);
+        var problems = string.Join("\n", provider.Current.Problems.Select(p => p.Message));
+        Assert.Contains("bad-null-route", problems);
+        Assert.Contains("bad-null-properties", problems);
+        Assert.DoesNotContain(provider.Current.Items.Keys, k => k.StartsWith("bad", StringComparison.Ordinal) || k.Contains(".."));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xxgk/zcwj/")).StatusCode);
+        var cached = ContentCache.Load(_cache)!;
+        Assert.DoesNotContain(cached.Items, i => i.Id.StartsWith("bad", StringComparison.Ordinal));
+        Assert.Single(cached.Items, i => i.Id == "zcwj-2024-001");
+    }
+
+    [Fact]
     public async Task Starting_while_umbraco_is_down_serves_the_cached_copy()
     {
         await using (var first = Factory())

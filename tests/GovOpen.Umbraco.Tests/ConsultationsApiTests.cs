@@ -71,4 +71,28 @@ public sealed class ConsultationsApiTests : IAsyncLifetime
         Assert.Contains("13800000000", text); // for the drafting team
         Assert.Contains("采纳", text);
     }
+
+    [Fact]
+    public async Task Overdue_feedback_is_a_health_check_warning()
+    {
+        var site = new FakeSite();
+        var final = site.Add(ContentTypes.PolicyDocument, "示例市停车管理办法", FakeSite.Policy(number: "示府规〔2026〕3号"), published: true);
+        site.Add(ContentTypes.Consultation, "已出正式文件的征集", new() { ["consultationKind"] = "rule", ["opens"] = "2026-09-01", ["closes"] = "2026-10-08", ["finalDocument"] = "/xxgk/zcwj/tcgl/" }, published: true);
+        site.Add(ContentTypes.Consultation, "久未反馈的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-09-01", ["closes"] = "2026-10-01" }, published: true);
+        site.Add(ContentTypes.Consultation, "刚结束的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-10-20", ["closes"] = "2026-11-01" }, published: true);
+        site.Add(ContentTypes.Consultation, "已反馈的征集", new()
+        {
+            ["consultationKind"] = "other", ["opens"] = "2026-08-01", ["closes"] = "2026-08-20", ["feedbackDate"] = "2026-08-30", ["feedback"] = "<p>共收到意见3条。</p>",
+        }, published: true);
+        var urls = new Mock<global::Umbraco.Cms.Core.Services.IDocumentUrlService>();
+        urls.Setup(u => u.GetDocumentKeyByRoute("/xxgk/zcwj/tcgl/", null, null, false)).Returns(final.Key);
+        var check = new GovOpen.Umbraco.HealthChecks.ConsultationFeedbackHealthCheck(new FakeContentSource(site), _clock, urls.Object);
+        var status = (await check.GetStatusAsync()).Single();
+        Assert.Equal(global::Umbraco.Cms.Core.HealthChecks.StatusResultType.Warning, status.ResultType);
+        Assert.StartsWith("2项意见征集逾期", status.Message);
+        Assert.Contains("《已出正式文件的征集》的正式文件已发布，但尚未公布意见采纳情况", status.Message);
+        Assert.Contains("《久未反馈的征集》于2026-10-01截止", status.Message);
+        Assert.DoesNotContain("刚结束", status.Message);
+        Assert.DoesNotContain("已反馈", status.Message);
+    }
 }

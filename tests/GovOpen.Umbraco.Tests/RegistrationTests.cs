@@ -42,6 +42,7 @@ public class RegistrationTests
         Assert.True(builder.HealthChecks().Has<SearchIndexHealthCheck>());
         Assert.True(builder.HealthChecks().Has<CatalogueFreshnessHealthCheck>());
         Assert.True(builder.HealthChecks().Has<BrokenLinksHealthCheck>());
+        Assert.True(builder.HealthChecks().Has<ConsultationFeedbackHealthCheck>());
         Assert.True(builder.WebhookEvents().Has<ValidityChangedWebhookEvent>());
         Assert.Contains(builder.Services, s => s.ServiceType == typeof(INotificationHandler<ContentPublishingNotification>) && s.ImplementationType == typeof(PublishingGuard));
         Assert.Contains(builder.Services, s => s.ServiceType == typeof(INotificationHandler<ContentCacheRefresherNotification>) && s.ImplementationType == typeof(SearchIndexUpdater));

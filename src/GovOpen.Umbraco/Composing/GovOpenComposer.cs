@@ -85,7 +85,7 @@ public static class GovOpenBuilderExtensions
         builder.SortHandlers().Add<GovSortHandler>();
 
         builder.HealthChecks().Add<SettingsHealthCheck>().Add<InterpretationDeadlineHealthCheck>().Add<NormativeExpiryHealthCheck>().Add<SearchIndexHealthCheck>().Add<CatalogueFreshnessHealthCheck>()
-            .Add<BrokenLinksHealthCheck>();
+            .Add<BrokenLinksHealthCheck>().Add<ConsultationFeedbackHealthCheck>();
         builder.AddWebhookEvent<ValidityChangedWebhookEvent>();
         return builder;
     }

@@ -348,3 +348,69 @@ export async function checkExternalLinks(key: string, name: string | undefined, 
 		}),
 	);
 }
+
+/** A comment on a consultation as the back office sees it (contacts included). */
+export interface ConsultationComment {
+	number: string;
+	receivedAt: string;
+	clause?: string | null;
+	text: string;
+	name?: string | null;
+	contact?: string | null;
+	publishConsent: boolean;
+	status: string;
+	moderationReason?: string | null;
+	adoption: string;
+	topic?: string | null;
+	adoptionNote?: string | null;
+}
+
+export interface ConsultationSummary {
+	received: number;
+	adopted: number;
+	partlyAdopted: number;
+	notAdopted: number;
+	notApplicable: number;
+	undecided: number;
+	sentence: string;
+	issues: { field: string; code: string; message: string }[];
+}
+
+/** GET consultations/{key}/comments: every comment on the consultation, oldest first. */
+export async function getConsultationComments(key: string): Promise<{ state: string; opens: string; closes: string; items: ConsultationComment[] }> {
+	return json(await authFetch(`${BASE}/consultations/${encodeURIComponent(key)}/comments`));
+}
+
+/** POST consultations/{key}/comments/{number}/moderate: publish / hide / mark, by Core's rules (400 naming the rule). */
+export async function moderateComment(key: string, number: string, status: string, reason?: string): Promise<void> {
+	await json(
+		await authFetch(`${BASE}/consultations/${encodeURIComponent(key)}/comments/${encodeURIComponent(number)}/moderate`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ status, reason }),
+		}),
+	);
+}
+
+/** POST consultations/{key}/comments/{number}/adoption: how the comment was taken up. */
+export async function tagComment(key: string, number: string, adoption: string, topic?: string, note?: string): Promise<void> {
+	await json(
+		await authFetch(`${BASE}/consultations/${encodeURIComponent(key)}/comments/${encodeURIComponent(number)}/adoption`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ adoption, topic, note }),
+		}),
+	);
+}
+
+/** GET consultations/{key}/summary: the figures of the 意见采纳情况. */
+export async function getConsultationSummary(key: string): Promise<ConsultationSummary> {
+	return json(await authFetch(`${BASE}/consultations/${encodeURIComponent(key)}/summary`));
+}
+
+/** GET consultations/{key}/export: every comment as .xlsx. */
+export async function exportConsultationComments(key: string): Promise<Blob> {
+	const res = await authFetch(`${BASE}/consultations/${encodeURIComponent(key)}/export`);
+	if (!res.ok) await json(res);
+	return res.blob();
+}

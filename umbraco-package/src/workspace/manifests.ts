@@ -26,4 +26,16 @@ export const manifests: UmbExtensionManifest[] = [
 			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [CONTENT_TYPES.annualReport] },
 		],
 	},
+	{
+		type: 'workspaceView',
+		alias: 'Gov.WorkspaceView.Consultation',
+		name: 'GovOpen consultation comments',
+		element: (() => import('./consultation-comments.element.js')) as never,
+		weight: 50,
+		meta: { label: '#govopen_consult_title', pathname: 'govopen-consultation', icon: 'icon-chat' },
+		conditions: [
+			{ alias: 'Umb.Condition.WorkspaceAlias', match: 'Umb.Workspace.Document' },
+			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [CONTENT_TYPES.consultation] },
+		],
+	},
 ];

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/workspace/consultation-comments.element.js';
+import type { GovConsultationViewElement } from '../src/workspace/consultation-comments.element.js';
+import { manifests } from '../src/workspace/manifests.js';
+import { $, $$, screenshot, settle } from './helpers.js';
+
+document.documentElement.lang = 'zh-CN';
+afterEach(() => {
+	document.body.replaceChildren();
+	vi.restoreAllMocks();
+});
+
+const KEY = 'a1b2c3d4-0000-4000-8000-000000000009';
+const comments = (status: string) => ({
+	state: 'Open',
+	opens: '2026-11-02',
+	closes: '2026-12-02',
+	items: [
+		{ number: 'YJ-2026-000001', receivedAt: '2026-11-05T02:00:00Z', clause: '第五条', text: '建议延长夜间免费时段。', name: '王某', contact: '13800000000', publishConsent: true, status, adoption: 'undecided' },
+		{ number: 'YJ-2026-000002', receivedAt: '2026-11-06T02:00:00Z', text: '不同意公开的意见。', publishConsent: false, status: 'pending', adoption: 'undecided' },
+	],
+});
+const summary = { received: 2, adopted: 0, partlyAdopted: 0, notAdopted: 0, notApplicable: 0, undecided: 2, sentence: '征求意见期间共收到有效意见2条，其中采纳0条，部分采纳0条，未采纳0条，尚在研究2条。', issues: [{ field: 'feedback', code: 'undecided', message: '还有2条意见未确定采纳情况' }] };
+
+describe('意见征集 comments view', () => {
+	it('lists comments with their contacts, publishes only consented ones and sends moderation and adoption to the server', async () => {
+		let status = 'pending';
+		const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+			const url = String(input);
+			if (url.endsWith('/comments')) return new Response(JSON.stringify(comments(status)));
+			if (url.endsWith('/summary')) return new Response(JSON.stringify(summary));
+			if (url.endsWith('/moderate')) {
+				status = JSON.parse(String(init!.body)).status;
+				return new Response(JSON.stringify({}));
+			}
+			return new Response(JSON.stringify({}));
+		});
+		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
+		document.body.appendChild(el);
+		await el.updateComplete;
+		(el as unknown as { _unique: string })._unique = KEY;
+		await el.load();
+		await settle(el);
+		expect($(el, '[data-summary]').textContent).toContain('共收到有效意见2条');
+		expect($(el, '[data-code=undecided]').textContent).toContain('未确定采纳情况');
+		expect($(el, 'li[data-comment="YJ-2026-000001"]').textContent).toContain('13800000000');
+		expect($(el, 'li[data-comment="YJ-2026-000002"] [data-action=published]').hasAttribute('disabled')).toBe(true); // no consent
+		$<HTMLButtonElement>(el, 'li[data-comment="YJ-2026-000001"] [data-action=published]').click();
+		await vi.waitFor(() => expect($(el, 'li[data-comment="YJ-2026-000001"]').getAttribute('data-status')).toBe('published'));
+		const moderate = fetchSpy.mock.calls.find((c) => String(c[0]).endsWith('/moderate'))!;
+		expect(String(moderate[0])).toBe(`/umbraco/govopen/api/v1/consultations/${KEY}/comments/YJ-2026-000001/moderate`);
+		expect(JSON.parse(String(moderate[1]!.body))).toEqual({ status: 'published' });
+		expect($$(el, 'li[data-comment]').length).toBe(2);
+		await screenshot(el, 'consultation-comments');
+	});
+
+	it('is a workspace view of 意见征集 documents only', () => {
+		const view = manifests.find((m) => m.alias === 'Gov.WorkspaceView.Consultation') as unknown as { conditions: { alias: string; oneOf?: string[] }[] };
+		expect(view.conditions.find((c) => c.alias === 'Umb.Condition.WorkspaceContentTypeAlias')!.oneOf).toEqual(['govConsultation']);
+	});
+});
