@@ -18,6 +18,11 @@ public sealed class RefreshFaultTests
 
         public string Description => "flaky test source";
 
+        /// <summary>What the package check of a tick meets (a fingerprint that throws is a fault outside any refresh).</summary>
+        public Func<string?> FingerprintOf { get; set; } = () => null;
+
+        public string? Fingerprint() => FingerprintOf();
+
         public Task<(ContentSet Set, Func<string, string?> ResolveMedia)> LoadAsync(CancellationToken ct) =>
             Next() is { } e ? Task.FromException<(ContentSet, Func<string, string?>)>(e) : _package.LoadAsync(ct);
     }
@@ -52,6 +57,30 @@ public sealed class RefreshFaultTests
         Assert.True(await provider.RefreshAsync(CancellationToken.None));
         Assert.Equal("ok", provider.Health);
         Assert.Null(provider.LastFailureReason);
+    }
+
+    [Fact]
+    public async Task A_tick_of_the_background_service_never_throws_and_the_next_one_works_again()
+    {
+        var source = new FlakySource();
+        using var provider = new ContentProvider(source, Options.Create(new SiteOptions()), new AgencyClock(TimeProvider.System), NullLogger<ContentProvider>.Instance);
+        await provider.InitializeAsync(CancellationToken.None);
+        var items = provider.Current.Items.Count;
+        source.FingerprintOf = () => throw new UnauthorizedAccessException("the package folder cannot be listed");
+        await ContentRefreshService.TickAsync(provider, NullLogger.Instance, CancellationToken.None); // logged, not thrown
+        Assert.Equal(items, provider.Current.Items.Count);
+        source.FingerprintOf = () => "changed";
+        source.Next = () => new InvalidOperationException("a bug in a load");
+        await ContentRefreshService.TickAsync(provider, NullLogger.Instance, CancellationToken.None);
+        Assert.Equal("degraded", provider.Health);
+        source.Next = () => null;
+        await ContentRefreshService.TickAsync(provider, NullLogger.Instance, CancellationToken.None);
+        Assert.Equal("ok", provider.Health);
+        Assert.Equal(items, provider.Current.Items.Count);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        source.FingerprintOf = () => throw new OperationCanceledException(cancelled.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ContentRefreshService.TickAsync(provider, NullLogger.Instance, cancelled.Token)); // shutdown still ends it
     }
 
     [Fact]
