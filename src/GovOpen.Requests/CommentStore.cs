@@ -42,14 +42,9 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
         {
             throw new GovOpenException(error);
         }
-        var prefix = $"YJ-{today.Year}-";
-        for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            try
+        return await NumberCounters.RegisterAsync(db, $"YJ-{today.Year}-", MaxNumberAttempts, HighestCommentNumberAsync,
+            number =>
             {
-                var number = $"{prefix}{await NextNumberAsync(prefix, ct):D6}";
                 db.Comments.Add(new CommentRecord
                 {
                     Id = Guid.NewGuid(),
@@ -65,36 +60,16 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
                     Status = CommentStatus.Pending,
                     Adoption = CommentAdoption.Undecided,
                 });
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
                 return new CommentReceipt(number, false);
-            }
-            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
-            {
-                try
-                {
-                    await tx.RollbackAsync(CancellationToken.None);
-                }
-                catch (Exception rollback) when (rollback is InvalidOperationException or System.Data.Common.DbException)
-                {
-                    // The connection already ended the transaction.
-                }
-                db.ChangeTracker.Clear();
-                var raced = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.ClientToken == s.ClientToken, ct);
-                if (raced is not null)
-                {
-                    return new CommentReceipt(raced.Number, true);
-                }
-                await Task.Delay(Random.Shared.Next(5, 20 * (attempt + 1)), ct);
-            }
-        }
-        throw new GovOpenException(Issue.Error("number", "conflict", "意见编号生成冲突，请稍后重试", "Could not allocate a comment number."));
+            },
+            async c => await db.Comments.AsNoTracking().FirstOrDefaultAsync(x => x.ClientToken == s.ClientToken, c) is { } raced ? new CommentReceipt(raced.Number, true) : null,
+            Issue.Error("number", "conflict", "意见编号生成冲突，请稍后重试", "Could not allocate a comment number."), ct);
     }
 
     private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private Task<int> NextNumberAsync(string prefix, CancellationToken ct) => NumberCounters.NextAsync(db, prefix,
-        (p, c) => db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(p)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(c), ct);
+    private Task<string?> HighestCommentNumberAsync(string prefix, CancellationToken ct) =>
+        db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
 
     /// <summary>Every comment on a consultation, for its drafting team (contacts included), oldest first.</summary>
     public async Task<IReadOnlyList<CommentRecord>> AllAsync(string consultationId, CancellationToken ct = default) =>
@@ -113,11 +88,13 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
     /// <summary>How many comments a consultation received (every one, moderated or not).</summary>
     public Task<int> CountAsync(string consultationId, CancellationToken ct = default) => db.Comments.CountAsync(c => c.ConsultationId == consultationId, ct);
 
-    /// <summary>Moderates a comment: Core decides whether the step is allowed (consent to publish, a reason to hide).</summary>
-    public async Task<IReadOnlyList<Issue>> ModerateAsync(string number, CommentStatus to, string? reason, string moderator, CancellationToken ct = default)
+    /// <summary>
+    /// Moderates a comment of the consultation: Core decides whether the step is allowed (consent to publish, a reason to
+    /// hide). A number of another consultation is not found through this one.
+    /// </summary>
+    public async Task<IReadOnlyList<Issue>> ModerateAsync(string consultationId, string number, CommentStatus to, string? reason, string moderator, CancellationToken ct = default)
     {
-        var record = await db.Comments.FirstOrDefaultAsync(c => c.Number == number, ct)
-            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"没有编号为{number}的意见", $"No comment {number}."));
+        var record = await FindAsync(consultationId, number, ct);
         var issues = CommentRules.CheckModeration(record.ToComment(), to, reason);
         if (issues.Any(i => i.Severity == Severity.Error))
         {
@@ -132,15 +109,18 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
     }
 
     /// <summary>Tags a comment for the adoption statement: how it was taken up, its topic and a note.</summary>
-    public async Task TagAsync(string number, CommentAdoption adoption, string? topic, string? note, CancellationToken ct = default)
+    public async Task TagAsync(string consultationId, string number, CommentAdoption adoption, string? topic, string? note, CancellationToken ct = default)
     {
-        var record = await db.Comments.FirstOrDefaultAsync(c => c.Number == number, ct)
-            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"没有编号为{number}的意见", $"No comment {number}."));
+        var record = await FindAsync(consultationId, number, ct);
         record.Adoption = adoption;
         record.Topic = Trimmed(topic) is { } t && t.Length <= 100 ? t : record.Topic;
         record.AdoptionNote = Trimmed(note) is { } n && n.Length <= 1000 ? n : record.AdoptionNote;
         await db.SaveChangesAsync(ct);
     }
+
+    private async Task<CommentRecord> FindAsync(string consultationId, string number, CancellationToken ct) =>
+        await db.Comments.FirstOrDefaultAsync(c => c.Number == number && c.ConsultationId == consultationId, ct)
+            ?? throw new GovOpenException(Issue.Error("number", "not-found", $"本征集没有编号为{number}的意见", $"No comment {number} on this consultation."));
 
     /// <summary>The figures of the 意见采纳情况 for a consultation.</summary>
     public async Task<AdoptionSummary> SummaryAsync(string consultationId, CancellationToken ct = default) =>

@@ -188,46 +188,16 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         }
         var received = receivedOn;
         var prefix = $"YSQ-{received.Year}-";
-        for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            // The counter row is incremented first, so it is locked (row lock on PostgreSQL and SQL Server; on SQLite
-            // the transaction starts with BEGIN IMMEDIATE and holds the write lock) until the request is committed:
-            // concurrent submissions on any server wait for each other, and a rollback gives the number back.
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            try
+        return await NumberCounters.RegisterAsync(db, prefix, MaxNumberAttempts, HighestRequestNumberAsync,
+            number =>
             {
-                var number = await NextNumberAsync(prefix, ct);
-                var record = NewRecord(s, channel, $"{prefix}{number:D6}", code, received);
-                db.Requests.Add(record);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                db.Requests.Add(NewRecord(s, channel, number, code, received));
                 var due = Due(received);
-                return new RequestReceipt(record.Number, code, false, received, due.Date, due.Provisional);
-            }
-            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
-            {
-                try
-                {
-                    await tx.RollbackAsync(CancellationToken.None);
-                }
-                catch (Exception rollback) when (rollback is InvalidOperationException or System.Data.Common.DbException)
-                {
-                    // The connection already ended the transaction.
-                }
-                db.ChangeTracker.Clear();
-                // The same submission registered meanwhile (a double click reaching two servers): its receipt.
-                var raced = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
-                if (raced is not null)
-                {
-                    return Again(raced, code);
-                }
-                // Otherwise another server created this year's counter row at the same moment (or the database
-                // reported a lock conflict): try again; the counter row now exists.
-                await Task.Delay(Random.Shared.Next(5, 20 * (attempt + 1)), ct);
-            }
-        }
-        throw new GovOpenException(Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."));
+                return new RequestReceipt(number, code, false, received, due.Date, due.Provisional);
+            },
+            // The same submission registered meanwhile (a double click reaching two servers): its receipt.
+            async c => await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, c) is { } raced ? Again(raced, code) : null,
+            Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."), ct);
     }
 
     /// <summary>
@@ -298,8 +268,8 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
     /// <summary>How often a submission is tried when the database reports a conflict.</summary>
     private const int MaxNumberAttempts = 10;
 
-    private Task<int> NextNumberAsync(string prefix, CancellationToken ct) => NumberCounters.NextAsync(db, prefix,
-        (p, c) => db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(p)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(c), ct);
+    private Task<string?> HighestRequestNumberAsync(string prefix, CancellationToken ct) =>
+        db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
 
     private RequestRecord NewRecord(RequestSubmission s, RequestChannel channel, string number, string code, DateOnly received) => new()
     {

@@ -36,8 +36,8 @@ public abstract class CommentStoreTests<TDb> : IAsyncLifetime where TDb : IStore
         Assert.Equal("YJ-2026-000002", second.Number);
         Assert.Empty(await store.PublicAsync(Open.Id)); // nothing public before moderation
 
-        Assert.Empty(await store.ModerateAsync(first.Number, CommentStatus.Published, null, "审核员"));
-        Assert.Contains(await store.ModerateAsync(second.Number, CommentStatus.Published, null, "审核员"), i => i.Code == "no-consent");
+        Assert.Empty(await store.ModerateAsync(Open.Id, first.Number, CommentStatus.Published, null, "审核员"));
+        Assert.Contains(await store.ModerateAsync(Open.Id, second.Number, CommentStatus.Published, null, "审核员"), i => i.Code == "no-consent");
         var shown = Assert.Single(await store.PublicAsync(Open.Id));
         Assert.Equal(("YJ-2026-000001", "王某", "第五条"), (shown.Number, shown.Name, shown.Clause));
         Assert.Equal(2, await store.CountAsync(Open.Id));
@@ -69,11 +69,11 @@ public abstract class CommentStoreTests<TDb> : IAsyncLifetime where TDb : IStore
         var a = await store.SubmitAsync(Comment("t-1"), Open);
         var b = await store.SubmitAsync(Comment("t-2"), Open);
         var c = await store.SubmitAsync(Comment("t-3", text: "与本办法无关的内容，测试测试。"), Open);
-        Assert.Contains(await store.ModerateAsync(c.Number, CommentStatus.Abusive, "", "审核员"), i => i.Code == "required");
-        Assert.Empty(await store.ModerateAsync(c.Number, CommentStatus.Abusive, "含广告内容", "审核员"));
-        await store.TagAsync(a.Number, CommentAdoption.Adopted, "免费时段", "已在第五条中延长至22时");
+        Assert.Contains(await store.ModerateAsync(Open.Id, c.Number, CommentStatus.Abusive, "", "审核员"), i => i.Code == "required");
+        Assert.Empty(await store.ModerateAsync(Open.Id, c.Number, CommentStatus.Abusive, "含广告内容", "审核员"));
+        await store.TagAsync(Open.Id, a.Number, CommentAdoption.Adopted, "免费时段", "已在第五条中延长至22时");
         Assert.Contains((await store.SummaryAsync(Open.Id)).Check(), i => i.Code == "undecided");
-        await store.TagAsync(b.Number, CommentAdoption.NotAdopted, "免费时段", null);
+        await store.TagAsync(Open.Id, b.Number, CommentAdoption.NotAdopted, "免费时段", null);
         var summary = await store.SummaryAsync(Open.Id);
         Assert.Equal("征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。", summary.Sentence);
         Assert.Empty(summary.Check());

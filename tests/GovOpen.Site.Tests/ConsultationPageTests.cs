@@ -73,7 +73,7 @@ public sealed class ConsultationPageTests(SiteFactory factory) : IClassFixture<S
         using (var scope = factory.Services.CreateScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<CommentStore>();
-            Assert.Empty(await store.ModerateAsync(number, CommentStatus.Published, null, "审核员"));
+            Assert.Empty(await store.ModerateAsync("yjzj-2026-03", number, CommentStatus.Published, null, "审核员"));
         }
         var page = await _client.GetStringAsync(OpenPath);
         Assert.Contains("建议把夜间免费时段延长到23时", page);
@@ -89,7 +89,7 @@ public sealed class ConsultationPageTests(SiteFactory factory) : IClassFixture<S
         var number = Regex.Match(html, "data-number>([^<]+)<").Groups[1].Value;
         using (var scope = factory.Services.CreateScope())
         {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<CommentStore>().ModerateAsync(number, CommentStatus.Published, null, "审核员"));
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<CommentStore>().ModerateAsync("yjzj-2026-03", number, CommentStatus.Published, null, "审核员"));
         }
         var page = await _client.GetStringAsync(OpenPath);
         Assert.DoesNotContain("<script>alert(1)</script>", page);

@@ -78,12 +78,15 @@ public sealed class ConsultationsApiController(
         {
             return Refused(Issue.Error("status", "invalid", $"审核结果“{input.Status}”无效", "Unknown moderation status."));
         }
-        if (await Owned(content, number, ct) is { } notOwned)
+        try
         {
-            return notOwned;
+            var issues = await store.ModerateAsync(UmbracoContentAdapter.IdOf(content), number, status, input.Reason, currentUser.User?.Name ?? "", ct);
+            return issues.Any(i => i.Severity == Severity.Error) ? Refused(issues) : Ok(new { number, status = ConsultationNames.Statuses.Alias(status) });
         }
-        var issues = await store.ModerateAsync(number, status, input.Reason, currentUser.User?.Name ?? "", ct);
-        return issues.Any(i => i.Severity == Severity.Error) ? Refused(issues) : Ok(new { number, status = ConsultationNames.Statuses.Alias(status) });
+        catch (GovOpenException e)
+        {
+            return NotFound(e.Issue); // not a comment of this consultation
+        }
     }
 
     /// <summary>Records how a comment was taken up, its topic and a note for the adoption statement.</summary>
@@ -99,12 +102,15 @@ public sealed class ConsultationsApiController(
         {
             return Refused(Issue.Error("adoption", "invalid", $"采纳情况“{input.Adoption}”无效", "Unknown adoption."));
         }
-        if (await Owned(content, number, ct) is { } notOwned)
+        try
         {
-            return notOwned;
+            await store.TagAsync(UmbracoContentAdapter.IdOf(content), number, adoption, input.Topic, input.Note, ct);
+            return Ok(new { number, adoption = ConsultationNames.Adoptions.Alias(adoption) });
         }
-        await store.TagAsync(number, adoption, input.Topic, input.Note, ct);
-        return Ok(new { number, adoption = ConsultationNames.Adoptions.Alias(adoption) });
+        catch (GovOpenException e)
+        {
+            return NotFound(e.Issue); // not a comment of this consultation
+        }
     }
 
     /// <summary>The figures of the 意见采纳情况: counts by adoption and topic, the opening sentence, and what still blocks it.</summary>
@@ -163,10 +169,4 @@ public sealed class ConsultationsApiController(
         }
         return (content, null);
     }
-
-    /// <summary>A 404 unless the comment belongs to this consultation (a number from another one is not reachable through it).</summary>
-    private async Task<IActionResult?> Owned(global::Umbraco.Cms.Core.Models.IContent content, string number, CancellationToken ct) =>
-        (await store.AllAsync(UmbracoContentAdapter.IdOf(content), ct)).Any(r => r.Number == number)
-            ? null
-            : NotFound(Issue.Error("number", "not-found", $"本征集没有编号为{number}的意见", "No such comment on this consultation."));
 }
