@@ -38,17 +38,14 @@ public sealed class SiteContent
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
 
-    /// <summary>The sanitized rich text of another property of a public item (起草说明, 意见采纳情况), cached once made.</summary>
+    /// <summary>The sanitized rich text of a property of a public item (正文, 起草说明, 意见采纳情况), cached once made.</summary>
     public string RichTextOf(string id, string alias) =>
-        _html.GetOrAdd(id + "\u001F" + alias, static (key, items) =>
-        {
-            var (itemId, property) = (key[..key.IndexOf('\u001F')], key[(key.IndexOf('\u001F') + 1)..]);
-            return items.TryGetValue(itemId, out var item) ? Sanitizer.Value!.Sanitize(GovOpen.Core.Content.Codecs.ScalarCodecs.ReadRichText(item.Get(property)) ?? "") : "";
-        }, Items);
+        _html.GetOrAdd(id + "\u001F" + alias, static (_, s) => s.Items.TryGetValue(s.Id, out var item)
+            ? Sanitizer.Value!.Sanitize(GovOpen.Core.Content.Codecs.ScalarCodecs.ReadRichText(item.Get(s.Alias)))
+            : "", (Items, Id: id, Alias: alias));
 
-    /// <summary>The sanitized rich text of a public item (cached once made).</summary>
-    public string HtmlOf(string id) =>
-        _html.GetOrAdd(id, static (key, items) => items.TryGetValue(key, out var item) ? Sanitizer.Value!.Sanitize(ContentMapper.Body(item)) : "", Items);
+    /// <summary>The sanitized 正文 of a public item (cached once made).</summary>
+    public string HtmlOf(string id) => RichTextOf(id, PropertyAliases.Body);
 
     // Search results of this snapshot: it never changes, so a list page asked again is answered from memory.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchResult> _results = new(StringComparer.Ordinal);
