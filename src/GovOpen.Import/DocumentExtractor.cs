@@ -199,6 +199,13 @@ public static partial class DocumentExtractor
         // The title printed more than once: every copy but the last is the page's, and an agency line between copies is
         // the 发文机关标志 (a legal database prints title / agency / title); other short lines between them are the page's.
         static string Squash(string s) => SpaceBetweenHan().Replace(s, "").Replace(" ", "", StringComparison.Ordinal).TrimStart('•', '·', '●', '-', '*');
+        // An agency line between the copies is the 发文机关标志: the field's line, removed below without a note.
+        void TakeAsPageMark(int j)
+        {
+            c.PageIssuerMark = AgencyMark(lines[j], 0.7);
+            taken.Add(j);
+            lines[j] = lines[j] with { Text = "" };
+        }
         var open = Enumerable.Range(0, front).Where(i => !taken.Contains(i)).ToList();
         var last = open.LastOrDefault(i => !LooksLikeAgency(lines[i].Text) && open.Any(j => j < i && Squash(lines[j].Text) == Squash(lines[i].Text) && Squash(lines[i].Text).Length >= 6), -1);
         if (last > 0)
@@ -216,9 +223,7 @@ public static partial class DocumentExtractor
                 {
                     if (c.PageIssuerMark is null && Squash(t) != titleText && LooksLikeAgency(t))
                     {
-                        c.PageIssuerMark = new(t.Replace(" ", "", StringComparison.Ordinal), 0.7, lines[j].Index, t);
-                        taken.Add(j);
-                        lines[j] = lines[j] with { Text = "" }; // the field's: removed below without a note
+                        TakeAsPageMark(j);
                         continue;
                     }
                     taken.Add(j);
@@ -233,9 +238,7 @@ public static partial class DocumentExtractor
                 taken.Add(last);
                 if (c.PageIssuerMark is null)
                 {
-                    var a = lines[afterLast[0]];
-                    c.PageIssuerMark = new(a.Text.Replace(" ", "", StringComparison.Ordinal), 0.7, a.Index, a.Text);
-                    lines[afterLast[0]] = a with { Text = "" };
+                    TakeAsPageMark(afterLast[0]);
                 }
                 taken.Add(afterLast[0]);
             }
@@ -325,27 +328,28 @@ public static partial class DocumentExtractor
         var r = c.Result;
         var m = r.PageMetadata;
         string? Get(params string[] labels) => labels.Select(l => m.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        string Source(string value) => c.Result.Notes.FirstOrDefault(n => n.Text.Contains(value, StringComparison.Ordinal))?.Text ?? value;
-        int LineOf(string value) => c.Result.Notes.FirstOrDefault(n => n.Text.Contains(value, StringComparison.Ordinal))?.Line ?? 0;
+        // A value is read from the note that holds it (the metadata line, or the line after its label).
+        Extracted<T> From<T>(string value, T read, double confidence) =>
+            r.Notes.FirstOrDefault(n => n.Text.Contains(value, StringComparison.Ordinal)) is { } note ? new(read, confidence, note.Line, note.Text) : new(read, confidence, 0, value);
         if (r.DocumentNumber is null && Get("发文字号", "文号") is { } num && DocumentNumberParser.Parse(num.Trim()).Value is { } parsed)
         {
-            r.DocumentNumber = new(parsed.Normalized, 0.85, LineOf(num), Source(num));
+            r.DocumentNumber = From(num, parsed.Normalized, 0.85);
         }
         if (r.Title is null && Get("标题", "名称", "文件名称") is { } title && title.Length <= 120)
         {
-            r.Title = new(title.Trim(), 0.85, LineOf(title), Source(title));
+            r.Title = From(title, title.Trim(), 0.85);
         }
         if (r.Issuers is null && Get("发文机关", "发文机构", "发布机构", "发文单位") is { } issuer)
         {
             var agencies = issuer.Split([' ', '、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
             if (agencies.Count > 0 && agencies.All(a => AgencySuffix().IsMatch(a) && !a.EndsWith("网站", StringComparison.Ordinal)))
             {
-                r.Issuers = new(agencies, 0.8, LineOf(issuer), Source(issuer));
+                r.Issuers = From<IReadOnlyList<string>>(issuer, agencies, 0.8);
             }
         }
         if (r.SignedDate is null && Get("成文日期", "发文日期", "印发日期") is { } dateText && PageDate(dateText) is { } date)
         {
-            r.SignedDate = new(date, 0.8, LineOf(dateText), Source(dateText));
+            r.SignedDate = From(dateText, date, 0.8);
         }
     }
 
@@ -733,12 +737,16 @@ public static partial class DocumentExtractor
             }
             return;
         }
-        else if (LooksLikeAgency(t) && !(c.Pos + 1 < c.Lines.Count && IsDateLine(c.Lines[c.Pos + 1].Text, out _)))
+        if (LooksLikeAgency(t) && !(c.Pos + 1 < c.Lines.Count && IsDateLine(c.Lines[c.Pos + 1].Text, out _)))
         {
-            r.IssuerMark = new(t.Replace(" ", "", StringComparison.Ordinal), 0.7, c.Current.Index, t);
+            r.IssuerMark = AgencyMark(c.Current, 0.7);
             c.Pos++;
         }
     }
+
+    /// <summary>An agency line read as the 发文机关标志 (spaces between joint agencies dropped).</summary>
+    private static Extracted<string> AgencyMark(Line line, double confidence) =>
+        new(line.Text.Replace(" ", "", StringComparison.Ordinal), confidence, line.Index, line.Text);
 
     [GeneratedRegex(@"^[（(]?\s*(?:(?<date>[0-9０-９〇零一二三四五六七八九○]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)\s*[,，、 ]\s*(?<a>[^,，、()（）]{3,40}?)|(?<a>[^,，、()（）0-9]{3,40}?)\s*[,，、 ]\s*(?<date>[0-9０-９〇零一二三四五六七八九○]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日))\s*[）)]?$")]
     private static partial Regex DateAndAgency();
