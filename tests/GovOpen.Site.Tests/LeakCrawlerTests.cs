@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovOpen.Core.Consultations;
+using GovOpen.Requests;
 using GovOpen.Site.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +11,9 @@ namespace GovOpen.Site.Tests;
 /// <summary>
 /// The leak crawler: every surface (pages reached by links, lists and facets, feeds, sitemap, searches for each
 /// canary, direct probes of each withheld route and attachment, the media gate) in package mode and Delivery API
-/// mode, before and after a restart (API mode: from the cache, with Umbraco down) and a day rollover. Nothing of a
-/// withheld document may appear; the public controls must.
+/// mode, before and after a restart (package mode: same day and next day; API mode: from the cache, with Umbraco
+/// down) and a day rollover (API mode also with Umbraco up), with 意见征集 comments in every moderation state.
+/// Nothing of a withheld document, no unpublished comment and no contact may appear; the public controls must.
 /// </summary>
 public sealed class LeakCrawlerTests : IDisposable
 {
@@ -69,6 +72,71 @@ public sealed class LeakCrawlerTests : IDisposable
         // The scheduled document is public from its day, with its attachment.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(_fx.Scheduled.Route)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/" + _fx.Scheduled.MediaKey)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Package_mode_leaks_nothing_after_a_restart_on_the_same_day_or_on_the_next()
+    {
+        await using (var first = PackageSite())
+        {
+            await Crawl(first.CreateClient(), LeakFixture.Today, mediaServed: true);
+        }
+        // A restart on the same package: nothing the first run saw or decided is carried over.
+        await using (var again = PackageSite())
+        {
+            await SeedComments(again);
+            await Crawl(again.CreateClient(), LeakFixture.Today, mediaServed: true, comments: true);
+        }
+        // A fresh start on the next day gives what the rollover gives: the scheduled document, and still nothing withheld.
+        await using var next = PackageSite();
+        next.Clock.Day = LeakFixture.Today.AddDays(1);
+        await SeedComments(next);
+        var client = next.CreateClient();
+        await Crawl(client, next.Clock.Day, mediaServed: true, comments: true);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(_fx.Scheduled.Route)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delivery_api_mode_leaks_nothing_when_the_day_rolls_over_while_umbraco_is_up()
+    {
+        await using var api = await StartApi();
+        await using var live = ApiSite(api);
+        await SeedComments(live);
+        var client = live.CreateClient();
+        await Crawl(client, LeakFixture.Today, mediaServed: true, comments: true);
+        // Umbraco publishes the scheduled document on its day; the site rolls over and refreshes.
+        live.Clock.Day = LeakFixture.Today.AddDays(1);
+        await live.Services.GetRequiredService<ContentProvider>().RollOverDayAsync(CancellationToken.None);
+        await Crawl(client, live.Clock.Day, mediaServed: true, comments: true);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/" + _fx.Scheduled.MediaKey)).StatusCode);
+    }
+
+    private const string OpenConsultation = "yjzj-2026-03";
+    private const string OpenConsultationRoute = "/xxgk/yjzj/yjzj-2026-03/";
+    private const string PublicCommentText = "泄露测试公开意见对照：建议延长办理时间。";
+    private static readonly string[] CommentCanaries =
+        ["canary-published@leak", "canary-pending@leak", "CANARY-COMMENT-PENDING", "CANARY-COMMENT-HIDDEN", "CANARY-HIDE-REASON", "CANARY-COMMENT-NOCONSENT", "CANARY-NAME-NOCONSENT"];
+
+    /// <summary>
+    /// Comments in every moderation state on the open consultation, each with a contact: only the published one with
+    /// consent may appear, and never a contact, a reason for hiding or an unconsented name.
+    /// </summary>
+    private static async Task SeedComments(SiteFactory f)
+    {
+        f.CreateClient();
+        var item = f.Services.GetRequiredService<ContentProvider>().Current.Items[OpenConsultation];
+        var consultation = ConsultationContent.Read(item, []);
+        using var scope = f.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<CommentStore>();
+        async Task<string> Submit(string text, string? name, string contact, bool consent) =>
+            (await store.SubmitAsync(new CommentSubmission(OpenConsultation, text, "第三条", name, contact, consent, Guid.NewGuid().ToString("N")), consultation)).Number;
+        var published = await Submit(PublicCommentText, "公开对照人", "canary-published@leak.example.cn", true);
+        Assert.Empty(await store.ModerateAsync(OpenConsultation, published, CommentStatus.Published, null, "审核员"));
+        await Submit("CANARY-COMMENT-PENDING 待审核的意见。", "待审人", "canary-pending@leak.example.cn", true);
+        var hidden = await Submit("CANARY-COMMENT-HIDDEN 不予公布的意见。", null, "13800000000", true);
+        Assert.Empty(await store.ModerateAsync(OpenConsultation, hidden, CommentStatus.Hidden, "CANARY-HIDE-REASON 含有与征集无关的内容", "审核员"));
+        var unconsented = await Submit("CANARY-COMMENT-NOCONSENT 不同意公开的意见。", "CANARY-NAME-NOCONSENT", "13800000001", false);
+        Assert.NotEmpty(await store.ModerateAsync(OpenConsultation, unconsented, CommentStatus.Published, null, "审核员")); // refused: no consent
     }
 
     [Fact]
@@ -155,11 +223,15 @@ public sealed class LeakCrawlerTests : IDisposable
     }
 
     /// <summary>Walks every surface and probes every withheld route and file; asserts no canary and the public controls.</summary>
-    private async Task Crawl(HttpClient client, DateOnly day, bool mediaServed, bool expectScheduled = true)
+    private async Task Crawl(HttpClient client, DateOnly day, bool mediaServed, bool expectScheduled = true, bool comments = false)
     {
-        var forbidden = _fx.ForbiddenOn(day).ToList();
-        var queue = new Queue<string>(["/xxgk/", "/sitemap.xml", "/feeds/zcwj.xml", "/feeds/zcjd.xml", "/feeds/hygk.xml", "/feeds/jgsf.xml", "/healthz",
-            LeakFixture.FeeRoute, LeakFixture.PublicControlRoute]);
+        var forbidden = _fx.ForbiddenOn(day).Concat(CommentCanaries).ToList();
+        var queue = new Queue<string>(["/xxgk/", "/sitemap.xml", "/feeds/zcwj.xml", "/feeds/zcjd.xml", "/feeds/hygk.xml", "/feeds/jgsf.xml", "/feeds/yjzj.xml", "/healthz",
+            LeakFixture.FeeRoute, LeakFixture.PublicControlRoute, OpenConsultationRoute, "/xxgk/yjzj/"]);
+        foreach (var q in new[] { "CANARY", "意见", "待审核", "13800000000" })
+        {
+            queue.Enqueue("/search?q=" + Uri.EscapeDataString(q));
+        }
         foreach (var g in _fx.WithheldOn(day))
         {
             queue.Enqueue(g.Route);
@@ -228,6 +300,10 @@ public sealed class LeakCrawlerTests : IDisposable
         var fee = await client.GetStringAsync(LeakFixture.FeeRoute);
         Assert.Contains(LeakFixture.ExternalBasis, fee);
         Assert.Contains("href=\"/xxgk/zcwj/zcwj-2024-001/\"", fee);
+        if (comments)
+        {
+            Assert.Contains(PublicCommentText, await client.GetStringAsync(OpenConsultationRoute));
+        }
         if (day > LeakFixture.Today && expectScheduled)
         {
             Assert.Contains(_fx.Scheduled.Title, await client.GetStringAsync("/search?q=" + Uri.EscapeDataString(_fx.Scheduled.Number)));
