@@ -31,7 +31,8 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
         {
             throw new GovOpenException(Issue.Error("clientToken", "required", "提交标识无效，请刷新页面后重试", "A client token of up to 64 characters is required."));
         }
-        var existing = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.ClientToken == s.ClientToken, ct);
+        var token = ClientTokens.Digest(s.ClientToken);
+        var existing = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.ClientToken == token || c.ClientToken == s.ClientToken, ct);
         if (existing is not null)
         {
             return new CommentReceipt(existing.Number, true);
@@ -50,7 +51,7 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
                     Id = Guid.NewGuid(),
                     Number = number,
                     ConsultationId = consultation.Id,
-                    ClientToken = s.ClientToken,
+                    ClientToken = token,
                     Text = s.Text.Trim(),
                     Clause = Trimmed(s.Clause),
                     Name = Trimmed(s.Name),
@@ -62,7 +63,7 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
                 });
                 return new CommentReceipt(number, false);
             },
-            async c => await db.Comments.AsNoTracking().FirstOrDefaultAsync(x => x.ClientToken == s.ClientToken, c) is { } raced ? new CommentReceipt(raced.Number, true) : null,
+            async c => await db.Comments.AsNoTracking().FirstOrDefaultAsync(x => x.ClientToken == token, c) is { } raced ? new CommentReceipt(raced.Number, true) : null,
             Issue.Error("number", "conflict", "意见编号生成冲突，请稍后重试", "Could not allocate a comment number."), ct);
     }
 

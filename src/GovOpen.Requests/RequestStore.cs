@@ -46,6 +46,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             try
             {
                 await db.Database.MigrateAsync(ct);
+                await ClientTokens.UpgradeAsync(db, ct);
                 return;
             }
             catch (Exception e) when (attempt < attempts && e is System.Data.Common.DbException or InvalidOperationException && !ct.IsCancellationRequested)
@@ -181,7 +182,8 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             throw new GovOpenException(issues.First(i => i.Severity == Severity.Error));
         }
         var code = await QueryCodeAsync(s.ClientToken, ct);
-        var existing = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, ct);
+        var token = ClientTokens.Digest(s.ClientToken);
+        var existing = await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == token || r.ClientToken == s.ClientToken, ct);
         if (existing is not null)
         {
             return Again(existing, code);
@@ -196,7 +198,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
                 return new RequestReceipt(number, code, false, received, due.Date, due.Provisional);
             },
             // The same submission registered meanwhile (a double click reaching two servers): its receipt.
-            async c => await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == s.ClientToken, c) is { } raced ? Again(raced, code) : null,
+            async c => await db.Requests.AsNoTracking().Include(r => r.Events).FirstOrDefaultAsync(r => r.ClientToken == token, c) is { } raced ? Again(raced, code) : null,
             Issue.Error("number", "conflict", "申请编号生成冲突，请稍后重试", "Could not allocate a request number."), ct);
     }
 
@@ -276,7 +278,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         Id = Guid.NewGuid(),
         Number = number,
         QueryCodeHash = Hash(code),
-        ClientToken = s.ClientToken,
+        ClientToken = ClientTokens.Digest(s.ClientToken),
         ApplicantType = s.ApplicantType,
         Channel = channel,
         SubmittedAt = clock.Time.GetUtcNow().UtcDateTime,

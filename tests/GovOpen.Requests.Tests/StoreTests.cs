@@ -136,6 +136,27 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     }
 
     [Fact]
+    public async Task The_register_keeps_a_digest_of_the_client_token_and_upgrades_rows_that_hold_the_raw_one()
+    {
+        await using var ctx = _db.NewContext();
+        var store = Store(ctx);
+        var first = await store.SubmitAsync(Submission("t-raw-token-0001"));
+        var stored = await ctx.Requests.AsNoTracking().SingleAsync(r => r.Number == first.Number);
+        Assert.DoesNotContain("t-raw-token-0001", stored.ClientToken); // a copy of the database cannot recompute the code
+        Assert.StartsWith(ClientTokens.Prefix, stored.ClientToken);
+
+        // A row written by an older version holds the raw token: it is still found, and the next start replaces it.
+        await ctx.Database.ExecuteSqlRawAsync("UPDATE \"GovRequests\" SET \"ClientToken\" = 't-raw-token-0001'");
+        ctx.ChangeTracker.Clear();
+        var again = await store.SubmitAsync(Submission("t-raw-token-0001"));
+        Assert.Equal((first.Number, first.QueryCode, true), (again.Number, again.QueryCode, again.Duplicate));
+        await store.MigrateAsync();
+        Assert.Equal(ClientTokens.Digest("t-raw-token-0001"), (await ctx.Requests.AsNoTracking().SingleAsync()).ClientToken);
+        Assert.Equal(first.QueryCode, (await store.SubmitAsync(Submission("t-raw-token-0001"))).QueryCode);
+        Assert.Equal(1, await ctx.Requests.CountAsync());
+    }
+
+    [Fact]
     public async Task A_period_reaching_into_an_unpublished_year_gets_a_provisional_date_and_nothing_fails()
     {
         // 2027's 放假调休 arrangement is not in the embedded data: 20 working days from 2026-12-21 reach into it.
