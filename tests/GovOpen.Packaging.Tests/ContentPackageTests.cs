@@ -96,7 +96,7 @@ public sealed class ContentPackageTests : IDisposable
     }
 
     [Fact]
-    public async Task A_fifo_a_null_route_and_null_properties_are_reported_and_loading_never_hangs()
+    public async Task A_fifo_an_unreadable_file_a_null_route_and_null_properties_are_reported_and_loading_never_hangs()
     {
         ContentPackage.Write(_dir, Manifest, [PolicyItem("good", new JsonObject { ["documentNumber"] = "示府发〔2026〕1号" })]);
         var items = Path.Combine(_dir, "items");
@@ -107,6 +107,10 @@ public sealed class ContentPackageTests : IDisposable
             await mk.WaitForExitAsync();
             Assert.Equal(0, mk.ExitCode);
         }
+        // A link to nothing is refused and named; a directory named like an item is no item and breaks nothing.
+        // (A mode-000 file is no test here: the suite runs as root, which reads it anyway.)
+        File.CreateSymbolicLink(Path.Combine(items, "dangling.json"), Path.Combine(_dir, "nowhere.json"));
+        Directory.CreateDirectory(Path.Combine(items, "folder.json"));
         // A load that blocked on the FIFO would never finish: give it ten seconds, then fail instead of hanging the suite.
         var load = Task.Run(() => ContentPackage.Load(_dir));
         Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10))));
@@ -115,6 +119,7 @@ public sealed class ContentPackageTests : IDisposable
         Assert.Contains(pkg.Problems, p => p.Message.StartsWith("zcwj-2024-010.json", StringComparison.Ordinal) && p.Message.Contains("不是普通文件"));
         Assert.Contains(pkg.Problems, p => p.Message.Contains("nullroute.json") || p.Field == "route");
         Assert.Contains(pkg.Problems, p => p.Message.Contains("nullprops.json") || p.Field == "properties");
+        Assert.Contains(pkg.Problems, p => p.Message.Contains("dangling.json"));
         // The content set from it serves the good item.
         Assert.Single(pkg.ToContentSet().Items);
     }
