@@ -31,6 +31,39 @@ internal static partial class RegularFile
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// The file as UTF-8 bytes for the JSON reader, without decoding it to text and encoding it back (a large site's
+    /// start reads tens of megabytes of items). A UTF-8 byte-order mark is dropped; a file in UTF-16 or UTF-32 (with
+    /// its mark) is re-encoded, as <see cref="ReadAllText"/> would have read it.
+    /// </summary>
+    public static ReadOnlyMemory<byte> ReadUtf8(string path, long maxBytes)
+    {
+        byte[] bytes;
+        using (var stream = OpenRead(path))
+        {
+            if (!stream.CanSeek)
+            {
+                throw new InvalidDataException("不是普通文件 (not a regular file)");
+            }
+            if (stream.Length > maxBytes)
+            {
+                throw new InvalidDataException($"文件过大：{stream.Length}字节，上限{maxBytes}字节 (file too large)");
+            }
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return bytes.AsMemory(3);
+        }
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0, 0, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return Encoding.UTF8.GetBytes(reader.ReadToEnd());
+        }
+        return bytes;
+    }
+
     /// <summary>True when the path is a regular file that can be opened (never blocks on a FIFO).</summary>
     public static bool IsRegular(string path)
     {

@@ -13,13 +13,25 @@ if (problems.Count > 0)
 {
     throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
 }
-await app.Services.GetRequiredService<ContentProvider>().InitializeAsync(app.Lifetime.ApplicationStopping);
-if (opts.Requests.Enabled)
-{
-    // Apply the request register's migration (the SQLite default lives under App_Data).
-    using var scope = app.Services.CreateScope();
-    await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync();
-}
+// Start-up does three things that do not depend on each other: apply the request register's migration (EF Core's
+// first use costs about a second and a half whatever the content), load the content, and build the search index.
+// The first two run side by side; the index is built once the site answers (search waits for it the first time),
+// so it does not take the cores from the start.
+var migrated = opts.Requests.Enabled
+    ? Task.Run(async () =>
+    {
+        // The SQLite default lives under App_Data.
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
+    })
+    : Task.CompletedTask;
+var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+app.Lifetime.ApplicationStopping.Register(() => started.TrySetResult());
+var content = app.Services.GetRequiredService<ContentProvider>();
+content.IndexingGate = started.Task;
+await content.InitializeAsync(app.Lifetime.ApplicationStopping);
+await migrated;
 
 // First: the client address and scheme as the configured proxy reports them (GovOpen:Site:Proxy). Only when a proxy
 // is configured: ASP.NET Core believes forwarded headers from everyone when its lists of known proxies are empty.

@@ -181,6 +181,9 @@ public sealed class PublicSurfaceTests
     [InlineData("https://cms.example/media/x.pdf", null)]
     [InlineData("//evil.example/media/x.pdf", null)]
     [InlineData("javascript:alert(1)", null)]
+    [InlineData("/%6Dedia/2024/fj1.pdf", "media/2024/fj1.pdf")] // escaped: decoded before it is judged
+    [InlineData("%2Fmedia%2F2024%2Ffj1.pdf", "media/2024/fj1.pdf")]
+    [InlineData("<p>增长5%，详见media/说明</p>", null)] // a body with a percent sign is no reference
     public void A_media_reference_has_one_key_or_none(string reference, string? key) => Assert.Equal(key, MediaReferences.KeyOf(reference));
 
     [Theory]

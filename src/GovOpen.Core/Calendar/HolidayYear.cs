@@ -35,7 +35,7 @@ public sealed record HolidayYear(int Year, IReadOnlyList<string> Papers, IReadOn
         var days = new List<CalendarDay>();
         foreach (var d in file.Days ?? [])
         {
-            if (!DateOnly.TryParseExact(d.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!GovOpen.Core.Text.IsoDate.TryParse(d.Date, out var date))
             {
                 throw new FormatException($"{sourceName}: day \"{d.Date}\" is not a yyyy-MM-dd date");
             }

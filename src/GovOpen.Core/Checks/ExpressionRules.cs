@@ -131,7 +131,7 @@ public sealed class ExpressionRules
             DateOnly? since = null;
             if (Dash(cols[3]) is { } s)
             {
-                if (!DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (!GovOpen.Core.Text.IsoDate.TryParse(s, out var parsed))
                 {
                     Bad("since", $"“{s}”不是 yyyy-MM-dd 日期", $"'{s}' is not a yyyy-MM-dd date.");
                     continue;

@@ -29,6 +29,7 @@ public sealed record ContentItem : IContentValues
     public ContentRoute Route { get; init; } = new("/");
 
     [JsonPropertyName("properties")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(OwnedJsonObjectConverter))]
     public JsonObject Properties { get; init; } = [];
 
     /// <summary>Id of the parent item (not part of the Delivery API item; the API exposes it through the route tree).</summary>

@@ -26,24 +26,40 @@ public sealed class ContentSet
         var meetings = new Dictionary<string, Meeting>(StringComparer.Ordinal);
         var fees = new Dictionary<string, FeeItem>(StringComparer.Ordinal);
         var publication = new Dictionary<string, Disclosure.IPublicationCandidate>(StringComparer.Ordinal);
-        foreach (var item in items)
+        // Each item is read on its own (no shared state), so the items are read in parallel — the start-up time of a
+        // large site — and gathered in their order, so the records and the problems do not depend on timing.
+        var read = new (object Record, List<Issue> Found)[items.Count];
+        Parallel.For(0, items.Count, i =>
         {
-            switch (item.ContentType)
+            var item = items[i];
+            var own = new List<Issue>();
+            read[i] = (item.ContentType switch
             {
-                case ContentTypes.PolicyDocument:
-                    publication[item.Id] = policies[item.Id] = ContentMapper.ToPolicy(item, found);
+                ContentTypes.PolicyDocument => ContentMapper.ToPolicy(item, own),
+                ContentTypes.PolicyInterpretation => ContentMapper.ToInterpretation(item, own),
+                ContentTypes.Meeting => ContentMapper.ToMeeting(item, own),
+                ContentTypes.FeeItem => ContentMapper.ToFee(item, own),
+                _ => ContentMapper.Publication(item, new ReadContext(item.Id, own)),
+            }, own);
+        });
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (id, (record, own)) = (items[i].Id, read[i]);
+            found.AddRange(own);
+            publication[id] = (Disclosure.IPublicationCandidate)record;
+            switch (record)
+            {
+                case PolicyDocument p:
+                    policies[id] = p;
                     break;
-                case ContentTypes.PolicyInterpretation:
-                    publication[item.Id] = interpretations[item.Id] = ContentMapper.ToInterpretation(item, found);
+                case Interpretation x:
+                    interpretations[id] = x;
                     break;
-                case ContentTypes.Meeting:
-                    publication[item.Id] = meetings[item.Id] = ContentMapper.ToMeeting(item, found);
+                case Meeting m:
+                    meetings[id] = m;
                     break;
-                case ContentTypes.FeeItem:
-                    publication[item.Id] = fees[item.Id] = ContentMapper.ToFee(item, found);
-                    break;
-                default:
-                    publication[item.Id] = ContentMapper.Publication(item, new ReadContext(item.Id, found));
+                case FeeItem f:
+                    fees[id] = f;
                     break;
             }
         }

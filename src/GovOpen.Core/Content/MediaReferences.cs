@@ -24,6 +24,12 @@ public static partial class MediaReferences
         {
             r = r[..cut];
         }
+        // Most strings of an item (bodies, titles) are no reference: without an escape, only a media path can be one.
+        // (An escaped one is decoded from its start only: a path too long to reach media/ in 96 characters is none.)
+        if (!(r.Contains('%') ? Uri.UnescapeDataString(r.Length > 96 ? r[..96] : r) : r).AsSpan().TrimStart('/').StartsWith("media/", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
         if (r.Contains("://", StringComparison.Ordinal) || r.StartsWith("//", StringComparison.Ordinal) || r.Contains('\\') || r.Contains('\0'))
         {
             return null;

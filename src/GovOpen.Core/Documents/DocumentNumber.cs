@@ -56,6 +56,7 @@ public sealed record DocumentNumber(string Agency, int? Year, int Sequence, Docu
     // references) and parsing it is the costly part. Values are immutable, so sharing them is safe; the memo is bounded.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocumentNumber?> Parsed = new(StringComparer.Ordinal);
     private const int MaxMemo = 65_536;
+    private static int _memoCount;
 
     public static bool TryParse(string? text, out DocumentNumber? value)
     {
@@ -67,9 +68,12 @@ public sealed record DocumentNumber(string Agency, int? Year, int Sequence, Docu
         if (!Parsed.TryGetValue(text, out value))
         {
             value = DocumentNumberParser.Parse(text).Value;
-            if (Parsed.Count >= MaxMemo)
+            // Counted on the side: ConcurrentDictionary.Count takes every lock of the table, which made parallel
+            // parsing slower than serial. The count is approximate under races; the bound only needs to hold roughly.
+            if (Interlocked.Increment(ref _memoCount) > MaxMemo)
             {
                 Parsed.Clear();
+                Interlocked.Exchange(ref _memoCount, 0);
             }
             Parsed.TryAdd(text, value);
         }

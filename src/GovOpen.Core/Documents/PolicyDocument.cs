@@ -26,7 +26,15 @@ public sealed record PolicyDocument : IPublicationCandidate
     public DateOnly? SignedDate { get; init; }
 
     /// <summary>发文字号 as the editor typed it (the normalized form comes from <see cref="ParsedNumber"/>).</summary>
-    public string? DocumentNumber { get; init; }
+    public string? DocumentNumber
+    {
+        get;
+        init
+        {
+            field = value;
+            ParsedNumber = Documents.DocumentNumber.TryParse(value, out var n) ? n : null;
+        }
+    }
 
     /// <summary>登记编号 of a 规范性文件 (e.g. HFGS—2017—9), beside the 文号.</summary>
     public string? RegistrationNumber { get; init; }
@@ -53,7 +61,8 @@ public sealed record PolicyDocument : IPublicationCandidate
     /// <summary>The editor's reason when no interpretation is needed (无需解读).</summary>
     public string? NoInterpretationReason { get; init; }
 
-    public DocumentNumber? ParsedNumber => Documents.DocumentNumber.TryParse(DocumentNumber, out var n) ? n : null;
+    /// <summary>The 文号 parsed, once, when it is set (lists, facets and reference checks read it for every document).</summary>
+    public DocumentNumber? ParsedNumber { get; private init; }
 
     /// <summary>A 行政规范性文件: must state its effective date and validity period.</summary>
     public bool IsNormative => PolicyCategories.Vocabulary.Has(Category, PolicyCategories.HasValidityPeriod);

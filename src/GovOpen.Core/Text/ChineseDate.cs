@@ -36,7 +36,7 @@ public static partial class ChineseDate
             return false;
         }
         var folded = FoldZero(text).Trim();
-        if (DateOnly.TryParseExact(folded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (IsoDate.TryParse(folded, out date))
         {
             return true;
         }

@@ -33,6 +33,12 @@ public sealed class ContentProvider : IDisposable
 
     public SiteContent Current => _current;
 
+    /// <summary>
+    /// What a snapshot's search index waits for before it is built (the host: until the site answers, so building
+    /// the index does not slow the start). Already complete by default.
+    /// </summary>
+    public Task IndexingGate { get; set; } = Task.CompletedTask;
+
     /// <summary>True when the last refresh failed and older content is being served.</summary>
     public bool IsStale { get; private set; }
 
@@ -181,7 +187,7 @@ public sealed class ContentProvider : IDisposable
     /// <summary>Where this process builds its snapshots' search indexes (removed when it stops).</summary>
     private readonly string _indexRoot = Path.Combine(Path.GetTempPath(), $"govopen-site-index-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
 
-    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot);
+    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot, IndexingGate);
 
     /// <summary>
     /// Puts a new snapshot in place. While something is serving, the new one waits until its search index is ready,

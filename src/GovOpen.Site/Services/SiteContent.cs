@@ -135,13 +135,14 @@ public sealed class SiteContent
     /// <paramref name="indexDirectory"/> the index is built there (a folder of its own, removed with the snapshot),
     /// else in memory.
     /// </summary>
-    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexDirectory = null)
+    /// <param name="indexAfter">The search index is built once this completes (null: at once).</param>
+    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexDirectory = null, Task? indexAfter = null)
     {
         var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
         var path = indexDirectory is null ? null : Path.Combine(indexDirectory, $"snapshot-{Guid.NewGuid():N}");
         s._indexPath = path;
-        s._search = Task.Run(() => GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, Path = path, MaxSegmentsAfterRebuild = 1 },
-            () => ContentIndexing.Documents(s.Public)));
+        s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, Path = path, MaxSegmentsAfterRebuild = 1 },
+            () => ContentIndexing.Documents(s.Public)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return s;
     }
 

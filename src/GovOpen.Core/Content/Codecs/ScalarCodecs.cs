@@ -49,7 +49,7 @@ public static class ScalarCodecs
         {
             return null;
         }
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || ChineseDate.TryParse(s, out d))
+        if (GovOpen.Core.Text.IsoDate.TryParse(s, out var d) || ChineseDate.TryParse(s, out d))
         {
             return d;
         }
