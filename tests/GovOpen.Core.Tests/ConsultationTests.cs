@@ -157,4 +157,15 @@ public class ConsultationTests
         var real = GovOpen.Core.Disclosure.PublicSurface.Of(set, new DateOnly(2027, 3, 1));
         Assert.Equal("2026-11-18", GovOpen.Core.Content.Codecs.ScalarCodecs.ReadText(real.ById["yjzj-1"].Get("opens"))); // not a sample: unchanged
     }
+
+    [Theory]
+    [InlineData("请参考 http://a.example 的做法。", false)]
+    [InlineData("参考 http://a.example 和 www.b.example 两处。", false)]
+    [InlineData("推荐 http://a.example https://b.example www.c.example 三个网站", true)]
+    public void A_comment_with_more_than_two_web_addresses_is_refused(string text, bool refused)
+    {
+        var c = Draft(ConsultationKind.Rule, "2026-11-02", "2026-12-02");
+        var issues = CommentRules.Validate(new CommentSubmission(c.Id, text, PublishConsent: true), c, c.Opens);
+        Assert.Equal(refused, issues.Any(i => i.Code == "too-many-links" && i.Field == "text"));
+    }
 }

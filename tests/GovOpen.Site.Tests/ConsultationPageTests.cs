@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using GovOpen.Core.Consultations;
 using GovOpen.Requests;
+using GovOpen.Site.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovOpen.Site.Tests;
@@ -24,6 +25,7 @@ public sealed class ConsultationPageTests(SiteFactory factory) : IClassFixture<S
             ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
             ["ConsultationId"] = consultation,
             ["ClientToken"] = token ?? Hidden(page, "ClientToken"),
+            ["Started"] = Hidden(page, "Started"),
             ["Clause"] = "第五条",
             ["Text"] = text,
             ["Name"] = name ?? "",
@@ -79,6 +81,53 @@ public sealed class ConsultationPageTests(SiteFactory factory) : IClassFixture<S
         Assert.Contains("建议把夜间免费时段延长到23时", page);
         Assert.Contains("<span class=\"who\">王某</span> <span class=\"clause\">针对第五条</span>", page);
         Assert.DoesNotContain("13900001111", page);
+    }
+
+    [Fact]
+    public async Task Scripts_are_refused_a_trap_field_a_form_sent_at_once_a_forged_form_and_a_list_of_links()
+    {
+        await using var f = new SiteFactory();
+        f.Settings["GovOpen:Site:Requests:CommentMinFillSeconds"] = "5";
+        var client = f.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync(OpenPath);
+        Assert.Contains("class=\"trap\" aria-hidden=\"true\"", page);
+        async Task<(HttpStatusCode, string)> Post(Action<Dictionary<string, string>> change)
+        {
+            var form = new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
+                ["ConsultationId"] = "yjzj-2026-03",
+                ["ClientToken"] = Guid.NewGuid().ToString("N"),
+                ["Started"] = Hidden(page, "Started"),
+                ["Text"] = "建议在老旧小区增设充电设施。",
+                ["PublishConsent"] = "true",
+            };
+            change(form);
+            var res = await client.PostAsync("/xxgk/yjzj/comment", new FormUrlEncodedContent(form));
+            return (res.StatusCode, await res.Content.ReadAsStringAsync());
+        }
+        // Sent the moment the form arrived: a person has not read the draft yet.
+        var (fast, fastHtml) = await Post(_ => { });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fast);
+        Assert.Contains("提交过快", fastHtml);
+        f.Clock.Offset += TimeSpan.FromSeconds(6);
+        var (trap, trapHtml) = await Post(d => d[CommentFormGuard.TrapField] = "https://spam.example");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, trap);
+        Assert.Contains("提交未通过校验", trapHtml);
+        var (forged, forgedHtml) = await Post(d => d["Started"] = "0");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forged);
+        Assert.Contains("表单已失效", forgedHtml);
+        var (links, linksHtml) = await Post(d => d["Text"] = "推荐 http://a.example http://b.example www.c.example 三个网站");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, links);
+        Assert.Contains("网址不超过2个", linksHtml);
+        using (var scope = f.Services.CreateScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CommentStore>().CountAsync("yjzj-2026-03")); // none of them was stored
+        }
+        // The same form from a person, after reading: accepted.
+        var (ok, okHtml) = await Post(_ => { });
+        Assert.Equal(HttpStatusCode.OK, ok);
+        Assert.Matches("data-number>YJ-2026-\\d{6}<", okHtml);
     }
 
     [Fact]

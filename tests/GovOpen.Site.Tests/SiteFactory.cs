@@ -21,6 +21,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         Settings["GovOpen:Site:Requests:ConnectionString"] = $"Data Source={RequestDbPath};Pooling=False";
         Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "1000";
         Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "1000";
+        Settings["GovOpen:Site:Requests:CommentMinFillSeconds"] = "0"; // the clock stands still; ConsultationPageTests sets it
         Settings["GovOpen:Site:PublicBaseUrl"] = PublicBaseUrl;
         Settings["GovOpen:Site:ImageCacheDirectory"] = ImageCacheDirectory;
     }
@@ -65,7 +66,10 @@ public sealed class FixedClock(DateOnly day) : TimeProvider
 
     public DateOnly Day { get; set; } = day;
 
-    public override DateTimeOffset GetUtcNow() => new(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+    /// <summary>Time since 02:00 on <see cref="Day"/>; tests may move it (the comment form's time open).</summary>
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => new DateTimeOffset(Day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero) + Offset;
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

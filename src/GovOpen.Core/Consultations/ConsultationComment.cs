@@ -28,11 +28,17 @@ public sealed record ConsultationComment(
     string? AdoptionNote);
 
 /// <summary>Rules for comments: what a submission must be, what moderation may do, and what the public sees.</summary>
-public static class CommentRules
+public static partial class CommentRules
 {
     public const int MinText = 5;
     public const int MaxText = 5000;
     public const int MaxShort = 100;
+
+    /// <summary>Web addresses a comment may contain: an opinion cites a source or two; a list of links is advertising.</summary>
+    public const int MaxLinks = 2;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[^\s]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WebAddresses();
 
     public static IReadOnlyList<Issue> Validate(CommentSubmission s, Consultation c, DateOnly today)
     {
@@ -52,6 +58,10 @@ public static class CommentRules
         else if (text.Length > MaxText)
         {
             issues.Add(Issue.Error("text", "too-long", $"意见内容不超过{MaxText}个字", $"The comment may have at most {MaxText} characters."));
+        }
+        else if (WebAddresses().Count(text) > MaxLinks)
+        {
+            issues.Add(Issue.Error("text", "too-many-links", $"意见内容中的网址不超过{MaxLinks}个", $"A comment may contain at most {MaxLinks} web addresses."));
         }
         if (ApplicantRules.HasHiddenCharacters(s.Text, multiline: true))
         {

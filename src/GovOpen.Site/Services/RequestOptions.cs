@@ -18,4 +18,10 @@ public sealed class RequestOptions
 
     /// <summary>Status lookups allowed per client address per 10 minutes (counted apart from applications).</summary>
     public int LookupsPer10Minutes { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds a 意见征集 comment form must be open before it is sent (a person reads and writes; a script posts at
+    /// once). 0 switches the check off.
+    /// </summary>
+    public int CommentMinFillSeconds { get; set; } = 3;
 }

@@ -24,6 +24,8 @@ public sealed class CommentModel(SiteContent site, IServiceProvider services) : 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Contact { get; set; }
     [BindProperty] public bool PublishConsent { get; set; }
+    [BindProperty] public string? Started { get; set; }
+    [BindProperty(Name = CommentFormGuard.TrapField)] public string? Trap { get; set; }
 
     public List<Issue> Errors { get; } = [];
 
@@ -46,6 +48,12 @@ public sealed class CommentModel(SiteContent site, IServiceProvider services) : 
         var consultation = ConsultationContent.Read(item, []);
         ConsultationTitle = item.Name;
         ConsultationRoute = SiteContent.NormalizePath(item.Route.Path);
+        if (services.GetRequiredService<CommentFormGuard>().Check(Started, Trap) is { } refused)
+        {
+            Errors.Add(refused);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         try
         {
             Receipt = await store.SubmitAsync(new CommentSubmission(id, Text ?? "", Clause, Name, Contact, PublishConsent, ClientToken), consultation, ct);
