@@ -33,7 +33,7 @@ for n in $sizes; do
   curl -sf "http://127.0.0.1:$port/search?q=$q" >/dev/null
   searchable=$(date +%s%N)
   echo
-  echo "## $( [ "$n" = 0 ] && echo "sample (117 items)" || echo "sample + $n generated policies")"
+  echo "## $( [ "$n" = 0 ] && echo "the embedded sample" || echo "sample + $n generated policies")"
   echo "start-up to first answer: $(( (ready - start) / 1000000 )) ms; until search answers: $(( (searchable - start) / 1000000 )) ms"
   echo "| page | path | req/s | p50 | p99 |"
   echo "|---|---|---|---|---|"

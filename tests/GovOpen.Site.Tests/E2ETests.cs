@@ -126,6 +126,8 @@ public sealed class E2ETests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         { "search-page-2", "/search?q=%E7%A4%BA%E4%BE%8B&page=2" },
         { "search-no-results", "/search?q=%E6%97%A0%E6%AD%A4%E5%86%85%E5%AE%B9qzx" },
         { "site-map", "/sitemap/" },
+        { "standard-catalogue", "/xxgk/jcml/" },
+        { "decision-catalogue", "/xxgk/zdjcml/" },
         { "consultation-list", "/xxgk/yjzj/" },
         { "consultation-open", "/xxgk/yjzj/yjzj-2026-03/" },
         { "consultation-completed", "/xxgk/yjzj/yjzj-2026-01/" },

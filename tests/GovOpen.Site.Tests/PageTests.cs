@@ -245,6 +245,14 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("<caption>基层政务公开标准目录（共4项）</caption>", standard);
         Assert.Contains("<th scope=\"col\">公开渠道和载体</th>", standard);
         Assert.Matches("<tr data-row=\"2\"><td>2</td><td>社会救助</td><th scope=\"row\">最低生活保障对象认定</th>.*<td>政府网站、便民服务站、公开栏</td><td>特定群体</td><td>主动公开</td><td>县级、乡级</td></tr>", standard);
+        // 重大行政决策事项目录: each matter with where it is now, the dates of the steps done, and its consultation.
+        var decisions = await Get("/xxgk/zdjcml/");
+        Assert.Contains("<caption>重大行政决策事项目录（共4项）</caption>", decisions);
+        Assert.Equal(["implementation", "legalityReview", "publicParticipation", "postEvaluation"], Regex.Matches(decisions, "data-current=\"(\\w+)\"").Select(m => m.Groups[1].Value));
+        Assert.Matches("<td data-current=\"legalityReview\">合法性审查</td>", decisions);
+        Assert.Contains("<li>风险评估：不适用</li>", decisions);
+        Assert.Contains("<li>合法性审查 <time datetime=\"2026-09-22\">2026-09-22</time></li>", decisions);
+        Assert.Contains("<a href=\"/xxgk/yjzj/yjzj-2026-03/\">意见征集</a>", decisions);
         var catalogue = await Get("/xxgk/fdzdgknr/");
         Assert.Contains("<li value=\"1\" data-category=\"regulations\"><a href=\"/xxgk/zcwj/\">行政法规、规章和规范性文件</a>", catalogue);
         Assert.Contains("<li value=\"8\" data-category=\"fees\"><a href=\"/xxgk/jgsf/\">", catalogue);
@@ -311,7 +319,7 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
         Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
-        Assert.Equal(127, locs.Count); // every public item of the sample
+        Assert.Equal(128, locs.Count); // every public item of the sample
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class ApiControllerTests
         site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
         var catalogue = site.Add(ContentTypes.Page, "法定主动公开内容", []);
         site.AddUnder(catalogue, ContentTypes.Page, "重大建设项目", new() { ["catalogueCategory"] = "projects" });
+        site.Add(ContentTypes.Consultation, "久未反馈的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-09-01", ["closes"] = "2026-10-01" }, published: true);
+        site.Add(ContentTypes.Consultation, "刚结束的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-10-20", ["closes"] = "2026-11-10" }, published: true);
         var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
         var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
         var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
@@ -37,6 +39,10 @@ public sealed class ApiControllerTests
         Assert.DoesNotContain("草稿", json);
         var column = Assert.Single(doc.GetProperty("columns").EnumerateArray());
         Assert.Equal(("empty", "重大建设项目"), (column.GetProperty("state").GetString(), column.GetProperty("page").GetString()));
+        // 意见征集 closed more than 30 days ago without its 意见采纳情况 (Core's FeedbackOverdue); the one just closed is not yet due.
+        var feedback = Assert.Single(doc.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(("久未反馈的征集", "2026-10-01", false), (feedback.GetProperty("name").GetString(), feedback.GetProperty("closes").GetString(), feedback.GetProperty("finalPublished").GetBoolean()));
+        Assert.Contains("超过30天未公布意见采纳情况", feedback.GetProperty("message").GetString());
     }
 
     [Fact]

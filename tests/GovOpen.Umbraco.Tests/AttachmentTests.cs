@@ -138,6 +138,10 @@ public sealed class InterpretationContentEditorTests : IDisposable
         Assert.Contains(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"everyone","mode":"notDisclosed","channels":["政府网站"]}]"""), i => i.Code == "mode");
         Assert.Contains(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"everyone","mode":"proactive","channels":[]}]"""), i => i.Code == "channels");
         Assert.Empty(catalogue.Check("""[{"item":"规划批前公示","content":"规划条件","basis":"城乡规划法","timeLimit":"30日","body":"自然资源局","audience":"全社会","mode":"主动","channels":["政府网站"]}]"""));
+        var decisions = new GovOpen.Umbraco.PropertyEditors.DecisionCatalogueValidator();
+        Assert.Contains(decisions.Check("""[{"matter":"停车管理办法","department":"交通运输局","planned":"2026年12月","steps":{"legalityReview":"n/a"}}]"""), i => i.Code == "mandatory-step");
+        Assert.Contains(decisions.Check("""{"matter":"停车管理办法"}"""), i => i.Field == "decisionCatalogue");
+        Assert.Empty(decisions.Check("""[{"matter":"停车管理办法","department":"交通运输局","planned":"2026年12月","steps":{"publicParticipation":"2026-11-18"}}]"""));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ describe('content model (generated from GovOpen.Core)', () => {
 	});
 
 	it('every data type the installer uses has an editor UI that is registered', () => {
-		expect(dataTypes.filter((d) => !d.builtIn)).toHaveLength(14);
+		expect(dataTypes.filter((d) => !d.builtIn)).toHaveLength(15);
 		expect(dataTypes.filter((d) => d.builtIn).map((d) => d.editorUiAlias)).toContain('Umb.PropertyEditorUi.Label');
 		expect(unregistered(dataTypes).map((d) => `${d.name}: ${d.editorUiAlias}`)).toEqual([]);
 	});

@@ -51,7 +51,7 @@ describe('umbraco-package.json', () => {
 	const byType = (type: string) => manifests.filter((m) => m.type === type) as unknown as { alias: string; meta: Record<string, string> }[];
 
 	it('every server data editor has a client schema and the UI the installer assigns', () => {
-		expect(server).toHaveLength(14);
+		expect(server).toHaveLength(15);
 		const schemas = byType('propertyEditorSchema');
 		const uis = byType('propertyEditorUi');
 		for (const alias of server) {

@@ -107,6 +107,22 @@ describe('政务公开 dashboard', () => {
 		expect($(none, '[data-list=columns]')).toBeNull();
 	});
 
+	it('lists consultations whose feedback is overdue, the decision-first ones marked', async () => {
+		const feedback = [
+			{ id: 'k1', name: '已出正式文件的征集', closes: '2026-10-08', finalPublished: true, message: '《已出正式文件的征集》的正式文件已发布，但尚未公布意见采纳情况' },
+			{ id: 'k2', name: '久未反馈的征集', closes: '2026-10-01', finalPublished: false, message: '《久未反馈的征集》于2026-10-01截止，超过30天未公布意见采纳情况' },
+		];
+		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), feedback }) }) });
+		await settle(el);
+		const nodes = $$(el, '[data-list=feedback] uui-ref-node');
+		expect(nodes.map((n) => n.getAttribute('name'))).toEqual(['已出正式文件的征集', '久未反馈的征集']);
+		expect(nodes.map((n) => n.querySelector('uui-tag')!.textContent)).toEqual(['正式文件已发布', '超过30天']);
+		expect(nodes[1].getAttribute('href')).toContain('k2');
+		const none = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => ({ ...(await api().dashboard()), feedback: [] }) }) });
+		await settle(none);
+		expect($(none, '[data-list=feedback]')).toBeNull();
+	});
+
 	it('says so when data cannot be fetched', async () => {
 		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-dashboard', { api: api({ dashboard: async () => Promise.reject(new Error('503')) }) });
 		await settle(el);

@@ -153,6 +153,13 @@ public static class PublicationCheck
                     issues.AddRange(Disclosure.StandardCatalogue.Validate(rows));
                     texts.AddRange(rows.Select((r, i) => (A.StandardCatalogue, $"标准目录第{i + 1}项", $"Catalogue row {i + 1}", (string?)string.Join("\n", r.Item, r.Content, r.Basis, r.TimeLimit, r.Body))));
                 }
+                if (item.Get(A.DecisionCatalogue) is { } decisions)
+                {
+                    // 重大行政决策事项目录: every row readable, complete and in the order of the steps; its texts checked too.
+                    var rows = Consultations.DecisionCatalogue.Read(decisions, issues);
+                    issues.AddRange(Consultations.DecisionCatalogue.Validate(rows));
+                    texts.AddRange(rows.Select((r, i) => (A.DecisionCatalogue, $"决策事项目录第{i + 1}项", $"Decision catalogue row {i + 1}", (string?)string.Join("\n", r.Matter, r.Department, r.Note))));
+                }
                 break;
         }
 

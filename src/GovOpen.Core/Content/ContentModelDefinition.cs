@@ -73,6 +73,7 @@ public static class ContentModelDefinition
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000c"), EditorAliases.GraphicImages, "政务公开 - 图解"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000d"), EditorAliases.QuestionsAndAnswers, "政务公开 - 问答"),
         new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000e"), EditorAliases.StandardCatalogue, "政务公开 - 基层政务公开标准目录"),
+        new(new Guid("5a1c0d01-6f2b-4d2e-9a10-00000000000f"), EditorAliases.DecisionCatalogue, "政务公开 - 重大行政决策事项目录"),
     ];
 
     public static Guid DataTypeKey(string editorAlias) => DataTypes.Single(d => d.EditorAlias == editorAlias).Key;
@@ -195,6 +196,8 @@ public static class ContentModelDefinition
                 P(PropertyAliases.UpdateIntervalDays, "更新周期（天）", Textstring, "meta", description: "超过此天数未更新即提示；不填按检查指标（6个月或1年）"),
                 Gov(PropertyAliases.StandardCatalogue, "基层政务公开标准目录", EditorAliases.StandardCatalogue, "content",
                     description: "本机关的标准目录：每项填写公开事项、内容、依据、时限、主体、对象、方式和渠道；页面以标准表格显示"),
+                Gov(PropertyAliases.DecisionCatalogue, "重大行政决策事项目录", EditorAliases.DecisionCatalogue, "content",
+                    description: "本年度的决策事项：每项填写事项、承办单位、计划完成时间和各环节完成日期（公众参与、专家论证、风险评估、合法性审查、集体讨论决定、公布、执行、后评估）；页面显示当前环节"),
             ]),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000c"), ContentTypes.ConsultationColumn, "意见征集栏目", "icon-chat", false, true, [ContentTypes.Consultation], [Summary], Modules.Consultations),
         new(new Guid("5a1c0d02-6f2b-4d2e-9a10-00000000000d"), ContentTypes.Consultation, "意见征集", "icon-chat-active", false, false, [],

@@ -20,9 +20,10 @@ public static class EditorAliases
     public const string GraphicImages = "Gov.GraphicImages";
     public const string QuestionsAndAnswers = "Gov.QuestionsAndAnswers";
     public const string StandardCatalogue = "Gov.StandardCatalogue";
+    public const string DecisionCatalogue = "Gov.DecisionCatalogue";
 
     public static IReadOnlyList<string> All { get; } =
-        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda, GraphicImages, QuestionsAndAnswers, StandardCatalogue];
+        [DocumentNumber, Topic, Genre, PolicyCategory, Disclosure, Validity, InterpretationLink, InterpretationForm, FeeCategory, FeeStandard, MeetingAgenda, GraphicImages, QuestionsAndAnswers, StandardCatalogue, DecisionCatalogue];
 
     /// <summary>The client UI alias paired with a server editor alias.</summary>
     public static string UiAlias(string editorAlias) => "Gov.PropertyEditorUi." + editorAlias["Gov.".Length..];

@@ -65,6 +65,9 @@ public static class PropertyAliases
     /// <summary>An agency's 基层政务公开标准目录 (rows of 事项, 内容, 依据, 时限, 主体, 对象, 方式, 渠道).</summary>
     public const string StandardCatalogue = "standardCatalogue";
 
+    /// <summary>A year's 重大行政决策事项目录 (rows of 事项, 承办单位, 计划完成时间 and the date of each step).</summary>
+    public const string DecisionCatalogue = "decisionCatalogue";
+
     // 意见征集
     public const string ConsultationKind = "consultationKind";
     public const string Opens = "opens";

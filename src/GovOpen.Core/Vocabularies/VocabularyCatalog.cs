@@ -22,6 +22,7 @@ public static class VocabularyCatalog
         Requests.ApplicantTypes.Vocabulary,
         Requests.IdDocumentTypes.Vocabulary,
         StandardCatalogue.Audiences,
+        Consultations.DecisionCatalogue.Steps,
         Consultations.ConsultationNames.Kinds,
         Consultations.ConsultationNames.Statuses,
         Consultations.ConsultationNames.Adoptions,

@@ -209,6 +209,22 @@ public sealed class SiteContent
         return rows.Where(r => StandardCatalogue.Validate([r]).Count == 0).ToList();
     });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<GovOpen.Core.Consultations.DecisionCatalogueEntry>> _decisionCatalogues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page's 重大行政决策事项目录, read once per snapshot; a row the back office would refuse is left out rather than
+    /// shown with steps out of order.
+    /// </summary>
+    public IReadOnlyList<GovOpen.Core.Consultations.DecisionCatalogueEntry> DecisionCatalogueOf(string pageId) => _decisionCatalogues.GetOrAdd(pageId, id =>
+    {
+        if (!Items.TryGetValue(id, out var item) || item.Get(PropertyAliases.DecisionCatalogue) is not { } node)
+        {
+            return [];
+        }
+        var rows = GovOpen.Core.Consultations.DecisionCatalogue.Read(node, []);
+        return rows.Where(r => GovOpen.Core.Consultations.DecisionCatalogue.Validate([r]).Count == 0).ToList();
+    });
+
     private IReadOnlyList<CatalogueColumn>? _siteCatalogue;
 
     /// <summary>

@@ -59,7 +59,7 @@ public static class GovOpenBuilderExtensions
             .Add<DocumentNumberDataEditor>().Add<TopicDataEditor>().Add<GenreDataEditor>().Add<PolicyCategoryDataEditor>()
             .Add<DisclosureDataEditor>().Add<ValidityDataEditor>().Add<InterpretationLinkDataEditor>().Add<InterpretationFormDataEditor>()
             .Add<FeeCategoryDataEditor>().Add<FeeStandardDataEditor>().Add<MeetingAgendaDataEditor>()
-            .Add<GraphicImagesDataEditor>().Add<QuestionsAndAnswersDataEditor>().Add<StandardCatalogueDataEditor>();
+            .Add<GraphicImagesDataEditor>().Add<QuestionsAndAnswersDataEditor>().Add<StandardCatalogueDataEditor>().Add<DecisionCatalogueDataEditor>();
         // 解读关联 values reference policies: Umbraco tracks them like any document picker's references.
         builder.DataValueReferenceFactories().Append<InterpretationLinkReferenceFactory>();
 

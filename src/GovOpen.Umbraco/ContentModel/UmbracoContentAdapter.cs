@@ -50,6 +50,7 @@ public static class UmbracoContentAdapter
         [A.Images] = Storage.Json,
         [A.QuestionsAndAnswers] = Storage.Json,
         [A.StandardCatalogue] = Storage.Json,
+        [A.DecisionCatalogue] = Storage.Json,
         [A.Attachments] = Storage.MediaPicker,
         [A.InterpretationOf] = Storage.Keys,
         [A.Body] = Storage.RichText,

@@ -37,6 +37,7 @@ public static class Umb
             new DisclosureDataEditor(f), new ValidityDataEditor(f), new InterpretationLinkDataEditor(f, contentService ?? Mock.Of<IContentService>()),
             new InterpretationFormDataEditor(f), new FeeCategoryDataEditor(f), new FeeStandardDataEditor(f), new MeetingAgendaDataEditor(f), new GraphicImagesDataEditor(f), new QuestionsAndAnswersDataEditor(f),
             new StandardCatalogueDataEditor(f),
+            new DecisionCatalogueDataEditor(f),
         ];
     }
 

@@ -61,12 +61,26 @@ export class GovDashboardElement extends GovElement {
 		</uui-box>`;
 	}
 
+	/** 意见征集 whose 意见采纳情况 is overdue: the public is owed the feedback before or with the decision. */
+	#feedback(items: DashboardData['feedback']) {
+		if (!items || items.length === 0) return nothing;
+		return html`<uui-box data-list="feedback" headline=${`${this.t('dashboard_feedback')}（${items.length}）`} headline-variant="h2">
+			<uui-ref-list>
+				${items.map(
+					(f) => html`<uui-ref-node name=${f.name} detail=${f.message} href=${this.documentUrl(f.id)}>
+						<uui-tag slot="tag" look="secondary" color=${f.finalPublished ? 'danger' : 'warning'}>${this.t(f.finalPublished ? 'dashboard_feedback_final' : 'dashboard_feedback_late')}</uui-tag>
+					</uui-ref-node>`,
+				)}
+			</uui-ref-list>
+		</uui-box>`;
+	}
+
 	override render() {
 		if (this._failed) return html`<p class="error" role="alert">${this.t('dashboard_error')}</p>`;
 		if (!this._data) return html`<p aria-busy="true">…</p>`;
 		const d = this._data;
 		return html`<h1>${this.t('dashboard_title')}</h1>
-			${this.#settings(d.settings)} ${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)} ${this.#columns(d.columns)}`;
+			${this.#settings(d.settings)} ${this.#list('overdue', d.overdue)} ${this.#list('pending', d.pending)} ${this.#list('expiring', d.expiring)} ${this.#list('quarter', d.quarter)} ${this.#feedback(d.feedback)} ${this.#columns(d.columns)}`;
 	}
 
 	static override styles = [

@@ -557,6 +557,74 @@ export const VOCABULARIES = {
 			"flags": []
 		}
 	],
+	"decisionStep": [
+		{
+			"alias": "publicParticipation",
+			"name": "公众参与",
+			"nameEn": "Public participation",
+			"synonyms": [
+				"征求意见"
+			],
+			"flags": []
+		},
+		{
+			"alias": "expertReview",
+			"name": "专家论证",
+			"nameEn": "Expert review",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "riskAssessment",
+			"name": "风险评估",
+			"nameEn": "Risk assessment",
+			"synonyms": [
+				"社会稳定风险评估"
+			],
+			"flags": []
+		},
+		{
+			"alias": "legalityReview",
+			"name": "合法性审查",
+			"nameEn": "Legality review",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "collectiveDecision",
+			"name": "集体讨论决定",
+			"nameEn": "Collective decision",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "publication",
+			"name": "公布",
+			"nameEn": "Publication",
+			"synonyms": [
+				"决策公布"
+			],
+			"flags": []
+		},
+		{
+			"alias": "implementation",
+			"name": "执行",
+			"nameEn": "Implementation",
+			"synonyms": [
+				"决策执行"
+			],
+			"flags": []
+		},
+		{
+			"alias": "postEvaluation",
+			"name": "后评估",
+			"nameEn": "Post-evaluation",
+			"synonyms": [
+				"决策后评估"
+			],
+			"flags": []
+		}
+	],
 	"consultationKind": [
 		{
 			"alias": "majorDecision",
@@ -964,6 +1032,7 @@ export const PROPERTY_ALIASES = {
 	"note": "note",
 	"catalogueCategory": "catalogueCategory",
 	"standardCatalogue": "standardCatalogue",
+	"decisionCatalogue": "decisionCatalogue",
 	"consultationKind": "consultationKind",
 	"opens": "opens",
 	"closes": "closes",
@@ -1018,7 +1087,8 @@ export const EDITOR_ALIASES = {
 	"meetingAgenda": "Gov.MeetingAgenda",
 	"graphicImages": "Gov.GraphicImages",
 	"questionsAndAnswers": "Gov.QuestionsAndAnswers",
-	"standardCatalogue": "Gov.StandardCatalogue"
+	"standardCatalogue": "Gov.StandardCatalogue",
+	"decisionCatalogue": "Gov.DecisionCatalogue"
 } as const;
 
 export const FLAGS = {

@@ -1,4 +1,4 @@
-// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 14 data editors).
+// Every GovOpen property editor: one folder each, in the order of EDITOR_ALIASES (the server's 15 data editors).
 import { manifests as documentNumber } from './document-number/manifests.js';
 import { manifests as topic } from './topic/manifests.js';
 import { manifests as genre } from './genre/manifests.js';
@@ -13,6 +13,7 @@ import { manifests as meetingAgenda } from './meeting-agenda/manifests.js';
 import { manifests as graphicImages } from './graphic-images/manifests.js';
 import { manifests as questionsAndAnswers } from './questions-and-answers/manifests.js';
 import { manifests as standardCatalogue } from './standard-catalogue/manifests.js';
+import { manifests as decisionCatalogue } from './decision-catalogue/manifests.js';
 
 export const manifests: UmbExtensionManifest[] = [
 	...documentNumber,
@@ -29,4 +30,5 @@ export const manifests: UmbExtensionManifest[] = [
 	...graphicImages,
 	...questionsAndAnswers,
 	...standardCatalogue,
+	...decisionCatalogue,
 ];

@@ -25,6 +25,8 @@ export interface DashboardData {
 	quarter: PolicySummary[];
 	/** 法定主动公开内容 columns empty or not updated within their interval; absent from older servers. */
 	columns?: { id: string; category: string; page: string; lastUpdate?: string | null; state: 'empty' | 'stale'; message: string }[];
+	/** 意见征集 whose 意见采纳情况 is overdue (closed 30 days ago, or the final document already out); absent from older servers. */
+	feedback?: { id: string; name: string; closes: string; finalPublished: boolean; message: string }[];
 }
 
 export interface ExtractedDocument {

@@ -27,7 +27,7 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
     /// <summary>
     /// What needs doing today: pending and overdue interpretations, normative documents expiring within
     /// <see cref="NormativeExpiry.WindowDays"/> days (<see cref="NormativeExpiry"/>), this quarter's normative
-    /// documents (<see cref="NormativeQuarter"/>).
+    /// documents (<see cref="NormativeQuarter"/>), stale catalogue columns, and 意见征集 with overdue feedback.
     /// </summary>
     [HttpGet("dashboard")]
     public IActionResult Dashboard()
@@ -42,7 +42,11 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
             Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate)),
             Settings: SettingsProblems(),
             Columns: new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessReport(source, clock, urls).NeedingAttention()
-                .Select(c => new DashboardColumn(c.Key.ToString(), c.Category.Name, c.Page, Iso(c.LastUpdate), c.Freshness == GovOpen.Core.Disclosure.ColumnFreshness.Empty ? "empty" : "stale", c.Message)).ToList()));
+                .Select(c => new DashboardColumn(c.Key.ToString(), c.Category.Name, c.Page, Iso(c.LastUpdate), c.Freshness == GovOpen.Core.Disclosure.ColumnFreshness.Empty ? "empty" : "stale", c.Message)).ToList(),
+            Feedback: settings.Options.Modules.Consultations
+                ? new GovOpen.Umbraco.HealthChecks.ConsultationFeedbackHealthCheck(source, clock, urls).Overdue()
+                    .OrderBy(o => o.Closes).Select(o => new DashboardFeedback(o.Key.ToString(), o.Name, o.Closes.ToString("yyyy-MM-dd"), o.FinalPublished, o.Message)).ToList()
+                : []));
     }
 
     /// <summary>Missing or invalid settings and paused modules, for the dashboard's notice.</summary>

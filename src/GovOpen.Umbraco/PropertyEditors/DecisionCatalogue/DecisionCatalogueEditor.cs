@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using GovOpen.Core;
+using GovOpen.Core.Consultations;
+using GovOpen.Core.Content;
+using Umbraco.Cms.Core.PropertyEditors;
+
+namespace GovOpen.Umbraco.PropertyEditors;
+
+/// <summary>
+/// 重大行政决策事项目录: rows of 事项, 承办单位, 计划完成时间 and the date of each step (or "n/a"), stored as JSON
+/// (<c>[{"matter","department","planned","steps":{…},"consultation","note"}]</c>).
+/// </summary>
+[DataEditor(EditorAliases.DecisionCatalogue, ValueType = ValueTypes.Json, ValueEditorIsReusable = true)]
+public sealed class DecisionCatalogueDataEditor(IDataValueEditorFactory f) : GovDataEditor(f)
+{
+    /// <inheritdoc />
+    protected override IValueValidator CreateValidator() => new DecisionCatalogueValidator();
+}
+
+/// <summary>A 决策事项目录 value: every row readable (<see cref="DecisionCatalogue.Read"/>) and following the steps' rules (<see cref="DecisionCatalogue.Validate"/>).</summary>
+public sealed class DecisionCatalogueValidator : GovValueValidator
+{
+    /// <inheritdoc />
+    public override IEnumerable<Issue> Check(string value)
+    {
+        var issues = new List<Issue>();
+        if (ParseAs<JsonArray>(value, PropertyAliases.DecisionCatalogue, issues, "重大行政决策事项目录应为列表", "The decision catalogue must be a list.") is { } node)
+        {
+            var rows = DecisionCatalogue.Read(node, issues);
+            issues.AddRange(DecisionCatalogue.Validate(rows));
+        }
+        return issues;
+    }
+}
