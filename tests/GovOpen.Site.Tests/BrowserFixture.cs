@@ -9,11 +9,19 @@ namespace GovOpen.Site.Tests;
 /// The sample site on a real Kestrel socket, and Debian's Chromium driven by Playwright (never a downloaded
 /// browser). Missing Chromium is a failure with instructions, not a skip.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly SiteFactory _factory = new();
+
+    /// <summary>The site under test (its services: the comment register, the content provider, the clock).</summary>
+    public SiteFactory Factory => _factory;
+
+    /// <summary>Settings of the site before it starts (a fixture for other content overrides it).</summary>
+    protected virtual void Configure(SiteFactory factory)
+    {
+    }
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -50,6 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run scripts/prereqs.sh (apt-get install -y chromium fonts-wqy-zenhei).");
         }
+        Configure(_factory);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -76,7 +85,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
