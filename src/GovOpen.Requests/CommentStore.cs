@@ -125,5 +125,15 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
 
     /// <summary>The figures of the 意见采纳情况 for a consultation.</summary>
     public async Task<AdoptionSummary> SummaryAsync(string consultationId, CancellationToken ct = default) =>
-        AdoptionSummary.Of((await AllAsync(consultationId, ct)).Select(r => r.ToComment()));
+        AdoptionSummary.Of(await CommentsAsync(consultationId, ct));
+
+    /// <summary>The figures and a draft of the 意见采纳情况 (<see cref="AdoptionSummary.DraftStatement"/>) from one reading of the comments.</summary>
+    public async Task<(AdoptionSummary Summary, string Draft)> StatementAsync(string consultationId, CancellationToken ct = default)
+    {
+        var comments = await CommentsAsync(consultationId, ct);
+        return (AdoptionSummary.Of(comments), AdoptionSummary.DraftStatement(comments));
+    }
+
+    private async Task<List<ConsultationComment>> CommentsAsync(string consultationId, CancellationToken ct) =>
+        (await AllAsync(consultationId, ct)).Select(r => r.ToComment()).ToList();
 }

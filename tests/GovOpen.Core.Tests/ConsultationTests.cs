@@ -168,4 +168,24 @@ public class ConsultationTests
         var issues = CommentRules.Validate(new CommentSubmission(c.Id, text, PublishConsent: true), c, c.Opens);
         Assert.Equal(refused, issues.Any(i => i.Code == "too-many-links" && i.Field == "text"));
     }
+
+    [Fact]
+    public void The_draft_statement_gives_the_figures_by_topic_and_the_reasons_but_nothing_of_the_commenters()
+    {
+        ConsultationComment C(string n, CommentAdoption a, string? topic, string? note, string? clause = null, CommentStatus status = CommentStatus.Published) =>
+            new(n, "yjzj-1", "<b>原文</b>不应出现", clause, "张某", true, DateTimeOffset.UnixEpoch, status, null, a, topic, note);
+        var draft = AdoptionSummary.DraftStatement([
+            C("YJ-1", CommentAdoption.Adopted, "收费", "增加夜间免费时段", "第五条"),
+            C("YJ-2", CommentAdoption.NotAdopted, "收费", "<script>与上位法不符</script>"),
+            C("YJ-3", CommentAdoption.PartlyAdopted, "车位", null),
+            C("YJ-4", CommentAdoption.Adopted, "收费", "重复", status: CommentStatus.Duplicate),
+        ]);
+        Assert.StartsWith("<p>征求意见期间共收到有效意见3条，其中采纳1条，部分采纳1条，未采纳1条。</p><p><strong>收费</strong>（2条）：采纳1条，未采纳1条。</p>", draft);
+        Assert.Contains("<li>第五条：采纳。增加夜间免费时段</li>", draft);
+        Assert.Contains("<li>未采纳。&lt;script&gt;与上位法不符&lt;/script&gt;</li>", draft);
+        Assert.Contains("<p><strong>车位</strong>（1条）：部分采纳1条。</p>", draft);
+        Assert.DoesNotContain("张某", draft);
+        Assert.DoesNotContain("原文", draft);
+        Assert.DoesNotContain("重复", draft); // duplicates are not counted or cited
+    }
 }

@@ -62,6 +62,13 @@ public sealed class ConsultationsApiTests : IAsyncLifetime
         Assert.IsType<OkObjectResult>(await api.Adoption(item.Key, second.Number, new AdoptionInput("notAdopted", "车位", null)));
         var summary = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<OkObjectResult>(await api.Summary(item.Key)).Value);
         Assert.Contains(System.Text.Json.JsonSerializer.Serialize("征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。"), summary);
+        var draft = System.Text.Json.JsonDocument.Parse(summary).RootElement.GetProperty("draft").GetString()!;
+        Assert.StartsWith("<p>征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。</p>", draft);
+        Assert.Contains("<strong>免费时段</strong>（1条）：采纳1条。", draft);
+        Assert.Contains("<li>第五条：采纳。已修改第五条</li>", draft);
+        Assert.DoesNotContain("13800000000", draft); // no contact, name or the commenter's own words
+        Assert.DoesNotContain("王某", draft);
+        Assert.DoesNotContain("建议延长夜间免费时段", draft);
 
         var file = Assert.IsType<FileContentResult>(await api.Export(item.Key));
         Assert.Equal("PK"u8.ToArray(), file.FileContents[..2]);

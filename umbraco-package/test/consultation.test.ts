@@ -54,6 +54,46 @@ describe('意见征集 comments view', () => {
 		await screenshot(el, 'consultation-comments');
 	});
 
+	it('puts the drafted statement into the 意见采纳情况 field once every comment is decided, never over text already there', async () => {
+		const decided = { ...summary, adopted: 2, undecided: 0, sentence: '征求意见期间共收到有效意见2条，其中采纳2条，部分采纳0条，未采纳0条。', issues: [], draft: '<p>征求意见期间共收到有效意见2条，其中采纳2条，部分采纳0条，未采纳0条。</p>' };
+		let current: unknown = undefined;
+		vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => new Response(JSON.stringify(String(input).endsWith('/summary') ? decided : comments('published'))));
+		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
+		const values = new Map<string, unknown>();
+		el.workspace = {
+			getPropertyValue: <T,>(alias: string) => values.get(alias) as T | undefined,
+			setPropertyValue: async <T,>(alias: string, value: T) => {
+				values.set(alias, value);
+				current = value;
+			},
+		};
+		document.body.appendChild(el);
+		(el as unknown as { _unique: string })._unique = KEY;
+		await el.load();
+		await settle(el);
+		$<HTMLButtonElement>(el, '#insert-statement').click();
+		await vi.waitFor(() => expect(current).toEqual({ markup: decided.draft }));
+		await settle(el);
+		expect($(el, '[data-notice]').textContent).toContain('请核对');
+		// Written text is never overwritten.
+		values.set('feedback', { markup: '<p>编辑已写的内容</p>', blocks: { layout: {} } });
+		$<HTMLButtonElement>(el, '#insert-statement').click();
+		await settle(el);
+		expect(values.get('feedback')).toEqual({ markup: '<p>编辑已写的内容</p>', blocks: { layout: {} } });
+		expect($(el, '[role=alert]').textContent).toContain('未覆盖');
+	});
+
+	it('offers no draft while comments are undecided', async () => {
+		vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => new Response(JSON.stringify(String(input).endsWith('/summary') ? { ...summary, draft: '<p>x</p>' } : comments('pending'))));
+		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
+		el.workspace = { getPropertyValue: () => undefined, setPropertyValue: async () => {} };
+		document.body.appendChild(el);
+		(el as unknown as { _unique: string })._unique = KEY;
+		await el.load();
+		await settle(el);
+		expect($(el, '#insert-statement').hasAttribute('disabled')).toBe(true);
+	});
+
 	it('is a workspace view of 意见征集 documents only', () => {
 		const view = manifests.find((m) => m.alias === 'Gov.WorkspaceView.Consultation') as unknown as { conditions: { alias: string; oneOf?: string[] }[] };
 		expect(view.conditions.find((c) => c.alias === 'Umb.Condition.WorkspaceContentTypeAlias')!.oneOf).toEqual(['govConsultation']);

@@ -127,6 +127,41 @@ public sealed record AdoptionSummary(int Received, int Adopted, int PartlyAdopte
     public string Sentence => $"征求意见期间共收到有效意见{Received}条，其中采纳{Adopted}条，部分采纳{PartlyAdopted}条，未采纳{NotAdopted}条" +
         (NotApplicable > 0 ? $"，不涉及本文件内容{NotApplicable}条" : "") + (Undecided > 0 ? $"，尚在研究{Undecided}条" : "") + "。";
 
+    /// <summary>
+    /// A draft of the 意见采纳情况 for the editor to check and complete: the opening sentence, then per topic (most
+    /// comments first) its figures and, for each comment the drafting team annotated, the clause, how it was taken up
+    /// and the note (the reason a comment was not adopted). Commenters' names, contacts and own words are never put in:
+    /// the statement is the agency's account, and a comment's text is public only by its own consent and moderation.
+    /// HTML, every value encoded.
+    /// </summary>
+    public static string DraftStatement(IEnumerable<ConsultationComment> comments)
+    {
+        var all = comments.Where(c => c.Status != CommentStatus.Duplicate && c.Status != CommentStatus.Abusive).ToList();
+        var html = new System.Text.StringBuilder();
+        string E(string s) => System.Net.WebUtility.HtmlEncode(s);
+        html.Append("<p>").Append(E(Of(all).Sentence)).Append("</p>");
+        foreach (var group in all.GroupBy(c => string.IsNullOrWhiteSpace(c.Topic) ? "其他" : c.Topic.Trim())
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var figures = new[] { CommentAdoption.Adopted, CommentAdoption.PartlyAdopted, CommentAdoption.NotAdopted, CommentAdoption.NotApplicable, CommentAdoption.Undecided }
+                .Select(a => (Name: ConsultationNames.Adoptions.Name(a), Count: group.Count(c => c.Adoption == a))).Where(x => x.Count > 0)
+                .Select(x => $"{x.Name}{x.Count}条");
+            html.Append("<p><strong>").Append(E(group.Key)).Append("</strong>（").Append(group.Count()).Append("条）：").Append(E(string.Join("，", figures))).Append("。</p>");
+            var noted = group.Where(c => !string.IsNullOrWhiteSpace(c.AdoptionNote)).OrderBy(c => c.Number, StringComparer.Ordinal).ToList();
+            if (noted.Count > 0)
+            {
+                html.Append("<ul>");
+                foreach (var c in noted)
+                {
+                    html.Append("<li>").Append(string.IsNullOrWhiteSpace(c.Clause) ? "" : E(c.Clause.Trim()) + "：")
+                        .Append(E(ConsultationNames.Adoptions.Name(c.Adoption))).Append("。").Append(E(c.AdoptionNote!.Trim())).Append("</li>");
+                }
+                html.Append("</ul>");
+            }
+        }
+        return html.ToString();
+    }
+
     /// <summary>A statement cannot be published while comments remain undecided.</summary>
     public IReadOnlyList<Issue> Check() => Undecided > 0
         ? [Issue.Error("feedback", "undecided", $"还有{Undecided}条意见未确定采纳情况", $"{Undecided} comments have no adoption decision yet.")]

@@ -375,6 +375,8 @@ export interface ConsultationSummary {
 	notApplicable: number;
 	undecided: number;
 	sentence: string;
+	/** A draft of the statement (HTML) made by Core from the tagging; absent from older servers. */
+	draft?: string;
 	issues: { field: string; code: string; message: string }[];
 }
 

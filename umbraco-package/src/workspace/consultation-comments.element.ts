@@ -13,6 +13,15 @@ import {
 	type ConsultationSummary,
 } from '../shared/api.js';
 
+/** What the view needs of the document workspace: reading and setting a property of the document being edited. */
+export interface StatementTarget {
+	getPropertyValue<T = unknown>(alias: string): T | undefined;
+	setPropertyValue<T = unknown>(alias: string, value: T): Promise<void>;
+}
+
+/** The rich-text value of 意见采纳情况 as the back office keeps it (markup, and blocks when there are any). */
+type RichTextValue = { markup?: string; blocks?: unknown };
+
 /**
  * 征集意见: on a 意见征集 document, every comment received (with the commenter's contact, for the drafting team),
  * moderated one by one (公开 only when the commenter agreed; 不公开, 重复 or 不当言论 with a reason) and tagged with how it
@@ -25,11 +34,15 @@ export class GovConsultationViewElement extends GovElement {
 	@state() private _summary?: ConsultationSummary;
 	@state() private _error?: string;
 	@state() private _busy = false;
+	@state() private _notice?: string;
+	/** The document being edited (set from the workspace context). */
+	workspace?: StatementTarget;
 
 	constructor() {
 		super();
 		this.consumeContext(UMB_DOCUMENT_WORKSPACE_CONTEXT, (ctx) => {
 			if (!ctx) return;
+			this.workspace = ctx;
 			this.observe(ctx.unique, (unique) => {
 				this._unique = unique;
 				void this.load();
@@ -75,6 +88,28 @@ export class GovConsultationViewElement extends GovElement {
 		return this.#act(() => tagComment(this._unique!, c.number, adoption, topic ?? undefined, c.adoptionNote ?? undefined));
 	}
 
+	/**
+	 * Puts the draft statement (Core's, from the tagging) into the document's 意见采纳情况 field for the editor to check
+	 * and save; never over text already written there, and not while comments are undecided.
+	 */
+	async insertStatement() {
+		const draft = this._summary?.draft;
+		if (!this.workspace || !draft) return;
+		const current = this.workspace.getPropertyValue<RichTextValue>('feedback');
+		if ((current?.markup ?? '').replace(/<[^>]*>/g, '').trim()) {
+			this._notice = undefined;
+			this._error = this.t('consult_statementExists');
+			return;
+		}
+		try {
+			await this.workspace.setPropertyValue<RichTextValue>('feedback', { ...(current ?? {}), markup: draft });
+			this._error = undefined;
+			this._notice = this.t('consult_statementInserted');
+		} catch (x) {
+			this._error = this.#message(x);
+		}
+	}
+
 	async export() {
 		if (!this._unique) return;
 		try {
@@ -97,6 +132,9 @@ export class GovConsultationViewElement extends GovElement {
 				? html`<p role="status" data-summary>${s.sentence}</p>
 						${s.issues.map((i) => html`<p class="warning" data-code=${i.code}>${i.message}</p>`)}`
 				: nothing}
+			${this._notice ? html`<p role="status" data-notice>${this._notice}</p>` : nothing}
+			<uui-button id="insert-statement" look="primary" label=${this.t('consult_insertStatement')}
+				?disabled=${this._busy || !this.workspace || !s?.draft || (s?.issues.length ?? 0) > 0} @click=${() => this.insertStatement()}></uui-button>
 			<uui-button id="export" look="secondary" label=${this.t('consult_export')} ?disabled=${!this._unique} @click=${() => this.export()}></uui-button>
 			${this._items?.length === 0 ? html`<p data-empty>${this.t('consult_none')}</p>` : nothing}
 			<ol>

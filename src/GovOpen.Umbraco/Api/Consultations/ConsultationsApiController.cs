@@ -113,7 +113,7 @@ public sealed class ConsultationsApiController(
         }
     }
 
-    /// <summary>The figures of the 意见采纳情况: counts by adoption and topic, the opening sentence, and what still blocks it.</summary>
+    /// <summary>The figures of the 意见采纳情况: counts by adoption and topic, the opening sentence, a draft of the statement, and what still blocks it.</summary>
     [HttpGet("{key:guid}/summary")]
     public async Task<IActionResult> Summary(Guid key, CancellationToken ct = default)
     {
@@ -122,9 +122,10 @@ public sealed class ConsultationsApiController(
         {
             return refusal!;
         }
-        var s = await store.SummaryAsync(UmbracoContentAdapter.IdOf(content), ct);
+        var (s, draft) = await store.StatementAsync(UmbracoContentAdapter.IdOf(content), ct);
         return Ok(new
         {
+            draft,
             received = s.Received, adopted = s.Adopted, partlyAdopted = s.PartlyAdopted, notAdopted = s.NotAdopted, notApplicable = s.NotApplicable, undecided = s.Undecided,
             byTopic = s.ByTopic.Select(t => new { topic = t.Topic, count = t.Count }),
             sentence = s.Sentence,
