@@ -1,3 +1,4 @@
+using GovOpen.Core.Content;
 using GovOpen.Core.Calendar;
 using GovOpen.Core.Consultations;
 
@@ -187,5 +188,27 @@ public class ConsultationTests
         Assert.DoesNotContain("张某", draft);
         Assert.DoesNotContain("原文", draft);
         Assert.DoesNotContain("重复", draft); // duplicates are not counted or cited
+    }
+
+    [Theory]
+    [InlineData("rule", "示例市公共停车场管理办法", "rule", "《示例市公共停车场管理办法（征求意见稿）》公开征求意见")]
+    [InlineData("normative", "示例市停车收费规定（征求意见稿）", "normative", "《示例市停车收费规定（征求意见稿）》公开征求意见")]
+    [InlineData("other", "《示例市停车发展规划》", "other", "《示例市停车发展规划（征求意见稿）》公开征求意见")]
+    public void A_consultation_opened_on_a_draft_takes_its_kind_title_text_and_the_earliest_close(string category, string title, string kind, string name)
+    {
+        var draft = new ContentItem
+        {
+            Id = "d", ContentType = ContentTypes.PolicyDocument, Name = title, Route = new ContentRoute("/xxgk/zcwj/d/"),
+            Properties = new System.Text.Json.Nodes.JsonObject { ["category"] = category, ["body"] = new System.Text.Json.Nodes.JsonObject { ["markup"] = "<p>第一条</p>" } },
+        };
+        var policy = ContentMapper.ToPolicy(draft, []);
+        var opens = new DateOnly(2026, 9, 21);
+        var item = ConsultationContent.OpenFor(draft, policy, "yjzj-of-d", opens, Calendar);
+        Assert.Equal((ContentTypes.Consultation, "yjzj-of-d", name), (item.ContentType, item.Id, item.Name));
+        var c = ConsultationContent.Read(item, []);
+        Assert.Equal(kind, ConsultationNames.Kinds.Alias(c.Kind));
+        Assert.Equal((opens, ConsultationRules.EarliestClose(c.Kind, opens, Calendar)), (c.Opens, c.Closes));
+        Assert.Empty(ConsultationRules.Validate(c, Calendar)); // the period it gets is lawful as it stands
+        Assert.Equal("<p>第一条</p>", item.Get("body")!["markup"]!.GetValue<string>());
     }
 }

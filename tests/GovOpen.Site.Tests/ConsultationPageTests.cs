@@ -58,6 +58,9 @@ public sealed class ConsultationPageTests(SiteFactory factory) : IClassFixture<S
         var done = await _client.GetStringAsync("/xxgk/yjzj/yjzj-2026-01/");
         Assert.Contains("<h2 id=\"feedback-title\">意见采纳情况</h2>", done);
         Assert.Contains("正式文件：<a href=\"/xxgk/zcwj/zcwj-2024-001/\">", done);
+        // …and the final document links back to its consultation.
+        Assert.Matches("<h2 id=\"consulted-h\">公开征求意见</h2>\\s*<ul>\\s*<li><a href=\"/xxgk/yjzj/yjzj-2026-01/\">", await _client.GetStringAsync("/xxgk/zcwj/zcwj-2024-001/"));
+        Assert.DoesNotContain("consulted-h", await _client.GetStringAsync("/xxgk/zcwj/zcwj-2019-002/"));
         var feed = await _client.GetStringAsync("/feeds/yjzj.xml");
         Assert.Contains("<title>意见征集 — ", feed);
         Assert.Contains("/xxgk/yjzj/yjzj-2026-03/", feed);

@@ -102,4 +102,36 @@ public sealed class ConsultationsApiTests : IAsyncLifetime
         Assert.DoesNotContain("刚结束", status.Message);
         Assert.DoesNotContain("已反馈", status.Message);
     }
+
+    [Fact]
+    public async Task A_consultation_is_opened_from_a_draft_under_the_column_once_with_the_period_its_kind_allows()
+    {
+        var site = new FakeSite();
+        var column = site.Add(ContentTypes.ConsultationColumn, "意见征集", []);
+        var draft = site.Add(ContentTypes.PolicyDocument, "示例市公共停车场管理办法", FakeSite.Policy(body: "<p>第一条 为了规范停车管理……</p>", category: "normative"), published: false);
+        var notPolicy = site.Add(ContentTypes.Page, "一个页面", []);
+        var created = 0;
+        var (cs, types) = site.ImportServices(() => created++);
+        var store = new CommentStore(_db, _clock);
+        ConsultationsApiController Api(params Guid[] denied) => new(store, cs.Object, FakeUsers.Permissions(denied), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), _clock,
+            new FakeContentSource(site), new GovOpen.Umbraco.Import.ContentPackageImporter(cs.Object, types.Object), WorkCalendar.Embedded);
+
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await Api(column.Key).OpenFrom(draft.Key)).StatusCode); // may not create under the column
+        Assert.Equal(0, created);
+        Assert.IsType<NotFoundObjectResult>(await Api().OpenFrom(notPolicy.Key));
+        var ok = System.Text.Json.JsonSerializer.SerializeToElement(Assert.IsType<OkObjectResult>(await Api().OpenFrom(draft.Key)).Value);
+        Assert.Equal(1, created);
+        var node = site.Contents.Single(c => c.Key == ok.GetProperty("key").GetGuid());
+        Assert.Equal(ContentTypes.Consultation, node.ContentType.Alias);
+        Assert.Equal("《示例市公共停车场管理办法（征求意见稿）》公开征求意见", node.Name);
+        Assert.False(node.Published);
+        Assert.Equal(("normative", "2026-11-10"), (ok.GetProperty("kind").GetString(), ok.GetProperty("opens").GetString()));
+        Assert.Equal(ConsultationRules.EarliestClose(ConsultationKind.NormativeDocument, new DateOnly(2026, 11, 10), WorkCalendar.Embedded).ToString("yyyy-MM-dd"), ok.GetProperty("closes").GetString());
+        Assert.Contains("第一条 为了规范停车管理", node.GetValue<string>("body"));
+        // A second request finds the first consultation instead of making another.
+        var again = Assert.IsType<ObjectResult>(await Api().OpenFrom(draft.Key));
+        Assert.Equal(409, again.StatusCode);
+        Assert.Equal(node.Key, ((ProblemDetails)again.Value!).Extensions["key"]);
+        Assert.Equal(1, created);
+    }
 }

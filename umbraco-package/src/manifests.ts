@@ -9,6 +9,7 @@ import { manifests as workspace } from './workspace/manifests.js';
 import { manifests as dashboard } from './dashboard/manifests.js';
 import { manifests as requests } from './requests/manifests.js';
 import { manifests as importFromFile } from './import/manifests.js';
+import { manifests as consultation } from './consultation/manifests.js';
 import { manifests as localization } from './localization/manifests.js';
 
-export const manifests: UmbExtensionManifest[] = [...entryPoint, ...propertyEditors, ...workspace, ...dashboard, ...requests, ...importFromFile, ...localization];
+export const manifests: UmbExtensionManifest[] = [...entryPoint, ...propertyEditors, ...workspace, ...dashboard, ...requests, ...importFromFile, ...consultation, ...localization];

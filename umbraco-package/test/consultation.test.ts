@@ -2,6 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/workspace/consultation-comments.element.js';
 import type { GovConsultationViewElement } from '../src/workspace/consultation-comments.element.js';
 import { manifests } from '../src/workspace/manifests.js';
+import { openConsultationFrom } from '../src/shared/api.js';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UmbContextProviderController } from '@umbraco-cms/backoffice/context-api';
+import { UMB_NOTIFICATION_CONTEXT } from '@umbraco-cms/backoffice/notification';
+import { GovOpenConsultationEntityAction } from '../src/consultation/open-consultation-action.js';
 import { $, $$, screenshot, settle } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
@@ -94,8 +99,51 @@ describe('意见征集 comments view', () => {
 		expect($(el, '#insert-statement').hasAttribute('disabled')).toBe(true);
 	});
 
+	it('opens a consultation on a draft, or finds the one opened before, and names the problem otherwise', async () => {
+		const DRAFT = 'd0000000-0000-4000-8000-000000000001';
+		let calls = 0;
+		const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+			calls++;
+			if (calls === 1) return new Response(JSON.stringify({ key: 'k1', name: '《示例（征求意见稿）》公开征求意见', kind: 'normative', opens: '2026-11-10', closes: '2026-11-19' }));
+			if (calls === 2) return new Response(JSON.stringify({ code: 'exists', field: 'documentKey', key: 'k1', message: '已为此文件建立意见征集' }), { status: 409 });
+			return new Response(JSON.stringify({ code: 'missing', field: 'column', message: '站点中还没有意见征集栏目' }), { status: 409 });
+		});
+		expect(await openConsultationFrom(DRAFT)).toMatchObject({ key: 'k1', closes: '2026-11-19', existed: false });
+		expect(String(fetchSpy.mock.calls[0][0])).toBe(`/umbraco/govopen/api/v1/consultations/open-from/${DRAFT}`);
+		expect(fetchSpy.mock.calls[0][1]!.method).toBe('POST');
+		expect(await openConsultationFrom(DRAFT)).toMatchObject({ key: 'k1', existed: true });
+		await expect(openConsultationFrom(DRAFT)).rejects.toMatchObject({ field: 'column', message: '站点中还没有意见征集栏目', status: 409 });
+	});
+
 	it('is a workspace view of 意见征集 documents only', () => {
 		const view = manifests.find((m) => m.alias === 'Gov.WorkspaceView.Consultation') as unknown as { conditions: { alias: string; oneOf?: string[] }[] };
 		expect(view.conditions.find((c) => c.alias === 'Umb.Condition.WorkspaceContentTypeAlias')!.oneOf).toEqual(['govConsultation']);
+	});
+});
+
+describe('公开征求意见 entity action', () => {
+	it('takes the editor to the consultation made from the draft and says so, or says why not', async () => {
+		if (!customElements.get('gov-test-host')) customElements.define('gov-test-host', class extends UmbLitElement {});
+		const host = document.createElement('gov-test-host') as InstanceType<typeof UmbLitElement>;
+		document.body.appendChild(host);
+		const peeks: { color: string; headline: string; message: string }[] = [];
+		new UmbContextProviderController(host, UMB_NOTIFICATION_CONTEXT, {
+			getHostElement: () => host,
+			peek: (color: string, o: { data: { headline: string; message: string } }) => peeks.push({ color, ...o.data }),
+		} as never);
+		let calls = 0;
+		vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
+			++calls === 1
+				? new Response(JSON.stringify({ key: 'k9', name: '《示例（征求意见稿）》公开征求意见', kind: 'rule', opens: '2026-11-10', closes: '2026-12-10' }))
+				: new Response(JSON.stringify({ code: 'forbidden', field: 'column', message: '您没有在《意见征集》下新建内容的权限' }), { status: 403 }),
+		);
+		const before = location.href;
+		const action = new GovOpenConsultationEntityAction(host as never, { unique: 'd1', entityType: 'document', meta: {} } as never);
+		await action.execute();
+		expect(location.pathname.endsWith('section/content/workspace/document/edit/k9')).toBe(true);
+		expect(peeks[0]).toMatchObject({ color: 'positive', message: '《示例（征求意见稿）》公开征求意见（2026-11-10 — 2026-12-10）' });
+		await action.execute();
+		expect(peeks[1]).toMatchObject({ color: 'danger', message: '您没有在《意见征集》下新建内容的权限' });
+		history.replaceState(null, '', before);
 	});
 });

@@ -111,6 +111,13 @@ describe('umbraco-package.json', () => {
 		expect(typeof condition.api).toBe('function');
 	});
 
+	it('公开征求意见 is offered only on 政策文件 documents', () => {
+		const action = manifests.find((m) => m.alias === 'Gov.EntityAction.OpenConsultation') as unknown as { forEntityTypes: string[]; conditions: { alias: string; oneOf?: string[] }[]; meta: { label: string } };
+		expect(action.forEntityTypes).toEqual(['document']);
+		expect(action.conditions).toEqual([{ alias: 'Gov.Condition.DocumentTypeAlias', oneOf: [CONTENT_TYPES.policyDocument] }]);
+		expect(action.meta.label).toBe('#govopen_consult_open');
+	});
+
 	it('auth is wired once, by a back-office entry point', () => {
 		expect(manifests.filter((m) => m.type === 'backofficeEntryPoint').map((m) => m.alias)).toEqual(['Gov.EntryPoint']);
 	});

@@ -36,6 +36,46 @@ public static class ConsultationContent
             ScalarCodecs.ReadBool(item.Get(A.NameRequired)) == true);
     }
 
+    /// <summary>
+    /// A new consultation on a draft document (the editor's "公开征求意见" on a 政策文件 draft): named after the draft, of
+    /// the kind its category makes it (规章 → 规章, 行政规范性文件 → 规范性文件, otherwise 其他 — the editor chooses
+    /// 重大行政决策 where it is one), opening on the day given and closing on the earliest day the kind allows, with the
+    /// draft's text and attachments. The item is unpublished content for the editor to complete; <paramref name="id"/>
+    /// names it so a second request for the same draft finds the first.
+    /// </summary>
+    public static ContentItem OpenFor(IContentValues draft, Documents.PolicyDocument policy, string id, DateOnly opens, Calendar.WorkCalendar calendar)
+    {
+        var kind = policy.Category switch
+        {
+            Documents.PolicyCategory.Rule => ConsultationKind.Rule,
+            Documents.PolicyCategory.Normative => ConsultationKind.NormativeDocument,
+            _ => ConsultationKind.Other,
+        };
+        var title = policy.Title.Trim().Trim('《', '》');
+        title = title.Contains("征求意见稿", StringComparison.Ordinal) ? title : title + "（征求意见稿）";
+        var properties = new System.Text.Json.Nodes.JsonObject
+        {
+            [A.ConsultationKind] = ConsultationNames.Kinds.Alias(kind),
+            [A.Opens] = Text.IsoDate.Format(opens),
+            [A.Closes] = Text.IsoDate.Format(ConsultationRules.EarliestClose(kind, opens, calendar)),
+        };
+        foreach (var alias in new[] { A.Body, A.Attachments })
+        {
+            if (draft.Get(alias) is { } value)
+            {
+                properties[alias] = value.DeepClone();
+            }
+        }
+        return new ContentItem
+        {
+            Id = id,
+            ContentType = ContentTypes.Consultation,
+            Name = $"《{title}》公开征求意见",
+            Route = new ContentRoute("/"),
+            Properties = properties,
+        };
+    }
+
     /// <summary>The pre-publication rules of a consultation: its period, and a feedback date only with the feedback itself.</summary>
     public static IReadOnlyList<Issue> Check(IContentValues item, Calendar.WorkCalendar calendar)
     {

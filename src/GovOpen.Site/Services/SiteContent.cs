@@ -225,6 +225,18 @@ public sealed class SiteContent
         return rows.Where(r => GovOpen.Core.Consultations.DecisionCatalogue.Validate([r]).Count == 0).ToList();
     });
 
+    private ILookup<string, ContentItem>? _consultationsByFinal;
+
+    /// <summary>
+    /// The public 意见征集 whose final document is this item (the final document links back to its consultation, as
+    /// the consultation links to it), worked out once per snapshot.
+    /// </summary>
+    public IEnumerable<ContentItem> ConsultationsOf(string id) => (_consultationsByFinal ??= Items.Values
+        .Where(i => i.ContentType == ContentTypes.Consultation)
+        .Select(i => (Item: i, Final: GovOpen.Core.Consultations.ConsultationContent.Read(i, []).FinalDocumentId))
+        .Where(x => x.Final is { Length: > 0 } && ByRoute.ContainsKey(NormalizePath(x.Final)))
+        .ToLookup(x => ByRoute[NormalizePath(x.Final!)].Id, x => x.Item, StringComparer.Ordinal))[id];
+
     private IReadOnlyList<CatalogueColumn>? _siteCatalogue;
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
     public PackageImportReport Import(ContentPackage package, Guid parentKey, int userId = -1) =>
         Import(package.Items, parentKey, userId, package.Problems);
 
-    /// <summary>Imports items (policy documents, interpretations, meetings, fee items) as drafts under a parent; updates by id.</summary>
+    /// <summary>Imports items (policy documents, interpretations, meetings, fee items, consultations) as drafts under a parent; updates by id.</summary>
     public PackageImportReport Import(IEnumerable<ContentItem> items, Guid parentKey, int userId = -1, IEnumerable<Issue>? knownProblems = null)
     {
         var problems = new List<Issue>(knownProblems ?? []);
@@ -33,7 +33,7 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
         {
             throw new GovOpenException(Issue.Error("parent", "not-found", "导入的目标栏目不存在", "The parent node does not exist."));
         }
-        foreach (var item in items.Where(i => i.ContentType is ContentTypes.PolicyDocument or ContentTypes.PolicyInterpretation or ContentTypes.Meeting or ContentTypes.FeeItem))
+        foreach (var item in items.Where(i => i.ContentType is ContentTypes.PolicyDocument or ContentTypes.PolicyInterpretation or ContentTypes.Meeting or ContentTypes.FeeItem or ContentTypes.Consultation))
         {
             var type = contentTypes.Get(item.ContentType);
             if (type is null)

@@ -418,3 +418,23 @@ export async function exportConsultationComments(key: string): Promise<Blob> {
 	if (!res.ok) await json(res);
 	return res.blob();
 }
+
+/** A consultation opened on a draft (POST consultations/open-from/{documentKey}); `existed` when the draft had one already. */
+export interface OpenedConsultation {
+	key: string;
+	name: string;
+	kind?: string;
+	opens?: string;
+	closes?: string;
+	existed: boolean;
+}
+
+/** Opens a 意见征集 on a draft 政策文件 (公开征求意见), or finds the one opened before (409 with its key). */
+export async function openConsultationFrom(documentKey: string): Promise<OpenedConsultation> {
+	const res = await authFetch(`${BASE}/consultations/open-from/${encodeURIComponent(documentKey)}`, { method: 'POST' });
+	if (res.status === 409) {
+		const body = (await res.clone().json().catch(() => ({}))) as { code?: string; key?: string; message?: string };
+		if (body.code === 'exists' && body.key) return { key: body.key, name: body.message ?? '', existed: true };
+	}
+	return { ...(await json<Omit<OpenedConsultation, 'existed'>>(res)), existed: false };
+}

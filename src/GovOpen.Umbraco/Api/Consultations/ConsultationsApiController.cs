@@ -29,8 +29,65 @@ public sealed class ConsultationsApiController(
     IContentService contentService,
     IContentPermissionAuthorizer permissions,
     IGovCurrentUser currentUser,
-    AgencyClock clock) : GovOpenApiControllerBase
+    AgencyClock clock,
+    GovOpen.Umbraco.Search.IGovContentSource? source = null,
+    GovOpen.Umbraco.Import.ContentPackageImporter? importer = null,
+    GovOpen.Core.Calendar.WorkCalendar? calendar = null) : GovOpenApiControllerBase
 {
+    /// <summary>
+    /// Opens a consultation on a draft 政策文件 (公开征求意见): a new, unpublished 意见征集 under the site's 意见征集栏目,
+    /// made by Core (<see cref="ConsultationContent.OpenFor"/>: the draft's title, text and attachments, the kind its
+    /// category gives, from today to the earliest closing day the kind allows), for the editor to complete and
+    /// publish. The user must be able to see the draft and to create under the column. A second request for the same
+    /// draft answers 409 with the consultation made the first time.
+    /// </summary>
+    [HttpPost("open-from/{documentKey:guid}")]
+    public async Task<IActionResult> OpenFrom(Guid documentKey)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        if (contentService.GetById(documentKey) is not { } draft || draft.ContentType.Alias != ContentTypes.PolicyDocument)
+        {
+            return NotFound(Issue.Error("documentKey", "not-found", "政策文件不存在", "No such policy document."));
+        }
+        if (await permissions.IsDeniedAsync(user, documentKey, ActionBrowse.ActionLetter))
+        {
+            return Forbidden(Issue.Error("documentKey", "forbidden", $"您没有查看《{draft.Name}》的权限", "You may not see this document."));
+        }
+        if (source?.All().Where(c => c.ContentType.Alias == ContentTypes.ConsultationColumn && !c.Trashed).OrderBy(c => c.Level).ThenBy(c => c.SortOrder).FirstOrDefault() is not { } column
+            || importer is null || calendar is null)
+        {
+            return StatusCode(409, ToProblem(Issue.Error("column", "missing", "站点中还没有意见征集栏目，请先建立“意见征集栏目”", "The site has no consultation column yet."), 409));
+        }
+        if (await permissions.IsDeniedAsync(user, column.Key, ActionNew.ActionLetter))
+        {
+            return Forbidden(Issue.Error("column", "forbidden", $"您没有在《{column.Name}》下新建内容的权限", "You may not create under the consultation column."));
+        }
+        var id = "yjzj-of-" + documentKey.ToString("N");
+        var key = GovOpen.Umbraco.Import.ContentPackageImporter.KeyFor(id);
+        if (contentService.GetById(key) is { Trashed: false } existing)
+        {
+            var problem = ToProblem(Issue.Error("documentKey", "exists", $"已为此文件建立意见征集《{existing.Name}》", "A consultation on this draft exists already."), 409);
+            problem.Extensions["key"] = key;
+            return StatusCode(409, problem);
+        }
+        var values = UmbracoContentAdapter.Values(draft, ContentVersion.Edited);
+        var item = ConsultationContent.OpenFor(values, UmbracoContentAdapter.ToPolicy(draft, ContentVersion.Edited), id, clock.Today, calendar);
+        var report = importer.Import([item], column.Key, user.Id);
+        var consultation = ConsultationContent.Read(item, []);
+        return Ok(new
+        {
+            key,
+            name = item.Name,
+            kind = ConsultationNames.Kinds.Alias(consultation.Kind),
+            opens = consultation.Opens.ToString("yyyy-MM-dd"),
+            closes = consultation.Closes.ToString("yyyy-MM-dd"),
+            problems = report.Problems.Select(IssueView.From),
+        });
+    }
+
     /// <summary>Every comment on the consultation, oldest first, with its status, adoption and contact.</summary>
     [HttpGet("{key:guid}/comments")]
     public async Task<IActionResult> Comments(Guid key, CancellationToken ct = default)
