@@ -42,7 +42,8 @@ public sealed class ConsultationsApiTests : IAsyncLifetime
         var second = await store.SubmitAsync(new CommentSubmission(consultation.Id, "建议增加充电车位。", PublishConsent: true, ClientToken: "b"), consultation);
         var cs = new Mock<IContentService>();
         cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => site.Contents.FirstOrDefault(c => c.Key == k));
-        var api = new ConsultationsApiController(store, cs.Object, FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), _clock);
+        var api = new ConsultationsApiController(store, cs.Object, FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), _clock,
+            new FakeContentSource(site), new GovOpen.Umbraco.Import.ContentPackageImporter(cs.Object, Mock.Of<IContentTypeService>()), WorkCalendar.Embedded);
 
         var list = Assert.IsType<OkObjectResult>(await api.Comments(item.Key));
         var json = System.Text.Json.JsonSerializer.Serialize(list.Value);

@@ -30,9 +30,9 @@ public sealed class ConsultationsApiController(
     IContentPermissionAuthorizer permissions,
     IGovCurrentUser currentUser,
     AgencyClock clock,
-    GovOpen.Umbraco.Search.IGovContentSource? source = null,
-    GovOpen.Umbraco.Import.ContentPackageImporter? importer = null,
-    GovOpen.Core.Calendar.WorkCalendar? calendar = null) : GovOpenApiControllerBase
+    GovOpen.Umbraco.Search.IGovContentSource source,
+    GovOpen.Umbraco.Import.ContentPackageImporter importer,
+    GovOpen.Core.Calendar.WorkCalendar calendar) : GovOpenApiControllerBase
 {
     /// <summary>
     /// Opens a consultation on a draft 政策文件 (公开征求意见): a new, unpublished 意见征集 under the site's 意见征集栏目,
@@ -56,8 +56,7 @@ public sealed class ConsultationsApiController(
         {
             return Forbidden(Issue.Error("documentKey", "forbidden", $"您没有查看《{draft.Name}》的权限", "You may not see this document."));
         }
-        if (source?.All().Where(c => c.ContentType.Alias == ContentTypes.ConsultationColumn && !c.Trashed).OrderBy(c => c.Level).ThenBy(c => c.SortOrder).FirstOrDefault() is not { } column
-            || importer is null || calendar is null)
+        if (source.All().Where(c => c.ContentType.Alias == ContentTypes.ConsultationColumn && !c.Trashed).OrderBy(c => c.Level).ThenBy(c => c.SortOrder).FirstOrDefault() is not { } column)
         {
             return StatusCode(409, ToProblem(Issue.Error("column", "missing", "站点中还没有意见征集栏目，请先建立“意见征集栏目”", "The site has no consultation column yet."), 409));
         }
