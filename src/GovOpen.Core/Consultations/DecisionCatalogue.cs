@@ -71,26 +71,10 @@ public static class DecisionCatalogue
     public static readonly IReadOnlySet<DecisionStep> Mandatory = new HashSet<DecisionStep> { DecisionStep.LegalityReview, DecisionStep.CollectiveDecision };
 
     /// <summary>Reads the stored rows; a row that cannot be read is reported by number and field and left out.</summary>
-    public static IReadOnlyList<DecisionCatalogueEntry> Read(JsonNode? node, List<Issue> issues)
-    {
-        var rows = new List<DecisionCatalogueEntry>();
-        if (node is null)
+    public static IReadOnlyList<DecisionCatalogueEntry> Read(JsonNode? node, List<Issue> issues) =>
+        RowListCodec.Read(node, Field, "重大行政决策事项目录", "decision catalogue", issues, (o, n) =>
         {
-            return rows;
-        }
-        if (node is not JsonArray array)
-        {
-            issues.Add(Issue.Error(Field, "not-a-list", "重大行政决策事项目录应为列表", "The decision catalogue must be a list."));
-            return rows;
-        }
-        for (var n = 0; n < array.Count; n++)
-        {
-            if (array[n] is not JsonObject o)
-            {
-                issues.Add(Issue.Error(Field, "not-an-entry", $"第{n + 1}项不是目录事项", $"Row {n + 1} is not an entry."));
-                continue;
-            }
-            string Text(string key) => ScalarCodecs.ReadText(o[key])?.Trim() ?? "";
+            string Text(string key) => RowListCodec.Text(o, key);
             var before = issues.Count;
             var done = new Dictionary<DecisionStep, DateOnly>();
             var notApplicable = new HashSet<DecisionStep>();
@@ -126,15 +110,11 @@ public static class DecisionCatalogue
             {
                 issues.Add(Issue.Error(Field, "steps", $"第{n + 1}项的决策环节应为对象", $"Row {n + 1}: steps must be an object."));
             }
-            if (issues.Count > before)
-            {
-                continue;
-            }
-            rows.Add(new DecisionCatalogueEntry(Text("matter"), Text("department"), Text("planned"), done, notApplicable,
-                Text("consultation") is { Length: > 0 } c ? c : null, Text("note") is { Length: > 0 } note ? note : null));
-        }
-        return rows;
-    }
+            return issues.Count > before
+                ? null
+                : new DecisionCatalogueEntry(Text("matter"), Text("department"), Text("planned"), done, notApplicable,
+                    Text("consultation") is { Length: > 0 } c ? c : null, Text("note") is { Length: > 0 } note ? note : null);
+        });
 
     /// <summary>
     /// What each row must have: the matter, the department, the planned completion; mandatory steps never inapplicable;

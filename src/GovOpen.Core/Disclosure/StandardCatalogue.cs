@@ -44,26 +44,10 @@ public static class StandardCatalogue
     ]);
 
     /// <summary>Reads the stored rows; a row that cannot be read is reported by number and field and left out.</summary>
-    public static IReadOnlyList<StandardCatalogueEntry> Read(JsonNode? node, List<Issue> issues)
-    {
-        var rows = new List<StandardCatalogueEntry>();
-        if (node is null)
+    public static IReadOnlyList<StandardCatalogueEntry> Read(JsonNode? node, List<Issue> issues) =>
+        RowListCodec.Read(node, Field, "基层政务公开标准目录", "standard catalogue", issues, (o, n) =>
         {
-            return rows;
-        }
-        if (node is not JsonArray array)
-        {
-            issues.Add(Issue.Error(Field, "not-a-list", "基层政务公开标准目录应为列表", "The standard catalogue must be a list."));
-            return rows;
-        }
-        for (var n = 0; n < array.Count; n++)
-        {
-            if (array[n] is not JsonObject o)
-            {
-                issues.Add(Issue.Error(Field, "not-an-entry", $"第{n + 1}项不是目录条目", $"Row {n + 1} is not an entry."));
-                continue;
-            }
-            string Text(string key) => ScalarCodecs.ReadText(o[key])?.Trim() ?? "";
+            string Text(string key) => RowListCodec.Text(o, key);
             var before = issues.Count;
             var audience = Audiences.TryParse(Text("audience"), out var a) ? a : (PublicationAudience?)null;
             if (audience is null)
@@ -80,15 +64,11 @@ public static class StandardCatalogue
                 JsonArray list => list.Select(c => ScalarCodecs.ReadText(c)?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToList(),
                 var single => (ScalarCodecs.ReadText(single) ?? "").Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             };
-            if (issues.Count > before)
-            {
-                continue;
-            }
-            rows.Add(new StandardCatalogueEntry(Text("area"), Text("item"), Text("content"), Text("basis"), Text("timeLimit"), Text("body"),
-                audience!.Value, mode!.Value, channels, Text("level") is { Length: > 0 } level ? level : null));
-        }
-        return rows;
-    }
+            return issues.Count > before
+                ? null
+                : new StandardCatalogueEntry(Text("area"), Text("item"), Text("content"), Text("basis"), Text("timeLimit"), Text("body"),
+                    audience!.Value, mode!.Value, channels, Text("level") is { Length: > 0 } level ? level : null);
+        });
 
     private static bool TryShortMode(string text, out DisclosureAttribute mode)
     {
