@@ -2,7 +2,7 @@ import { css, customElement, html, nothing, property } from '@umbraco-cms/backof
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { focusMoved, moveItem } from '../../shared/list-editing.js';
+import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 import { termsOf } from '../../shared/vocabulary.js';
 
 /** One matter of a 重大行政决策事项目录, as stored (GovOpen.Core DecisionCatalogue). A step holds its date (yyyy-MM-dd) or "n/a". */
@@ -146,11 +146,7 @@ export class GovDecisionCatalogueEditorElement
 						${problems.length
 							? html`<div class="error" role="alert" data-error=${problems.join(' ')}>${problems.map((p) => this.t('dc_problem_' + p.split(':')[0])).filter((v, k, a) => a.indexOf(v) === k).join('；')}</div>`
 							: nothing}
-						<div class="row">
-							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${row.matter}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
-							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === rows.length - 1} label="${this.t('agenda_down')}：${row.matter}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
-							<uui-button look="secondary" compact data-remove color="danger" label="${this.t('agenda_remove')}：${row.matter}" ?disabled=${this.readonly} @click=${() => this.#set(rows.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
-						</div>
+						${rowActions((k) => this.t(k), { index: i, count: rows.length, name: row.matter, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(rows.filter((_, k) => k !== i)) })}
 					</li>`;
 				})}
 			</ol>

@@ -4,7 +4,7 @@ import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { umbOpenModal } from '@umbraco-cms/backoffice/modal';
 import { UMB_MEDIA_PICKER_MODAL, UmbMediaItemRepository } from '@umbraco-cms/backoffice/media';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { focusMoved, moveItem } from '../../shared/list-editing.js';
+import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 
 /** One 图解 image as stored (the server fills url, width and height from the media item on publish). */
 export interface GraphicImageValue {
@@ -99,11 +99,7 @@ export class GovGraphicImagesEditorElement
 						${alt.trim().length > MAX_ALT_LENGTH ? html`<div class="warning" data-warning="alt-too-long">${this.t('graphic_alt-too-long', MAX_ALT_LENGTH)}</div>` : nothing}
 						<label for="long-${i}">${this.t('graphic_long')}</label>
 						<uui-textarea id="long-${i}" label=${this.t('graphic_long')} .value=${item.longDescription ?? ''} ?readonly=${this.readonly} @input=${(e: Event) => this.#edit(i, { longDescription: (e.target as HTMLTextAreaElement).value || undefined })}></uui-textarea>
-						<div class="row">
-							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${label}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
-							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === this._items.length - 1} label="${this.t('agenda_down')}：${label}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
-							<uui-button look="secondary" compact data-remove color="danger" label="${this.t('agenda_remove')}：${label}" ?disabled=${this.readonly} @click=${() => this.#set(this._items.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
-						</div>
+						${rowActions((k) => this.t(k), { index: i, count: this._items.length, name: label, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(this._items.filter((_, k) => k !== i)) })}
 					</li>`;
 				})}
 			</ol>

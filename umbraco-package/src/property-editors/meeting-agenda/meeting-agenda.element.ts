@@ -2,7 +2,7 @@ import { customElement, html, property } from '@umbraco-cms/backoffice/external/
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { focusMoved, moveItem } from '../../shared/list-editing.js';
+import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 
 export interface AgendaItemValue {
 	topic: string;
@@ -52,11 +52,7 @@ export class GovMeetingAgendaEditorElement
 						<label for="decision-${i}">${this.t('agenda_decision')}</label>
 						<uui-textarea id="decision-${i}" label=${this.t('agenda_decision')} .value=${item.decision ?? ''} ?readonly=${this.readonly} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, decision: (e.target as HTMLTextAreaElement).value } : x)))}></uui-textarea>
 						<uui-toggle label=${this.t('agenda_public')} .checked=${item.isPublic} ?disabled=${this.readonly} @change=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, isPublic: (e.target as HTMLInputElement).checked } : x)))}></uui-toggle>
-						<div class="row">
-							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${item.topic}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
-							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === this._items.length - 1} label="${this.t('agenda_down')}：${item.topic}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
-							<uui-button look="secondary" compact data-remove color="danger" label=${this.t('agenda_remove')} ?disabled=${this.readonly} @click=${() => this.#set(this._items.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
-						</div>
+						${rowActions((k) => this.t(k), { index: i, count: this._items.length, name: item.topic, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(this._items.filter((_, k) => k !== i)) })}
 					</li>`,
 				)}
 			</ol>

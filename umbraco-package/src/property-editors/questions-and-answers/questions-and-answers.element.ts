@@ -2,7 +2,7 @@ import { customElement, html, nothing, property } from '@umbraco-cms/backoffice/
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { focusMoved, moveItem } from '../../shared/list-editing.js';
+import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 
 export interface QuestionAnswerValue {
 	question: string;
@@ -53,11 +53,7 @@ export class GovQuestionsAndAnswersEditorElement
 						<label for="a-${i}">${this.t('qa_answer')}</label>
 						<uui-textarea id="a-${i}" label=${this.t('qa_answer')} .value=${item.answer} ?readonly=${this.readonly} required aria-invalid=${item.answer.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#edit(i, { answer: (e.target as HTMLTextAreaElement).value })}></uui-textarea>
 						${incomplete ? html`<div class="error" role="alert" data-error="incomplete">${this.t('qa_incomplete')}</div>` : nothing}
-						<div class="row">
-							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${item.question}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
-							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === this._items.length - 1} label="${this.t('agenda_down')}：${item.question}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
-							<uui-button look="secondary" compact data-remove color="danger" label="${this.t('agenda_remove')}：${item.question}" ?disabled=${this.readonly} @click=${() => this.#set(this._items.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
-						</div>
+						${rowActions((k) => this.t(k), { index: i, count: this._items.length, name: item.question, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(this._items.filter((_, k) => k !== i)) })}
 					</li>`;
 				})}
 			</ol>

@@ -2,7 +2,7 @@ import { customElement, html, nothing, property } from '@umbraco-cms/backoffice/
 import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
-import { focusMoved, moveItem } from '../../shared/list-editing.js';
+import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 import { termsOf } from '../../shared/vocabulary.js';
 
 /** One row of a 基层政务公开标准目录, as stored (GovOpen.Core StandardCatalogue). */
@@ -108,11 +108,7 @@ export class GovStandardCatalogueEditorElement
 							aria-invalid=${missing.includes('channels') ? 'true' : 'false'}
 							@change=${(e: Event) => this.#edit(i, { channels: (e.target as HTMLInputElement).value.split(/[、，,;；]/).map((c) => c.trim()).filter(Boolean) })}></uui-input>
 						${missing.length ? html`<div class="error" role="alert" data-error="incomplete">${this.t('sc_incomplete')}</div>` : nothing}
-						<div class="row">
-							<uui-button look="secondary" compact data-move="up" ?disabled=${this.readonly || i === 0} label="${this.t('agenda_up')}：${row.item}" @click=${() => this.#move(i, -1)}>${this.t('agenda_up')}</uui-button>
-							<uui-button look="secondary" compact data-move="down" ?disabled=${this.readonly || i === rows.length - 1} label="${this.t('agenda_down')}：${row.item}" @click=${() => this.#move(i, 1)}>${this.t('agenda_down')}</uui-button>
-							<uui-button look="secondary" compact data-remove color="danger" label="${this.t('agenda_remove')}：${row.item}" ?disabled=${this.readonly} @click=${() => this.#set(rows.filter((_, k) => k !== i))}>${this.t('agenda_remove')}</uui-button>
-						</div>
+						${rowActions((k) => this.t(k), { index: i, count: rows.length, name: row.item, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(rows.filter((_, k) => k !== i)) })}
 					</li>`;
 				})}
 			</ol>
