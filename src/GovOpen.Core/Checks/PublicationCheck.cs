@@ -61,6 +61,9 @@ public sealed record PublicationCheckContext
 /// </summary>
 public static class PublicationCheck
 {
+    /// <summary>The row-list properties a page may carry.</summary>
+    private static readonly Content.Codecs.IRowList[] RowLists = [Disclosure.StandardCatalogue.Rows, Consultations.DecisionCatalogue.Rows];
+
     public static IReadOnlyList<Issue> Run(IContentValues item, PublicationCheckContext? context = null)
     {
         var ctx = context ?? new PublicationCheckContext();
@@ -146,19 +149,14 @@ public static class PublicationCheck
                 break;
             default:
                 documentDate = ContentMapper.PublishedDate(item, new ReadContext(item.Id, issues));
-                if (item.Get(A.StandardCatalogue) is { } standard)
+                // The row lists (基层政务公开标准目录, 重大行政决策事项目录): every row readable and following its rules, and
+                // its texts checked like any other.
+                foreach (var list in RowLists)
                 {
-                    // 基层政务公开标准目录: every row readable and complete, and its texts checked like any other.
-                    var rows = Disclosure.StandardCatalogue.Read(standard, issues);
-                    issues.AddRange(Disclosure.StandardCatalogue.Validate(rows));
-                    texts.AddRange(rows.Select((r, i) => (A.StandardCatalogue, $"标准目录第{i + 1}项", $"Catalogue row {i + 1}", (string?)string.Join("\n", r.Item, r.Content, r.Basis, r.TimeLimit, r.Body))));
-                }
-                if (item.Get(A.DecisionCatalogue) is { } decisions)
-                {
-                    // 重大行政决策事项目录: every row readable, complete and in the order of the steps; its texts checked too.
-                    var rows = Consultations.DecisionCatalogue.Read(decisions, issues);
-                    issues.AddRange(Consultations.DecisionCatalogue.Validate(rows));
-                    texts.AddRange(rows.Select((r, i) => (A.DecisionCatalogue, $"决策事项目录第{i + 1}项", $"Decision catalogue row {i + 1}", (string?)string.Join("\n", r.Matter, r.Department, r.Note))));
+                    if (item.Get(list.Alias) is { } rows)
+                    {
+                        texts.AddRange(list.Check(rows, issues).Select(t => (list.Alias, t.Where, t.WhereEn, (string?)t.Text)));
+                    }
                 }
                 break;
         }

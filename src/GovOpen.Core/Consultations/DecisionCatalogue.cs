@@ -71,50 +71,55 @@ public static class DecisionCatalogue
     public static readonly IReadOnlySet<DecisionStep> Mandatory = new HashSet<DecisionStep> { DecisionStep.LegalityReview, DecisionStep.CollectiveDecision };
 
     /// <summary>Reads the stored rows; a row that cannot be read is reported by number and field and left out.</summary>
-    public static IReadOnlyList<DecisionCatalogueEntry> Read(JsonNode? node, List<Issue> issues) =>
-        RowListCodec.Read(node, Field, "重大行政决策事项目录", "decision catalogue", issues, (o, n) =>
+    public static IReadOnlyList<DecisionCatalogueEntry> Read(JsonNode? node, List<Issue> issues) => Rows.Read(node, issues);
+
+    /// <summary>The property as a row list: read, checked and shown the way every row-list property is.</summary>
+    public static RowList<DecisionCatalogueEntry> Rows { get; } = new(Field, "重大行政决策事项目录", "decision catalogue", "决策事项目录", "Decision catalogue",
+        ReadRow, Validate, r => string.Join("\n", r.Matter, r.Department, r.Note));
+
+    private static DecisionCatalogueEntry? ReadRow(JsonObject o, int n, List<Issue> issues)
+    {
+        string Text(string key) => RowList<DecisionCatalogueEntry>.Text(o, key);
+        var before = issues.Count;
+        var done = new Dictionary<DecisionStep, DateOnly>();
+        var notApplicable = new HashSet<DecisionStep>();
+        if (o["steps"] is JsonObject steps)
         {
-            string Text(string key) => RowListCodec.Text(o, key);
-            var before = issues.Count;
-            var done = new Dictionary<DecisionStep, DateOnly>();
-            var notApplicable = new HashSet<DecisionStep>();
-            if (o["steps"] is JsonObject steps)
+            foreach (var (key, value) in steps)
             {
-                foreach (var (key, value) in steps)
+                if (!Steps.TryParse(key, out var step))
                 {
-                    if (!Steps.TryParse(key, out var step))
-                    {
-                        issues.Add(Issue.Error(Field, "step", $"第{n + 1}项有未知的决策环节“{key}”", $"Row {n + 1}: unknown step '{key}'."));
-                        continue;
-                    }
-                    var text = ScalarCodecs.ReadText(value)?.Trim() ?? "";
-                    if (text.Length == 0)
-                    {
-                        continue;
-                    }
-                    if (text == NotApplicableValue || text == "不适用")
-                    {
-                        notApplicable.Add(step);
-                    }
-                    else if (IsoDate.TryParse(text, out var date))
-                    {
-                        done[step] = date;
-                    }
-                    else
-                    {
-                        issues.Add(Issue.Error(Field, "step-date", $"第{n + 1}项“{Steps.Name(step)}”的完成日期“{text}”无效（应为yyyy-MM-dd或“不适用”）", $"Row {n + 1}: the date of {Steps[step].NameEn} '{text}' is not yyyy-MM-dd or n/a."));
-                    }
+                    issues.Add(Issue.Error(Field, "step", $"第{n + 1}项有未知的决策环节“{key}”", $"Row {n + 1}: unknown step '{key}'."));
+                    continue;
+                }
+                var text = ScalarCodecs.ReadText(value)?.Trim() ?? "";
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+                if (text == NotApplicableValue || text == "不适用")
+                {
+                    notApplicable.Add(step);
+                }
+                else if (IsoDate.TryParse(text, out var date))
+                {
+                    done[step] = date;
+                }
+                else
+                {
+                    issues.Add(Issue.Error(Field, "step-date", $"第{n + 1}项“{Steps.Name(step)}”的完成日期“{text}”无效（应为yyyy-MM-dd或“不适用”）", $"Row {n + 1}: the date of {Steps[step].NameEn} '{text}' is not yyyy-MM-dd or n/a."));
                 }
             }
-            else if (o["steps"] is not null)
-            {
-                issues.Add(Issue.Error(Field, "steps", $"第{n + 1}项的决策环节应为对象", $"Row {n + 1}: steps must be an object."));
-            }
-            return issues.Count > before
-                ? null
-                : new DecisionCatalogueEntry(Text("matter"), Text("department"), Text("planned"), done, notApplicable,
-                    Text("consultation") is { Length: > 0 } c ? c : null, Text("note") is { Length: > 0 } note ? note : null);
-        });
+        }
+        else if (o["steps"] is not null)
+        {
+            issues.Add(Issue.Error(Field, "steps", $"第{n + 1}项的决策环节应为对象", $"Row {n + 1}: steps must be an object."));
+        }
+        return issues.Count > before
+            ? null
+            : new DecisionCatalogueEntry(Text("matter"), Text("department"), Text("planned"), done, notApplicable,
+                Text("consultation") is { Length: > 0 } c ? c : null, Text("note") is { Length: > 0 } note ? note : null);
+    }
 
     /// <summary>
     /// What each row must have: the matter, the department, the planned completion; mandatory steps never inapplicable;

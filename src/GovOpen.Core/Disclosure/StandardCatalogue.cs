@@ -44,31 +44,36 @@ public static class StandardCatalogue
     ]);
 
     /// <summary>Reads the stored rows; a row that cannot be read is reported by number and field and left out.</summary>
-    public static IReadOnlyList<StandardCatalogueEntry> Read(JsonNode? node, List<Issue> issues) =>
-        RowListCodec.Read(node, Field, "基层政务公开标准目录", "standard catalogue", issues, (o, n) =>
+    public static IReadOnlyList<StandardCatalogueEntry> Read(JsonNode? node, List<Issue> issues) => Rows.Read(node, issues);
+
+    /// <summary>The property as a row list: read, checked and shown the way every row-list property is.</summary>
+    public static RowList<StandardCatalogueEntry> Rows { get; } = new(Field, "基层政务公开标准目录", "standard catalogue", "标准目录", "Catalogue",
+        ReadRow, Validate, r => string.Join("\n", r.Item, r.Content, r.Basis, r.TimeLimit, r.Body));
+
+    private static StandardCatalogueEntry? ReadRow(JsonObject o, int n, List<Issue> issues)
+    {
+        string Text(string key) => RowList<StandardCatalogueEntry>.Text(o, key);
+        var before = issues.Count;
+        var audience = Audiences.TryParse(Text("audience"), out var a) ? a : (PublicationAudience?)null;
+        if (audience is null)
         {
-            string Text(string key) => RowListCodec.Text(o, key);
-            var before = issues.Count;
-            var audience = Audiences.TryParse(Text("audience"), out var a) ? a : (PublicationAudience?)null;
-            if (audience is null)
-            {
-                issues.Add(Issue.Error(Field, "audience", $"第{n + 1}项的“公开对象”应为全社会或特定群体（现为“{Text("audience")}”）", $"Row {n + 1}: the audience must be 全社会 or 特定群体."));
-            }
-            var mode = DisclosureNames.Attributes.TryParse(Text("mode"), out var m) || TryShortMode(Text("mode"), out m) ? m : (DisclosureAttribute?)null;
-            if (mode is null or DisclosureAttribute.NotDisclosed)
-            {
-                issues.Add(Issue.Error(Field, "mode", $"第{n + 1}项的“公开方式”应为主动公开或依申请公开（现为“{Text("mode")}”）", $"Row {n + 1}: the mode must be proactive or on request."));
-            }
-            var channels = o["channels"] switch
-            {
-                JsonArray list => list.Select(c => ScalarCodecs.ReadText(c)?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToList(),
-                var single => (ScalarCodecs.ReadText(single) ?? "").Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-            };
-            return issues.Count > before
-                ? null
-                : new StandardCatalogueEntry(Text("area"), Text("item"), Text("content"), Text("basis"), Text("timeLimit"), Text("body"),
-                    audience!.Value, mode!.Value, channels, Text("level") is { Length: > 0 } level ? level : null);
-        });
+            issues.Add(Issue.Error(Field, "audience", $"第{n + 1}项的“公开对象”应为全社会或特定群体（现为“{Text("audience")}”）", $"Row {n + 1}: the audience must be 全社会 or 特定群体."));
+        }
+        var mode = DisclosureNames.Attributes.TryParse(Text("mode"), out var m) || TryShortMode(Text("mode"), out m) ? m : (DisclosureAttribute?)null;
+        if (mode is null or DisclosureAttribute.NotDisclosed)
+        {
+            issues.Add(Issue.Error(Field, "mode", $"第{n + 1}项的“公开方式”应为主动公开或依申请公开（现为“{Text("mode")}”）", $"Row {n + 1}: the mode must be proactive or on request."));
+        }
+        var channels = o["channels"] switch
+        {
+            JsonArray list => list.Select(c => ScalarCodecs.ReadText(c)?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).ToList(),
+            var single => (ScalarCodecs.ReadText(single) ?? "").Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+        };
+        return issues.Count > before
+            ? null
+            : new StandardCatalogueEntry(Text("area"), Text("item"), Text("content"), Text("basis"), Text("timeLimit"), Text("body"),
+                audience!.Value, mode!.Value, channels, Text("level") is { Length: > 0 } level ? level : null);
+    }
 
     private static bool TryShortMode(string text, out DisclosureAttribute mode)
     {

@@ -193,37 +193,20 @@ public sealed class SiteContent
     public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
         CatalogueColumns.Of(ChildrenOf(id), r => ByRoute.GetValueOrDefault(r), ChildrenOf, Clock.DateOf, Today));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<StandardCatalogueEntry>> _standardCatalogues = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _rowLists = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A page's 基层政务公开标准目录, read once per snapshot. Only complete rows are shown (Core's rules); a row the
-    /// back office would refuse is left out rather than shown half-filled.
+    /// A page's rows of a row-list property, read once per snapshot. Only rows the back office would accept are shown
+    /// (Core's rules); a row it would refuse is left out rather than shown half-filled or out of order.
     /// </summary>
-    public IReadOnlyList<StandardCatalogueEntry> StandardCatalogueOf(string pageId) => _standardCatalogues.GetOrAdd(pageId, id =>
-    {
-        if (!Items.TryGetValue(id, out var item) || item.Get(PropertyAliases.StandardCatalogue) is not { } node)
-        {
-            return [];
-        }
-        var rows = StandardCatalogue.Read(node, []);
-        return rows.Where(r => StandardCatalogue.Validate([r]).Count == 0).ToList();
-    });
+    private IReadOnlyList<T> RowsOf<T>(string pageId, GovOpen.Core.Content.Codecs.RowList<T> list) where T : class =>
+        (IReadOnlyList<T>)_rowLists.GetOrAdd(list.Alias + "|" + pageId, _ => Items.TryGetValue(pageId, out var item) ? list.ValidRows(item.Get(list.Alias)) : []);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<GovOpen.Core.Consultations.DecisionCatalogueEntry>> _decisionCatalogues = new(StringComparer.Ordinal);
+    /// <summary>A page's 基层政务公开标准目录.</summary>
+    public IReadOnlyList<StandardCatalogueEntry> StandardCatalogueOf(string pageId) => RowsOf(pageId, StandardCatalogue.Rows);
 
-    /// <summary>
-    /// A page's 重大行政决策事项目录, read once per snapshot; a row the back office would refuse is left out rather than
-    /// shown with steps out of order.
-    /// </summary>
-    public IReadOnlyList<GovOpen.Core.Consultations.DecisionCatalogueEntry> DecisionCatalogueOf(string pageId) => _decisionCatalogues.GetOrAdd(pageId, id =>
-    {
-        if (!Items.TryGetValue(id, out var item) || item.Get(PropertyAliases.DecisionCatalogue) is not { } node)
-        {
-            return [];
-        }
-        var rows = GovOpen.Core.Consultations.DecisionCatalogue.Read(node, []);
-        return rows.Where(r => GovOpen.Core.Consultations.DecisionCatalogue.Validate([r]).Count == 0).ToList();
-    });
+    /// <summary>A page's 重大行政决策事项目录.</summary>
+    public IReadOnlyList<GovOpen.Core.Consultations.DecisionCatalogueEntry> DecisionCatalogueOf(string pageId) => RowsOf(pageId, GovOpen.Core.Consultations.DecisionCatalogue.Rows);
 
     private ILookup<string, ContentItem>? _consultationsByFinal;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using GovOpen.Core;
 using GovOpen.Core.Consultations;
 using GovOpen.Core.Content;
 using Umbraco.Cms.Core.PropertyEditors;
@@ -17,18 +15,5 @@ public sealed class DecisionCatalogueDataEditor(IDataValueEditorFactory f) : Gov
     protected override IValueValidator CreateValidator() => new DecisionCatalogueValidator();
 }
 
-/// <summary>A 决策事项目录 value: every row readable (<see cref="DecisionCatalogue.Read"/>) and following the steps' rules (<see cref="DecisionCatalogue.Validate"/>).</summary>
-public sealed class DecisionCatalogueValidator : GovValueValidator
-{
-    /// <inheritdoc />
-    public override IEnumerable<Issue> Check(string value)
-    {
-        var issues = new List<Issue>();
-        if (ParseAs<JsonArray>(value, PropertyAliases.DecisionCatalogue, issues, "重大行政决策事项目录应为列表", "The decision catalogue must be a list.") is { } node)
-        {
-            var rows = DecisionCatalogue.Read(node, issues);
-            issues.AddRange(DecisionCatalogue.Validate(rows));
-        }
-        return issues;
-    }
-}
+/// <summary>A 决策事项目录 value: every row readable and following Core's rules (<see cref="DecisionCatalogue.Rows"/>).</summary>
+public sealed class DecisionCatalogueValidator() : RowListValidator(DecisionCatalogue.Rows);

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using GovOpen.Core;
 using GovOpen.Core.Content;
 using GovOpen.Core.Disclosure;
 using Umbraco.Cms.Core.PropertyEditors;
@@ -17,18 +15,5 @@ public sealed class StandardCatalogueDataEditor(IDataValueEditorFactory f) : Gov
     protected override IValueValidator CreateValidator() => new StandardCatalogueValidator();
 }
 
-/// <summary>A 标准目录 value: every row readable (<see cref="StandardCatalogue.Read"/>) and complete (<see cref="StandardCatalogue.Validate"/>).</summary>
-public sealed class StandardCatalogueValidator : GovValueValidator
-{
-    /// <inheritdoc />
-    public override IEnumerable<Issue> Check(string value)
-    {
-        var issues = new List<Issue>();
-        if (ParseAs<JsonArray>(value, PropertyAliases.StandardCatalogue, issues, "基层政务公开标准目录应为列表", "The standard catalogue must be a list.") is { } node)
-        {
-            var rows = StandardCatalogue.Read(node, issues);
-            issues.AddRange(StandardCatalogue.Validate(rows));
-        }
-        return issues;
-    }
-}
+/// <summary>A 标准目录 value: every row readable and following Core's rules (<see cref="StandardCatalogue.Rows"/>).</summary>
+public sealed class StandardCatalogueValidator() : RowListValidator(StandardCatalogue.Rows);
