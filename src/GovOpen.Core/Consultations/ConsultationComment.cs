@@ -116,12 +116,18 @@ public sealed record AdoptionSummary(int Received, int Adopted, int PartlyAdopte
 {
     public static AdoptionSummary Of(IEnumerable<ConsultationComment> comments)
     {
-        var all = comments.Where(c => c.Status != CommentStatus.Duplicate && c.Status != CommentStatus.Abusive).ToList();
+        var all = comments.Where(IsCounted).ToList();
         int Count(CommentAdoption a) => all.Count(c => c.Adoption == a);
         return new AdoptionSummary(all.Count, Count(CommentAdoption.Adopted), Count(CommentAdoption.PartlyAdopted), Count(CommentAdoption.NotAdopted),
             Count(CommentAdoption.NotApplicable), Count(CommentAdoption.Undecided),
-            all.GroupBy(c => string.IsNullOrWhiteSpace(c.Topic) ? "其他" : c.Topic.Trim()).Select(g => (g.Key, g.Count())).OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal).ToList());
+            all.GroupBy(TopicOf).Select(g => (g.Key, g.Count())).OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>Whether a comment counts in the figures: every one received, except duplicates and abusive ones.</summary>
+    private static bool IsCounted(ConsultationComment c) => c.Status != CommentStatus.Duplicate && c.Status != CommentStatus.Abusive;
+
+    /// <summary>The topic a comment is counted under: its tag, or 其他.</summary>
+    private static string TopicOf(ConsultationComment c) => string.IsNullOrWhiteSpace(c.Topic) ? "其他" : c.Topic.Trim();
 
     /// <summary>The sentence the adoption statement opens with, its figures filled in.</summary>
     public string Sentence => $"征求意见期间共收到有效意见{Received}条，其中采纳{Adopted}条，部分采纳{PartlyAdopted}条，未采纳{NotAdopted}条" +
@@ -136,17 +142,20 @@ public sealed record AdoptionSummary(int Received, int Adopted, int PartlyAdopte
     /// </summary>
     public static string DraftStatement(IEnumerable<ConsultationComment> comments)
     {
-        var all = comments.Where(c => c.Status != CommentStatus.Duplicate && c.Status != CommentStatus.Abusive).ToList();
+        var all = comments.Where(IsCounted).ToList();
         var html = new System.Text.StringBuilder();
         string E(string s) => System.Net.WebUtility.HtmlEncode(s);
-        html.Append("<p>").Append(E(Of(all).Sentence)).Append("</p>");
-        foreach (var group in all.GroupBy(c => string.IsNullOrWhiteSpace(c.Topic) ? "其他" : c.Topic.Trim())
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        var summary = Of(all);
+        var byTopic = all.ToLookup(TopicOf);
+        html.Append("<p>").Append(E(summary.Sentence)).Append("</p>");
+        // Topics in the summary's order (most comments first).
+        foreach (var (topic, count) in summary.ByTopic)
         {
+            var group = byTopic[topic];
             var figures = new[] { CommentAdoption.Adopted, CommentAdoption.PartlyAdopted, CommentAdoption.NotAdopted, CommentAdoption.NotApplicable, CommentAdoption.Undecided }
                 .Select(a => (Name: ConsultationNames.Adoptions.Name(a), Count: group.Count(c => c.Adoption == a))).Where(x => x.Count > 0)
                 .Select(x => $"{x.Name}{x.Count}条");
-            html.Append("<p><strong>").Append(E(group.Key)).Append("</strong>（").Append(group.Count()).Append("条）：").Append(E(string.Join("，", figures))).Append("。</p>");
+            html.Append("<p><strong>").Append(E(topic)).Append("</strong>（").Append(count).Append("条）：").Append(E(string.Join("，", figures))).Append("。</p>");
             var noted = group.Where(c => !string.IsNullOrWhiteSpace(c.AdoptionNote)).OrderBy(c => c.Number, StringComparer.Ordinal).ToList();
             if (noted.Count > 0)
             {
