@@ -81,8 +81,8 @@ public sealed class ConsultationsApiController(
             key,
             name = item.Name,
             kind = ConsultationNames.Kinds.Alias(consultation.Kind),
-            opens = consultation.Opens.ToString("yyyy-MM-dd"),
-            closes = consultation.Closes.ToString("yyyy-MM-dd"),
+            opens = Iso(consultation.Opens),
+            closes = Iso(consultation.Closes),
             problems = report.Problems.Select(IssueView.From),
         });
     }

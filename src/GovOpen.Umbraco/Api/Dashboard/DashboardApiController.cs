@@ -45,7 +45,7 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
                 .Select(c => new DashboardColumn(c.Key.ToString(), c.Category.Name, c.Page, Iso(c.LastUpdate), c.Freshness == GovOpen.Core.Disclosure.ColumnFreshness.Empty ? "empty" : "stale", c.Message)).ToList(),
             Feedback: settings.Options.Modules.Consultations
                 ? new GovOpen.Umbraco.HealthChecks.ConsultationFeedbackHealthCheck(source, clock, urls).Overdue()
-                    .OrderBy(o => o.Closes).Select(o => new DashboardFeedback(o.Key.ToString(), o.Name, o.Closes.ToString("yyyy-MM-dd"), o.FinalPublished, o.Message)).ToList()
+                    .OrderBy(o => o.Closes).Select(o => new DashboardFeedback(o.Key.ToString(), o.Name, Iso(o.Closes), o.FinalPublished, o.Message)).ToList()
                 : []));
     }
 
