@@ -216,9 +216,13 @@ public sealed class SiteContent
     /// </summary>
     public IEnumerable<ContentItem> ConsultationsOf(string id) => (_consultationsByFinal ??= Items.Values
         .Where(i => i.ContentType == ContentTypes.Consultation)
-        .Select(i => (Item: i, Final: GovOpen.Core.Consultations.ConsultationContent.Read(i, []).FinalDocumentId))
-        .Where(x => x.Final is { Length: > 0 } && ByRoute.ContainsKey(NormalizePath(x.Final)))
-        .ToLookup(x => ByRoute[NormalizePath(x.Final!)].Id, x => x.Item, StringComparer.Ordinal))[id];
+        .Select(i => (Item: i, Final: FinalDocumentOf(GovOpen.Core.Consultations.ConsultationContent.Read(i, []))))
+        .Where(x => x.Final is not null)
+        .ToLookup(x => x.Final!.Id, x => x.Item, StringComparer.Ordinal))[id];
+
+    /// <summary>The public item a consultation names as its final document (正式文件地址), or null.</summary>
+    public ContentItem? FinalDocumentOf(GovOpen.Core.Consultations.Consultation c) =>
+        c.FinalDocumentId is { Length: > 0 } route && ByRoute.TryGetValue(NormalizePath(route), out var item) ? item : null;
 
     private IReadOnlyList<CatalogueColumn>? _siteCatalogue;
 
