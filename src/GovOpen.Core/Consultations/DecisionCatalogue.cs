@@ -60,15 +60,18 @@ public static class DecisionCatalogue
         new(DecisionStep.PublicParticipation, "publicParticipation", "公众参与", "Public participation") { Synonyms = ["征求意见"] },
         new(DecisionStep.ExpertReview, "expertReview", "专家论证", "Expert review"),
         new(DecisionStep.RiskAssessment, "riskAssessment", "风险评估", "Risk assessment") { Synonyms = ["社会稳定风险评估"] },
-        new(DecisionStep.LegalityReview, "legalityReview", "合法性审查", "Legality review"),
-        new(DecisionStep.CollectiveDecision, "collectiveDecision", "集体讨论决定", "Collective decision"),
+        new(DecisionStep.LegalityReview, "legalityReview", "合法性审查", "Legality review") { Flags = new HashSet<string> { MandatoryFlag } },
+        new(DecisionStep.CollectiveDecision, "collectiveDecision", "集体讨论决定", "Collective decision") { Flags = new HashSet<string> { MandatoryFlag } },
         new(DecisionStep.Publication, "publication", "公布", "Publication") { Synonyms = ["决策公布"] },
         new(DecisionStep.Implementation, "implementation", "执行", "Implementation") { Synonyms = ["决策执行"] },
         new(DecisionStep.PostEvaluation, "postEvaluation", "后评估", "Post-evaluation") { Synonyms = ["决策后评估"] },
     ]);
 
-    /// <summary>Steps that must be done for every matter: they can never be marked inapplicable.</summary>
-    public static readonly IReadOnlySet<DecisionStep> Mandatory = new HashSet<DecisionStep> { DecisionStep.LegalityReview, DecisionStep.CollectiveDecision };
+    /// <summary>The flag of a step that must be done for every matter: it can never be marked inapplicable (the client reads it too).</summary>
+    public const string MandatoryFlag = "mandatory";
+
+    /// <summary>Steps that must be done for every matter (those flagged <see cref="MandatoryFlag"/>).</summary>
+    public static IReadOnlySet<DecisionStep> Mandatory { get; } = Steps.With(MandatoryFlag).ToHashSet();
 
     /// <summary>Reads the stored rows; a row that cannot be read is reported by number and field and left out.</summary>
     public static IReadOnlyList<DecisionCatalogueEntry> Read(JsonNode? node, List<Issue> issues) => Rows.Read(node, issues);

@@ -588,14 +588,18 @@ export const VOCABULARIES = {
 			"name": "合法性审查",
 			"nameEn": "Legality review",
 			"synonyms": [],
-			"flags": []
+			"flags": [
+				"mandatory"
+			]
 		},
 		{
 			"alias": "collectiveDecision",
 			"name": "集体讨论决定",
 			"nameEn": "Collective decision",
 			"synonyms": [],
-			"flags": []
+			"flags": [
+				"mandatory"
+			]
 		},
 		{
 			"alias": "publication",

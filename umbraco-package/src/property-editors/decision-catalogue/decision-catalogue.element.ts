@@ -3,7 +3,7 @@ import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/propert
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
-import { termsOf } from '../../shared/vocabulary.js';
+import { hasFlag, termsOf } from '../../shared/vocabulary.js';
 
 /** One matter of a 重大行政决策事项目录, as stored (GovOpen.Core DecisionCatalogue). A step holds its date (yyyy-MM-dd) or "n/a". */
 export interface DecisionCatalogueRow {
@@ -18,8 +18,8 @@ export interface DecisionCatalogueRow {
 /** What a step holds when it does not apply (DecisionCatalogue.NotApplicableValue). */
 export const NOT_APPLICABLE = 'n/a';
 
-/** Steps that never lapse (DecisionCatalogue.Mandatory): 合法性审查 and 集体讨论决定. */
-const MANDATORY = new Set(['legalityReview', 'collectiveDecision']);
+/** Steps that never lapse (合法性审查, 集体讨论决定): flagged `mandatory` in Core's vocabulary (DecisionCatalogue.MandatoryFlag). */
+const MANDATORY = new Set(termsOf('decisionStep').filter((t) => hasFlag(t, 'mandatory')).map((t) => t.alias));
 
 const empty = (): DecisionCatalogueRow => ({ matter: '', department: '', planned: '', steps: {}, consultation: null, note: '' });
 
