@@ -183,7 +183,39 @@ public static class ClientArtifacts
         ["numberRequired"] = NumberRequired(),
         ["disclosure"] = DisclosureCases(),
         ["validity"] = ValidityCases(),
+        ["decisionCatalogue"] = DecisionCatalogueCases(),
     };
+
+    /// <summary>重大行政决策事项目录 rows as stored, with Core's error codes (one per issue) and the current step.</summary>
+    private static JsonArray DecisionCatalogueCases()
+    {
+        JsonObject Row(string steps, string matter = "制定《示例市公共停车场管理办法》", string note = "") =>
+            JsonNode.Parse($$"""{"matter":"{{matter}}","department":"示例市交通运输局","planned":"2027年3月","note":"{{note}}","steps":{{steps}}}""")!.AsObject();
+        var rows = new[]
+        {
+            Row("{}"),
+            Row("{}", matter: ""),
+            Row("""{"publicParticipation":"2026-03-02"}"""),
+            Row("""{"publicParticipation":"n/a"}"""),
+            Row("""{"publicParticipation":"n/a","expertReview":"n/a","riskAssessment":"n/a","legalityReview":"2026-03-01"}""", note: "依法不公开征求意见"),
+            Row("""{"legalityReview":"n/a","collectiveDecision":"n/a"}"""),
+            Row("""{"publicParticipation":"2026-03-01","collectiveDecision":"2026-03-10"}"""),
+            Row("""{"publicParticipation":"2026-03-01","expertReview":"2026-02-01"}"""),
+            Row("""{"publicParticipation":"2026-03-01","expertReview":"n/a","riskAssessment":"2026-03-20","legalityReview":"2026-03-25"}"""),
+            Row("""{"publicParticipation":"2026-01-05","expertReview":"2026-02-01","riskAssessment":"2026-02-10","legalityReview":"2026-03-01","collectiveDecision":"2026-03-20","publication":"2026-03-25","implementation":"2026-05-01","postEvaluation":"2026-11-30"}"""),
+            Row("""{"publicParticipation":"2026-01-05","expertReview":"n/a","riskAssessment":"n/a","legalityReview":"2026-03-01","collectiveDecision":"2026-02-20","publication":"n/a"}"""),
+        };
+        return new JsonArray(rows.Select(row =>
+        {
+            var read = GovOpen.Core.Consultations.DecisionCatalogue.Read(new JsonArray(row.DeepClone()), []).Single();
+            return (JsonNode)new JsonObject
+            {
+                ["row"] = row,
+                ["errors"] = new JsonArray(GovOpen.Core.Consultations.DecisionCatalogue.Validate([read]).Select(i => (JsonNode)i.Code).ToArray()),
+                ["current"] = read.CurrentStep is { } step ? GovOpen.Core.Consultations.DecisionCatalogue.Steps.Alias(step) : null,
+            };
+        }).ToArray());
+    }
 
     private static JsonArray NumberRequired() => new(
         (from g in DocumentGenres.Vocabulary.All

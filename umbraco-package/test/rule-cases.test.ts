@@ -6,6 +6,7 @@ import { validateDisclosure, type DisclosureValue } from '../src/property-editor
 import { checkEvent, stateOn, type ValidityEventValue, type ValidityValue } from '../src/property-editors/validity/validity.rules.js';
 import { numberRequired } from '../src/property-editors/document-number/document-number.rules.js';
 import { VOCABULARIES } from '../src/generated/vocabulary.js';
+import { currentStepOf, problemsOf, type DecisionCatalogueRow } from '../src/property-editors/decision-catalogue/decision-catalogue.element.js';
 
 /** Core serializes absent values as null; the stored JSON the editors read omits them. */
 function stripNulls<T>(v: T): T {
@@ -44,5 +45,17 @@ describe("有效性: Core's answer to recording an event", () => {
 	for (const c of cases.validity.checks)
 		it(`record ${c.record} + ${JSON.stringify(c.event)} → ${c.error}`, () => {
 			expect(checkEvent(records[c.record], stripNulls(c.event) as ValidityEventValue)).toBe(c.error);
+		});
+});
+
+describe("重大行政决策事项目录: Core's error codes and current step", () => {
+	/** The editor's problem names as Core's issue codes (one per issue, like Core's). */
+	const coreCode = (p: string) =>
+		['matter', 'department', 'planned'].includes(p) ? 'required' : p.startsWith('mandatory:') ? 'mandatory-step' : p === 'participationReason' ? 'participation-reason' : p.startsWith('order:') ? 'order' : p;
+	for (const c of cases.decisionCatalogue)
+		it(`${JSON.stringify(c.row.steps)} → [${c.errors.join(', ')}], ${c.current}`, () => {
+			const row = c.row as unknown as DecisionCatalogueRow;
+			expect(problemsOf(row).map(coreCode).sort()).toEqual([...c.errors].sort());
+			expect(currentStepOf(row)).toBe(c.current);
 		});
 });
