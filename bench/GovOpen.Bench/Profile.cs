@@ -101,3 +101,40 @@ internal static class ProfileSearch
         }
     }
 }
+
+/// <summary>Where indexing time goes: analysis of the bodies alone (single thread) against the whole rebuild.</summary>
+internal static class ProfileIndexing
+{
+    public static void Run(int n)
+    {
+        var docs = new WordCorpus().Generate(n);
+        var sw = Stopwatch.StartNew();
+        long tokens = 0;
+        foreach (var d in docs)
+        {
+            using var ts = Analyzers.Bigram.GetTokenStream(Fields.Body, d.Body);
+            ts.Reset();
+            while (ts.IncrementToken())
+            {
+                tokens++;
+            }
+            ts.End();
+        }
+        Console.WriteLine($"analysis of {n:N0} bodies, one thread: {sw.Elapsed.TotalSeconds:0.00} s ({n / sw.Elapsed.TotalSeconds:N0} docs/s, {tokens:N0} tokens)");
+        foreach (var (merge, ram) in new[] { (1, 96.0), (0, 96.0), (0, 256.0) })
+        {
+            var path = System.IO.Directory.CreateTempSubdirectory("govopen-profile-index").FullName;
+            try
+            {
+                using var index = GovSearchIndex.Open(new SearchIndexOptions { Path = path, Kind = SearchIndexKind.Editorial, MaxSegmentsAfterRebuild = merge, RamBufferMb = ram });
+                sw.Restart();
+                index.Rebuild(docs);
+                Console.WriteLine($"rebuild (merge to {merge} segments, RAM buffer {ram} MB): {sw.Elapsed.TotalSeconds:0.00} s ({n / sw.Elapsed.TotalSeconds:N0} docs/s)");
+            }
+            finally
+            {
+                System.IO.Directory.Delete(path, true);
+            }
+        }
+    }
+}

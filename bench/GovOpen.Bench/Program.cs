@@ -6,7 +6,7 @@ using GovOpen.Search;
 using Microsoft.Data.Sqlite;
 
 // Search benchmark: GovOpen.Search (Lucene.Net 4.8, CJK bigrams) vs SQLite FTS5 trigram on the same synthetic
-// documents and queries. Usage: dotnet run -c Release --project bench/GovOpen.Bench -- search [--docs 20000,100000] [--queries 1000]
+// documents and queries. Usage: dotnet run -c Release --project bench/GovOpen.Bench -- search [--docs 20000,100000] [--queries 1000] [--corpus words|fragments] [--no-fts]
 var argsList = args.ToList();
 if (argsList.Count > 0 && argsList[0] == "import")
 {
@@ -35,12 +35,13 @@ if (argsList.Count > 0 && argsList[0] == "requests")
 }
 if (argsList.Count > 0 && argsList[0] == "profile")
 {
+    if (argsList.Contains("--index")) { ProfileIndexing.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); return 0; }
     if (argsList.Contains("--search")) { ProfileSearch.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); } else { Profile.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); }
     return 0;
 }
 if (argsList.Count == 0 || argsList[0] != "search")
 {
-    Console.Error.WriteLine("usage: GovOpen.Bench search [--docs 20000,100000] [--queries 1000] [--fts-like-queries 200]");
+    Console.Error.WriteLine("usage: GovOpen.Bench search [--docs 20000,100000] [--queries 1000] [--fts-like-queries 200] [--corpus words|fragments] [--no-fts]");
     return 2;
 }
 int Opt(string name, int def) => argsList.IndexOf(name) is var i and >= 0 && i + 1 < argsList.Count ? int.Parse(argsList[i + 1], CultureInfo.InvariantCulture) : def;
@@ -48,6 +49,9 @@ var sizes = argsList.IndexOf("--docs") is var di and >= 0 ? argsList[di + 1].Spl
 var queryCount = Opt("--queries", 1000);
 var likeCount = Opt("--fts-like-queries", 200);
 var withFts = !argsList.Contains("--no-fts");
+// words (default): jieba's real word frequencies with topics (WordCorpus); fragments: the older combinable phrases (Corpus).
+var corpusKind = argsList.IndexOf("--corpus") is var ci and >= 0 ? argsList[ci + 1] : "words";
+var wordCorpus = corpusKind == "words" ? new WordCorpus() : null;
 var work = Directory.CreateTempSubdirectory("govopen-bench").FullName;
 Console.WriteLine($"# GovOpen search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeInfo()}");
 try
@@ -68,9 +72,10 @@ void Run(int n)
     Console.WriteLine();
     Console.WriteLine($"## {n:N0} documents");
     var sw = Stopwatch.StartNew();
-    var docs = Corpus.Generate(n);
+    var docs = wordCorpus is null ? Corpus.Generate(n) : wordCorpus.Generate(n);
     var bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Body) + Encoding.UTF8.GetByteCount(d.Title));
-    Console.WriteLine($"corpus: {bytes / 1048576.0:0.0} MiB UTF-8 text, {bytes / n / 1024.0:0.00} KiB per document (generated in {sw.Elapsed.TotalSeconds:0.0} s)");
+    var lengths = docs.Select(d => d.Body.Length).Order().ToArray();
+    Console.WriteLine($"corpus ({(wordCorpus is null ? "fragments" : $"words: {wordCorpus.WordCount:N0} words of jieba's dictionary, {wordCorpus.ContentWordCount:N0} content words in topics")}): {bytes / 1048576.0:0.0} MiB UTF-8 text, {bytes / n / 1024.0:0.00} KiB per document, body characters p5/p50/p95 {lengths[n / 20]:N0}/{lengths[n / 2]:N0}/{lengths[n * 19 / 20]:N0} (generated in {sw.Elapsed.TotalSeconds:0.0} s)");
     var years = docs.Select(d => d.Year!.Value).Distinct().ToArray();
     var r = new Random(7);
     var q2 = Corpus.Queries(docs, queryCount, 2, 2, 1).Select(q => (q, years[r.Next(years.Length)])).ToList();
