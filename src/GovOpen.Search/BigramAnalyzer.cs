@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -9,7 +8,7 @@ namespace GovOpen.Search;
 /// <summary>
 /// Han text as overlapping bigrams (docs/search.md): <see cref="SearchCharFilters"/> (traditional → simplified,
 /// punctuation between Han characters removed) → StandardTokenizer → CJKWidthFilter (full-width ↔ half-width) →
-/// LowerCaseFilter → CJKBigramFilter, so a phrase of bigrams matches the substring typed, across punctuation.
+/// lower case (<see cref="HanLowerCaseFilter"/>) → CJKBigramFilter, so a phrase of bigrams matches the substring typed, across punctuation.
 /// </summary>
 public sealed class BigramAnalyzer : Analyzer
 {
@@ -21,7 +20,7 @@ public sealed class BigramAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
         TokenStream ts = new CJKWidthFilter(tokenizer);
-        ts = new LowerCaseFilter(Version, ts);
+        ts = new HanLowerCaseFilter(ts);
         ts = new CJKBigramFilter(ts);
         return new TokenStreamComponents(tokenizer, ts);
     }

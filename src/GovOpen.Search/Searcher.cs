@@ -108,27 +108,42 @@ internal sealed class Searcher(IndexGenerations generations)
         ITopDocsCollector top = sort == SearchSort.Relevance
             ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(Fields.Published, SortFieldType.INT64, true)), numHits, false, true, false, false)
             : TopFieldCollector.Create(new Sort(new SortField(Fields.Published, SortFieldType.INT64, sort == SearchSort.DateDescending), SortField.FIELD_SCORE), numHits, false, true, false, false);
-        var activeFilterKeys = query.IncludeFacets
-            ? query.Filters.Where(f => FacetCollector.FieldOf.ContainsKey(f.Key.ToLowerInvariant()) && f.Value.Any(v => !string.IsNullOrWhiteSpace(v))).Select(f => f.Key.ToLowerInvariant()).ToHashSet()
-            : [];
-        var plainKeys = FacetCollector.FieldOf.Keys.Where(k => !activeFilterKeys.Contains(k)).ToList();
-        FacetCollector? facets = query.IncludeFacets ? new FacetCollector(plainKeys) : null;
-        searcher.Search(final, facets is null ? top : MultiCollector.Wrap(top, facets));
-
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        if (facets is not null)
+        if (!query.IncludeFacets)
         {
-            foreach (var (key, counts) in facets.Counts)
+            searcher.Search(final, top);
+        }
+        else
+        {
+            // A facet key with a valid filter value counts sideways (ignoring its own filter); the others count the hits.
+            var ignore = new List<Issue>();
+            var sideways = new List<(string Key, Query Filter, FacetCollector Counts)>();
+            foreach (var key in FacetCollector.FieldOf.Keys)
+            {
+                var own = query.Filters.Where(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase)).ToDictionary(f => f.Key, f => f.Value);
+                if (own.Count > 0 && QueryBuilder.Filter(own, null, ignore) is { } keyFilter)
+                {
+                    sideways.Add((key, keyFilter, new FacetCollector([key])));
+                }
+            }
+            var plain = new FacetCollector(FacetCollector.FieldOf.Keys.Where(k => sideways.All(s => s.Key != k)).ToList());
+            if (sideways.Count == 0)
+            {
+                searcher.Search(final, MultiCollector.Wrap(top, plain));
+            }
+            else
+            {
+                var rest = query.Filters.Where(f => sideways.All(s => !string.Equals(s.Key, f.Key, StringComparison.OrdinalIgnoreCase))).ToDictionary(f => f.Key, f => f.Value);
+                var restFilter = QueryBuilder.Filter(rest, null, ignore);
+                searcher.Search(WithFilter(main, restFilter), new SidewaysCollector(top, plain, sideways.Select(x => (x.Filter, x.Counts)).ToList()));
+            }
+            foreach (var (key, counts) in plain.Counts)
             {
                 facetResult[key] = ToFacet(counts, key, query);
             }
-            // Drill sideways: counts for a filtered key ignore that key's own filter.
-            foreach (var key in activeFilterKeys)
+            foreach (var (key, _, counts) in sideways)
             {
-                var side = new FacetCollector([key]);
-                var ignore = new List<Issue>();
-                searcher.Search(WithFilter(main, QueryBuilder.Filter(query.Filters, key, ignore)), side);
-                facetResult[key] = ToFacet(side.Counts[key], key, query);
+                facetResult[key] = ToFacet(counts.Counts[key], key, query);
             }
         }
 

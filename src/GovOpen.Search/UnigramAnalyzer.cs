@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 
 namespace GovOpen.Search;
@@ -14,7 +13,7 @@ public sealed class UnigramAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(BigramAnalyzer.Version, reader) { MaxTokenLength = 255 };
         TokenStream ts = new CJKWidthFilter(tokenizer);
-        ts = new LowerCaseFilter(BigramAnalyzer.Version, ts);
+        ts = new HanLowerCaseFilter(ts);
         return new TokenStreamComponents(tokenizer, ts);
     }
 }

@@ -22,6 +22,38 @@ public class AnalysisTests
         Assert.Contains("abc", tokens);
     }
 
+    [Theory]
+    [InlineData("政务公开工作要点（2026年）")]
+    [InlineData("ＰＭ２．５治理 ABC Abc aBC 示例市GDP增长")]
+    [InlineData("ΣΑΣ Straße İstanbul ÀÉÎ Ǆ ǅ ǆ Ⅻ ⅻ Ａｂｃ")]
+    [InlineData("𠀀𠀁 𝐀𝐁 𐐀𐐁 Deseret 𐐨 and 中文混排English文本")]
+    [InlineData("㐀㐁 乀乁 鿿 ｶﾀｶﾅ カタカナ 한국어 ÅNGSTRÖM")]
+    public void The_fast_lower_case_filter_lowers_exactly_as_Lucene_does(string text)
+    {
+        // Reference: the same chains with Lucene's own LowerCaseFilter.
+        Assert.Equal(Analyzers.Tokens(new ReferenceAnalyzer(bigrams: true), "body", text), Analyzers.Tokens(Analyzers.Bigram, "body", text));
+        Assert.Equal(Analyzers.Tokens(new ReferenceAnalyzer(bigrams: false), "body", text), Analyzers.Tokens(Analyzers.Unigram, "body", text));
+        Assert.Contains(Analyzers.Tokens(Analyzers.Bigram, "body", text), t => t.Term.Any(char.IsLetter));
+    }
+
+    private sealed class ReferenceAnalyzer(bool bigrams) : Lucene.Net.Analysis.Analyzer
+    {
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) => SearchCharFilters.Wrap(reader);
+
+        protected override Lucene.Net.Analysis.TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new Lucene.Net.Analysis.Standard.StandardTokenizer(BigramAnalyzer.Version, reader) { MaxTokenLength = 255 };
+            Lucene.Net.Analysis.TokenStream ts = new Lucene.Net.Analysis.Cjk.CJKWidthFilter(tokenizer);
+            ts = new Lucene.Net.Analysis.Core.LowerCaseFilter(BigramAnalyzer.Version, ts);
+            if (bigrams)
+            {
+                ts = new Lucene.Net.Analysis.Cjk.CJKBigramFilter(ts);
+            }
+            return new Lucene.Net.Analysis.TokenStreamComponents(tokenizer, ts);
+        }
+    }
+
     [Fact]
     public void A_document_number_tokenizes_to_bigrams_and_numbers() =>
         Assert.Equal(["京政", "政办", "办发", "2017", "12", "号"], Analyzers.Tokens(Analyzers.Bigram, "body", "京政办发〔2017〕12号").Select(t => t.Term));
