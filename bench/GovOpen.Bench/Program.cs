@@ -131,7 +131,7 @@ void Run(int n)
     string MedianShare(List<(string q, int)> qs)
     {
         var totals = qs.Take(200).Select(x => index.Search(new SearchQuery { Text = x.q, IncludeFacets = false, Take = 1 }).Total).Order().ToList();
-        return $"{100.0 * totals[totals.Count / 2] / n:0.0}%";
+        return $"{100.0 * totals[totals.Count / 2] / n:0.00}% ({totals[totals.Count / 2]:N0} documents; p90 {totals[totals.Count * 9 / 10]:N0})";
     }
 
     // A single document changed: the time from the update call until a search finds its new text.

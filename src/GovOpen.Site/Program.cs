@@ -13,10 +13,13 @@ if (problems.Count > 0)
 {
     throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
 }
-// Start-up does three things that do not depend on each other: apply the request register's migration (EF Core's
-// first use costs about a second and a half whatever the content), load the content, and build the search index.
-// The first two run side by side; the index is built once the site answers (search waits for it the first time),
-// so it does not take the cores from the start.
+// Start-up does four things that do not depend on each other: start the host (Kestrel, the pipeline, the JIT),
+// apply the request register's migration (EF Core's first use costs about a second and a half whatever the content),
+// load the content, and build the search index. The first three run side by side: a request that arrives before the
+// content and the migration are in place waits for them (StartupGateMiddleware), so nothing is answered from an empty
+// snapshot. The index is built once the site answers (search waits for it the first time), so it does not take the
+// cores from the start.
+var log = app.Services.GetRequiredService<ILogger<Program>>();
 var migrated = opts.Requests.Enabled
     ? Task.Run(async () =>
     {
@@ -30,9 +33,19 @@ app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 app.Lifetime.ApplicationStopping.Register(() => started.TrySetResult());
 var content = app.Services.GetRequiredService<ContentProvider>();
 content.IndexingGate = started.Task;
-await content.InitializeAsync(app.Lifetime.ApplicationStopping);
-await migrated;
+var loaded = Task.Run(() => content.InitializeAsync(app.Lifetime.ApplicationStopping));
+var ready = Task.WhenAll(loaded, migrated);
+app.Services.GetRequiredService<StartupGate>().OpenWhen(ready);
+_ = ready.ContinueWith(t =>
+{
+    // The register cannot be used (or loading failed in a way it does not handle itself): stop, as an exception
+    // thrown before app.Run would have, instead of answering 503 for ever.
+    log.LogCritical(t.Exception, "Start-up failed; stopping.");
+    Environment.ExitCode = 1;
+    app.Lifetime.StopApplication();
+}, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
+app.UseMiddleware<StartupGateMiddleware>();
 // First: the client address and scheme as the configured proxy reports them (GovOpen:Site:Proxy). Only when a proxy
 // is configured: ASP.NET Core believes forwarded headers from everyone when its lists of known proxies are empty.
 if (opts.Proxy.KnownProxies.Count + opts.Proxy.KnownNetworks.Count > 0)

@@ -49,6 +49,7 @@ public static class SiteServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DeliveryApiContentSource)),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.DeliveryApi));
         services.AddSingleton<ContentProvider>();
+        services.AddSingleton<StartupGate>();
         services.AddSingleton<CommentFormGuard>();
         services.AddSingleton<ImageVariants>();
         services.AddHostedService<ContentRefreshService>();
