@@ -138,3 +138,22 @@ internal static class ProfileIndexing
         }
     }
 }
+
+/// <summary>The site's loading path, phase by phase (package read and parse, content set, public surface), cold and warm.</summary>
+internal static class ProfileLoad
+{
+    public static void Run(string package)
+    {
+        for (var round = 1; round <= 3; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            var p = GovOpen.Packaging.ContentPackage.Load(package);
+            var read = sw.Elapsed.TotalMilliseconds;
+            var set = p.ToContentSet();
+            var mapped = sw.Elapsed.TotalMilliseconds;
+            var surface = GovOpen.Core.Disclosure.PublicSurface.Of(set, new DateOnly(2026, 12, 1));
+            var total = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"round {round}: package read and parsed {read:0} ms, content set {mapped - read:0} ms, public surface {total - mapped:0} ms ({surface.Items.Count:N0} public items); total {total:0} ms");
+        }
+    }
+}

@@ -32,8 +32,11 @@ var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsync
 app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 app.Lifetime.ApplicationStopping.Register(() => started.TrySetResult());
 var content = app.Services.GetRequiredService<ContentProvider>();
-content.IndexingGate = started.Task;
+// The host now starts before the content is in: the first index waits for both, whatever the load's outcome.
+var indexing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+content.IndexingGate = indexing.Task;
 var loaded = Task.Run(() => content.InitializeAsync(app.Lifetime.ApplicationStopping));
+_ = Task.WhenAll(started.Task, loaded).ContinueWith(_ => indexing.TrySetResult(), TaskScheduler.Default);
 var ready = Task.WhenAll(loaded, migrated);
 app.Services.GetRequiredService<StartupGate>().OpenWhen(ready);
 _ = ready.ContinueWith(t =>

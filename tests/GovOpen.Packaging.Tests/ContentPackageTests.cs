@@ -92,7 +92,7 @@ public sealed class ContentPackageTests : IDisposable
         Assert.Contains(pkg.Problems, p => p.Field == "route");
         Assert.Contains(pkg.Problems, p => p.Code == "duplicate");
         Assert.Contains(pkg.Problems, p => p.Message.StartsWith("huge.json", StringComparison.Ordinal) && p.Message.Contains("过大"));
-        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("link.json", StringComparison.Ordinal));
+        Assert.Contains(pkg.Problems, p => p.Message.StartsWith("link.json", StringComparison.Ordinal) && p.Message.Contains("符号链接"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ContentPackageTests : IDisposable
         Assert.Contains(pkg.Problems, p => p.Message.StartsWith("zcwj-2024-010.json", StringComparison.Ordinal) && p.Message.Contains("不是普通文件"));
         Assert.Contains(pkg.Problems, p => p.Message.Contains("nullroute.json") || p.Field == "route");
         Assert.Contains(pkg.Problems, p => p.Message.Contains("nullprops.json") || p.Field == "properties");
-        Assert.Contains(pkg.Problems, p => p.Message.Contains("dangling.json"));
+        Assert.Contains(pkg.Problems, p => p.Message.Contains("dangling.json") && p.Message.Contains("符号链接"));
         // The content set from it serves the good item.
         Assert.Single(pkg.ToContentSet().Items);
     }
