@@ -109,14 +109,40 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
         return issues;
     }
 
-    /// <summary>Tags a comment for the adoption statement: how it was taken up, its topic and a note.</summary>
-    public async Task TagAsync(string consultationId, string number, CommentAdoption adoption, string? topic, string? note, CancellationToken ct = default)
+    /// <summary>Longest 主题 of a tagged comment (the column's length).</summary>
+    public const int MaxTopicLength = 100;
+
+    /// <summary>Longest 采纳说明 of a tagged comment (the column's length).</summary>
+    public const int MaxAdoptionNoteLength = 1000;
+
+    /// <summary>
+    /// Tags a comment for the adoption statement: how it was taken up, its topic and a note. A topic or note longer
+    /// than its column is refused, naming the field, and nothing is changed (before, the old text was kept silently);
+    /// an empty topic or note leaves the earlier one.
+    /// </summary>
+    public async Task<IReadOnlyList<Issue>> TagAsync(string consultationId, string number, CommentAdoption adoption, string? topic, string? note, CancellationToken ct = default)
     {
+        var t = Trimmed(topic);
+        var n = Trimmed(note);
+        var issues = new List<Issue>();
+        if (t is { Length: > MaxTopicLength })
+        {
+            issues.Add(Issue.Error("topic", "too-long", $"主题不能超过{MaxTopicLength}个字（现为{t.Length}个）", $"The topic may have at most {MaxTopicLength} characters (it has {t.Length})."));
+        }
+        if (n is { Length: > MaxAdoptionNoteLength })
+        {
+            issues.Add(Issue.Error("note", "too-long", $"采纳说明不能超过{MaxAdoptionNoteLength}个字（现为{n.Length}个）", $"The note may have at most {MaxAdoptionNoteLength} characters (it has {n.Length})."));
+        }
+        if (issues.Count > 0)
+        {
+            return issues;
+        }
         var record = await FindAsync(consultationId, number, ct);
         record.Adoption = adoption;
-        record.Topic = Trimmed(topic) is { } t && t.Length <= 100 ? t : record.Topic;
-        record.AdoptionNote = Trimmed(note) is { } n && n.Length <= 1000 ? n : record.AdoptionNote;
+        record.Topic = t ?? record.Topic;
+        record.AdoptionNote = n ?? record.AdoptionNote;
         await db.SaveChangesAsync(ct);
+        return issues;
     }
 
     private async Task<CommentRecord> FindAsync(string consultationId, string number, CancellationToken ct) =>

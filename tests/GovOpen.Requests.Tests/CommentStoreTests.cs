@@ -77,6 +77,19 @@ public abstract class CommentStoreTests<TDb> : IAsyncLifetime where TDb : IStore
         var summary = await store.SummaryAsync(Open.Id);
         Assert.Equal("征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。", summary.Sentence);
         Assert.Empty(summary.Check());
+
+        // Too long: refused naming the field, and nothing changes (not even the adoption).
+        var tooLong = await store.TagAsync(Open.Id, a.Number, CommentAdoption.NotAdopted, new string('时', CommentStore.MaxTopicLength + 1), new string('条', CommentStore.MaxAdoptionNoteLength + 1));
+        Assert.Equal(["topic", "note"], tooLong.Select(i => i.Field));
+        Assert.All(tooLong, i => Assert.Equal("too-long", i.Code));
+        // Empty text leaves the earlier topic and note; at the limit it is accepted.
+        Assert.Empty(await store.TagAsync(Open.Id, b.Number, CommentAdoption.PartlyAdopted, " ", null));
+        Assert.Empty(await store.TagAsync(Open.Id, c.Number, CommentAdoption.NotAdopted, new string('时', CommentStore.MaxTopicLength), null));
+        await using var check = _db.NewContext();
+        var stored = await check.Comments.Where(x => x.ConsultationId == Open.Id).ToDictionaryAsync(x => x.Number);
+        Assert.Equal((CommentAdoption.Adopted, "免费时段", "已在第五条中延长至22时"), (stored[a.Number].Adoption, stored[a.Number].Topic, stored[a.Number].AdoptionNote));
+        Assert.Equal((CommentAdoption.PartlyAdopted, "免费时段"), (stored[b.Number].Adoption, stored[b.Number].Topic));
+        Assert.Equal(CommentStore.MaxTopicLength, stored[c.Number].Topic!.Length);
     }
 }
 

@@ -60,6 +60,8 @@ public sealed class ConsultationsApiTests : IAsyncLifetime
         Assert.IsType<OkObjectResult>(await api.Adoption(item.Key, first.Number, new AdoptionInput("采纳", "免费时段", "已修改第五条")));
         var pending = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<OkObjectResult>(await api.Summary(item.Key)).Value);
         Assert.Contains("undecided", pending);
+        var tooLong = Assert.IsType<BadRequestObjectResult>(await api.Adoption(item.Key, second.Number, new AdoptionInput("notAdopted", new string('车', 101), null)));
+        Assert.Contains("\"field\":\"topic\"", System.Text.Json.JsonSerializer.Serialize(tooLong.Value));
         Assert.IsType<OkObjectResult>(await api.Adoption(item.Key, second.Number, new AdoptionInput("notAdopted", "车位", null)));
         var summary = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<OkObjectResult>(await api.Summary(item.Key)).Value);
         Assert.Contains(System.Text.Json.JsonSerializer.Serialize("征求意见期间共收到有效意见2条，其中采纳1条，部分采纳0条，未采纳1条。"), summary);

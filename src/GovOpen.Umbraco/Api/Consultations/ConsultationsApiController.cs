@@ -160,8 +160,8 @@ public sealed class ConsultationsApiController(
         }
         try
         {
-            await store.TagAsync(UmbracoContentAdapter.IdOf(content), number, adoption, input.Topic, input.Note, ct);
-            return Ok(new { number, adoption = ConsultationNames.Adoptions.Alias(adoption) });
+            var issues = await store.TagAsync(UmbracoContentAdapter.IdOf(content), number, adoption, input.Topic, input.Note, ct);
+            return issues.Any(i => i.Severity == Severity.Error) ? Refused(issues) : Ok(new { number, adoption = ConsultationNames.Adoptions.Alias(adoption) });
         }
         catch (GovOpenException e)
         {
