@@ -33,8 +33,8 @@ internal sealed class HanLowerCaseFilter : TokenFilter
             var c = buffer[i];
             if (c is >= 'A' and <= 'Z' || (c >= 0x80 && c is < '\u3400' or > '\u9FFF'))
             {
-                // Every character before i is ASCII or Han (never half of a surrogate pair), so i starts a code point.
-                _chars.ToLower(buffer, i, length);
+                // Exactly LowerCaseFilter's call: the whole token (Lucene.Net's third argument is a length, not a limit).
+                _chars.ToLower(buffer, 0, length);
                 break;
             }
         }

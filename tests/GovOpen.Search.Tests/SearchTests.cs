@@ -28,6 +28,7 @@ public class AnalysisTests
     [InlineData("ΣΑΣ Straße İstanbul ÀÉÎ Ǆ ǅ ǆ Ⅻ ⅻ Ａｂｃ")]
     [InlineData("𠀀𠀁 𝐀𝐁 𐐀𐐁 Deseret 𐐨 and 中文混排English文本")]
     [InlineData("㐀㐁 乀乁 鿿 ｶﾀｶﾅ カタカナ 한국어 ÅNGSTRÖM")]
+    [InlineData("personalInformationReason abcdefghijklmnopqrstuvwxyZ abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwX 示例")]
     public void The_fast_lower_case_filter_lowers_exactly_as_Lucene_does(string text)
     {
         // Reference: the same chains with Lucene's own LowerCaseFilter.
