@@ -45,17 +45,78 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         {
             try
             {
-                await db.Database.MigrateAsync(ct);
+                // EF takes its migration lock before it looks for pending migrations; on SQLite the lock is a row that a
+                // process killed while holding it leaves behind, and every later Migrate waits for it for ever. So the
+                // lock is taken only when there is something to apply, and a SQLite lock older than StaleLockAge
+                // (a migration of this register takes seconds) is removed first.
+                if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                {
+                    await ClearStaleSqliteLockAsync(ct);
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    timeout.CancelAfter(MigrationTimeout);
+                    await db.Database.MigrateAsync(timeout.Token);
+                }
                 await ClientTokens.UpgradeAsync(db, ct);
                 return;
             }
-            catch (Exception e) when (attempt < attempts && e is System.Data.Common.DbException or InvalidOperationException && !ct.IsCancellationRequested)
+            catch (Exception e) when (attempt < attempts && e is System.Data.Common.DbException or InvalidOperationException or OperationCanceledException && !ct.IsCancellationRequested)
             {
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
             }
         }
     }
+
+    /// <summary>A SQLite migration lock older than this was left by a process that died holding it.</summary>
+    public static readonly TimeSpan StaleLockAge = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long one attempt to migrate may wait (for another process's lock) before it is tried again.</summary>
+    public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(3);
+
+    private async Task ClearStaleSqliteLockAsync(CancellationToken ct)
+    {
+        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            return; // PostgreSQL and SQL Server locks belong to a session and end with it
+        }
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+        try
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT \"Timestamp\" FROM \"__EFMigrationsLock\"";
+            var value = await read.ExecuteScalarAsync(ct) as string;
+            if (value is null || !DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var taken)
+                || clock.Time.GetUtcNow() - taken < StaleLockAge)
+            {
+                return; // no lock, or one another process may still hold: EF waits for it
+            }
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            await delete.ExecuteNonQueryAsync(ct);
+            StaleLockCleared?.Invoke(taken);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>Told when a stale SQLite migration lock was removed (the site logs it).</summary>
+    public Action<DateTimeOffset>? StaleLockCleared { get; set; }
 
     /// <summary>Checks a submission; every problem names its field.</summary>
     public static IReadOnlyList<Issue> Validate(RequestSubmission s)

@@ -25,7 +25,9 @@ var migrated = opts.Requests.Enabled
     {
         // The SQLite default lives under App_Data.
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        var store = scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>();
+        store.StaleLockCleared = taken => log.LogWarning("Removed the request register's migration lock taken at {Taken:u}: a process stopped while migrating and left it.", taken);
+        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
     })
     : Task.CompletedTask;
 var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

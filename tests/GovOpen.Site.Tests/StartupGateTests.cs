@@ -51,7 +51,7 @@ public class StartupGateTests
 
         var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
-        Assert.Contains("unavailable", await health.Content.ReadAsStringAsync());
+        Assert.Contains("starting", await health.Content.ReadAsStringAsync());
 
         var sitemap = client.GetAsync("/sitemap.xml");
         var page = client.GetAsync("/");

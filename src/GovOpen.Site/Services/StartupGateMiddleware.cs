@@ -4,8 +4,8 @@ namespace GovOpen.Site.Services;
 /// The content loads while the host starts (Program.cs), so a request may arrive before it is in place. Such a
 /// request waits for it (up to <see cref="MaxWait"/>), then is answered from the loaded content; nothing is ever
 /// answered from the empty snapshot of a process still starting (an empty site map or feed would be believed). If
-/// the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: it says at once
-/// whether content is loaded (503 "unavailable" until it is), as probes expect.
+/// the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: until start-up
+/// is done (content loaded and the request register migrated) it answers 503 with status "starting" at once.
 /// </summary>
 public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate)
 {
@@ -14,7 +14,16 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
     public async Task InvokeAsync(HttpContext context)
     {
         var ready = gate.Ready;
-        if (!ready.IsCompletedSuccessfully && !context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase))
+        if (!ready.IsCompletedSuccessfully && context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase))
+        {
+            // Probes are answered at once: not ready until the content and the register are (a process stopped now
+            // would be stopped in the middle of its start).
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsJsonAsync(new { status = ready.IsFaulted ? "failed" : "starting" }, context.RequestAborted);
+            return;
+        }
+        if (!ready.IsCompletedSuccessfully)
         {
             try
             {
