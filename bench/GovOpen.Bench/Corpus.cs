@@ -10,16 +10,16 @@ namespace GovOpen.Bench;
 /// </summary>
 public static class Corpus
 {
-    private static readonly string[] Issuers =
+    internal static readonly string[] Issuers =
     [
         "示例市人民政府", "示例市人民政府办公室", "示例市发展和改革委员会", "示例市市场监督管理局", "示例市财政局",
         "示例市住房和城乡建设局", "示例市教育局", "示例市卫生健康委员会", "示例市人力资源和社会保障局", "示例市生态环境局",
         "示例市交通运输局", "示例市农业农村局", "示例市商务局", "示例市民政局", "示例市数据局",
     ];
 
-    private static readonly string[] Codes = ["示府发", "示府办发", "示发改", "示市监发", "示财发", "示建发", "示教发", "示卫健发", "示人社发", "示环发", "示交发", "示农发", "示商发", "示民发", "示数发"];
+    internal static readonly string[] Codes = ["示府发", "示府办发", "示发改", "示市监发", "示财发", "示建发", "示教发", "示卫健发", "示人社发", "示环发", "示交发", "示农发", "示商发", "示民发", "示数发"];
 
-    private static readonly string[] Topics =
+    internal static readonly string[] Topics =
     [
         @"综合政务\政务公开", @"国民经济管理、国有资产监管\物价", @"市场监管、安全生产监管\食品药品监管", @"财政、金融、审计\财政",
         @"城乡建设、环境保护\城乡建设（含住房）", @"科技、教育\教育", @"卫生、体育\卫生", @"劳动、人事、监察\社会保障",

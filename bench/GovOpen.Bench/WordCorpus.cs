@@ -39,22 +39,12 @@ public sealed class WordCorpus
 
     private static readonly string[] TitleKinds = ["的通知", "的实施意见", "的若干措施", "的工作方案", "的管理办法", "的实施细则", "的批复", "的决定"];
 
-    private static readonly string[] Issuers =
-    [
-        "示例市人民政府", "示例市人民政府办公室", "示例市发展和改革委员会", "示例市市场监督管理局", "示例市财政局",
-        "示例市住房和城乡建设局", "示例市教育局", "示例市卫生健康委员会", "示例市人力资源和社会保障局", "示例市生态环境局",
-        "示例市交通运输局", "示例市农业农村局", "示例市商务局", "示例市民政局", "示例市数据局",
-    ];
+    // Issuers, their 文号 codes and the 主题分类 are the fragment corpus's (Corpus), so both corpora share their metadata.
+    private static string[] Issuers => Corpus.Issuers;
 
-    private static readonly string[] Codes = ["示府发", "示府办发", "示发改", "示市监发", "示财发", "示建发", "示教发", "示卫健发", "示人社发", "示环发", "示交发", "示农发", "示商发", "示民发", "示数发"];
+    private static string[] Codes => Corpus.Codes;
 
-    private static readonly string[] Topics =
-    [
-        @"综合政务\政务公开", @"国民经济管理、国有资产监管\物价", @"市场监管、安全生产监管\食品药品监管", @"财政、金融、审计\财政",
-        @"城乡建设、环境保护\城乡建设（含住房）", @"科技、教育\教育", @"卫生、体育\卫生", @"劳动、人事、监察\社会保障",
-        @"城乡建设、环境保护\环境监测、保护与治理", @"工业、交通\公路", @"农业、林业、水利\农业、畜牧业、渔业", @"商贸、海关、旅游\国内贸易（含供销）",
-        @"民政、扶贫、救灾\社会福利", @"综合政务\电子政务",
-    ];
+    private static string[] Topics => Corpus.Topics;
 
     private readonly int _seed;
     private readonly string[] _words;
