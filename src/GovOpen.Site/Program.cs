@@ -16,9 +16,9 @@ if (problems.Count > 0)
 // Start-up does four things that do not depend on each other: start the host (Kestrel, the pipeline, the JIT),
 // apply the request register's migration (EF Core's first use costs about a second and a half whatever the content),
 // load the content, and build the search index. The first three run side by side: a request that arrives before the
-// content and the migration are in place waits for them (StartupGateMiddleware), so nothing is answered from an empty
+// content is in place waits for it (StartupGateMiddleware), so nothing is answered from an empty
 // snapshot. The index is built once the site answers (search waits for it the first time), so it does not take the
-// cores from the start.
+// cores from the start. Pages that use the request register wait for its migration on their own.
 var log = app.Services.GetRequiredService<ILogger<Program>>();
 var migrated = opts.Requests.Enabled
     ? Task.Run(async () =>
@@ -40,7 +40,9 @@ content.IndexingGate = indexing.Task;
 var loaded = Task.Run(() => content.InitializeAsync(app.Lifetime.ApplicationStopping));
 _ = Task.WhenAll(started.Task, loaded).ContinueWith(_ => indexing.TrySetResult(), TaskScheduler.Default);
 var ready = Task.WhenAll(loaded, migrated);
-app.Services.GetRequiredService<StartupGate>().OpenWhen(ready);
+var gate = app.Services.GetRequiredService<StartupGate>();
+gate.OpenWhen(loaded);
+gate.OpenRegisterWhen(migrated);
 _ = ready.ContinueWith(t =>
 {
     // The register cannot be used (or loading failed in a way it does not handle itself): stop, as an exception

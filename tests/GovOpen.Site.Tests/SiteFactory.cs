@@ -57,7 +57,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         }
         try
         {
-            host.Services.GetRequiredService<GovOpen.Site.Services.StartupGate>().Ready.Wait(TimeSpan.FromSeconds(60));
+            var gate = host.Services.GetRequiredService<GovOpen.Site.Services.StartupGate>();
+            Task.WhenAll(gate.Ready, gate.RegisterReady).Wait(TimeSpan.FromSeconds(60));
         }
         catch (AggregateException)
         {

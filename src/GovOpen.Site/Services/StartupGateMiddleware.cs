@@ -4,8 +4,9 @@ namespace GovOpen.Site.Services;
 /// The content loads while the host starts (Program.cs), so a request may arrive before it is in place. Such a
 /// request waits for it (up to <see cref="MaxWait"/>), then is answered from the loaded content; nothing is ever
 /// answered from the empty snapshot of a process still starting (an empty site map or feed would be believed). If
-/// the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: until start-up
-/// is done (content loaded and the request register migrated) it answers 503 with status "starting" at once.
+/// the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: until the content
+/// is in place it answers 503 with status "starting" at once. The register's pages wait for its migration themselves
+/// (<see cref="StartupGate.WaitForRegisterAsync"/>).
 /// </summary>
 public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate)
 {
@@ -16,8 +17,7 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
         var ready = gate.Ready;
         if (!ready.IsCompletedSuccessfully && context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase))
         {
-            // Probes are answered at once: not ready until the content and the register are (a process stopped now
-            // would be stopped in the middle of its start).
+            // Probes are answered at once: not ready until the content is.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.CacheControl = "no-store";
             await context.Response.WriteAsJsonAsync(new { status = ready.IsFaulted ? "failed" : "starting" }, context.RequestAborted);
@@ -43,23 +43,69 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
     }
 }
 
-/// <summary>What the start-up gate waits for: the first content load and the request register's migration.</summary>
+/// <summary>
+/// What start-up waits for: the first content load (every request), and the request register's migration (only the
+/// pages that use the register: 依申请公开 apply and status, a comment, a consultation page's comments).
+/// </summary>
 public sealed class StartupGate
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _register = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The content is in place.</summary>
     public Task Ready => _ready.Task;
 
+    /// <summary>The request register is migrated and may be used.</summary>
+    public Task RegisterReady => _register.Task;
+
     /// <summary>Opens the gate when <paramref name="work"/> ends (or fails, answering 503 from then on).</summary>
-    public void OpenWhen(Task work) => work.ContinueWith(t =>
+    public void OpenWhen(Task work) => Complete(_ready, work);
+
+    /// <summary>Lets the register's pages through when <paramref name="migration"/> ends.</summary>
+    public void OpenRegisterWhen(Task migration) => Complete(_register, migration);
+
+    /// <summary>Waits (at most <see cref="StartupGateMiddleware.MaxWait"/>) for the register; false when it is not usable.</summary>
+    public async Task<bool> WaitForRegisterAsync(CancellationToken ct)
+    {
+        try
+        {
+            await RegisterReady.WaitAsync(StartupGateMiddleware.MaxWait, ct);
+            return true;
+        }
+        catch (Exception e) when (e is TimeoutException || RegisterReady.IsFaulted || RegisterReady.IsCanceled)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// For a page that uses the register: waits for it; null when it may go on, else the 503 answer to return.
+    /// </summary>
+    public static async Task<Microsoft.AspNetCore.Mvc.IActionResult?> RegisterRefusalAsync(HttpContext context, CancellationToken ct)
+    {
+        if (await context.RequestServices.GetRequiredService<StartupGate>().WaitForRegisterAsync(ct))
+        {
+            return null;
+        }
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.CacheControl = "no-store";
+        return new Microsoft.AspNetCore.Mvc.ContentResult
+        {
+            StatusCode = StatusCodes.Status503ServiceUnavailable,
+            ContentType = "text/plain; charset=utf-8",
+            Content = "网站正在启动，请稍后再试。The site is starting; please try again shortly.\n",
+        };
+    }
+
+    private static void Complete(TaskCompletionSource gate, Task work) => work.ContinueWith(t =>
     {
         if (t.IsCompletedSuccessfully)
         {
-            _ready.TrySetResult();
+            gate.TrySetResult();
         }
         else
         {
-            _ready.TrySetException(t.Exception?.InnerExceptions ?? [new OperationCanceledException("start-up was cancelled")]);
+            gate.TrySetException(t.Exception?.InnerExceptions ?? [new OperationCanceledException("start-up was cancelled")]);
         }
     }, TaskScheduler.Default);
 }

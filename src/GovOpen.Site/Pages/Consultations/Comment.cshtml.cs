@@ -40,6 +40,10 @@ public sealed class CommentModel(SiteContent site, IServiceProvider services) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
+        if (await StartupGate.RegisterRefusalAsync(HttpContext, ct) is { } starting)
+        {
+            return starting;
+        }
         var store = services.GetService<CommentStore>();
         if (store is null || ConsultationId is not { Length: > 0 } id || !site.Items.TryGetValue(id, out var item) || item.ContentType != GovOpen.Core.Content.ContentTypes.Consultation)
         {

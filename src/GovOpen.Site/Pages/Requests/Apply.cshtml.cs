@@ -54,6 +54,10 @@ public sealed class ApplyModel(RequestStore store, IOptions<SiteOptions> options
         {
             return NotFound();
         }
+        if (await StartupGate.RegisterRefusalAsync(HttpContext, ct) is { } starting)
+        {
+            return starting;
+        }
         var files = new List<(string, string, byte[])>();
         if (Attachments.Count > RequestStore.MaxAttachments)
         {

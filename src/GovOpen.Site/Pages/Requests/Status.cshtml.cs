@@ -21,10 +21,15 @@ public sealed class StatusModel(RequestStore store) : PageModel
     {
     }
 
-    public async Task OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        Response.Headers.CacheControl = "no-store";
+        if (await StartupGate.RegisterRefusalAsync(HttpContext, ct) is { } starting)
+        {
+            return starting;
+        }
         Result = await store.LookupAsync(Number, Code, ct);
         NoMatch = Result is null;
-        Response.Headers.CacheControl = "no-store";
+        return Page();
     }
 }
