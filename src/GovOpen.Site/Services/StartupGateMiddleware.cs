@@ -12,6 +12,9 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
+    /// <summary>The text of a 503 answered while the site is starting (here and by the register's pages).</summary>
+    internal const string StartingText = "网站正在启动，请稍后再试。The site is starting; please try again shortly.\n";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var ready = gate.Ready;
@@ -35,7 +38,7 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
                 context.Response.Headers.RetryAfter = "5";
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync("网站正在启动，请稍后再试。The site is starting; please try again shortly.\n", context.RequestAborted);
+                await context.Response.WriteAsync(StartingText, context.RequestAborted);
                 return;
             }
         }
@@ -93,7 +96,7 @@ public sealed class StartupGate
         {
             StatusCode = StatusCodes.Status503ServiceUnavailable,
             ContentType = "text/plain; charset=utf-8",
-            Content = "网站正在启动，请稍后再试。The site is starting; please try again shortly.\n",
+            Content = StartupGateMiddleware.StartingText,
         };
     }
 
