@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Site benchmark: for the embedded sample and generated packages of 20,000 and 100,000 policy documents, the start-up
 # time (process start → first answer; the search index is built in the background after that), the time until
-# search answers, resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
+# search answers, the same two on a restart with the index kept, resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
 # static file from the same Kestrel.
 # Usage: bench/site-bench.sh [duration-seconds] [sizes, e.g. "0 20000 100000"]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
@@ -21,20 +21,26 @@ for n in $sizes; do
     pkg=$(mktemp -d /tmp/govopen-site-bench-XXXX)
     dotnet bench/GovOpen.Bench/bin/Release/net10.0/GovOpen.Bench.dll site-package "$n" "$pkg" src/GovOpen.Site/SampleContent >/dev/null
   fi
-  start=$(date +%s%N)
-  (cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
-     GovOpen__Site__PackagePath="${pkg:-}" exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
-    kill -0 $pid 2>/dev/null || { echo "the site stopped at start:"; tail -5 /tmp/govopen-site-bench.log; exit 1; }
-    sleep 0.02
-  done
-  ready=$(date +%s%N)
-  curl -sf "http://127.0.0.1:$port/search?q=$q" >/dev/null
-  searchable=$(date +%s%N)
+  index=$(mktemp -d /tmp/govopen-site-bench-index-XXXX)   # the kept search indexes (GovOpen:Site:IndexDirectory)
+  start_site() {   # starts the site, waits until it answers; sets pid and prints the two times
+    local start ready searchable
+    start=$(date +%s%N)
+    (cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
+       GovOpen__Site__PackagePath="${pkg:-}" GovOpen__Site__IndexDirectory="$index" exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
+    pid=$!
+    until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
+      kill -0 $pid 2>/dev/null || { echo "the site stopped at start:"; tail -5 /tmp/govopen-site-bench.log; exit 1; }
+      sleep 0.02
+    done
+    ready=$(date +%s%N)
+    curl -sf "http://127.0.0.1:$port/search?q=$q" >/dev/null
+    searchable=$(date +%s%N)
+    echo "start-up to first answer: $(( (ready - start) / 1000000 )) ms; until search answers: $(( (searchable - start) / 1000000 )) ms"
+  }
   echo
   echo "## $( [ "$n" = 0 ] && echo "the embedded sample" || echo "sample + $n generated policies")"
-  echo "start-up to first answer: $(( (ready - start) / 1000000 )) ms; until search answers: $(( (searchable - start) / 1000000 )) ms"
+  echo -n "first start (index built): "
+  start_site
   echo "| page | path | req/s | p50 | p99 |"
   echo "|---|---|---|---|---|"
   for name in "static /css/site.css" "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/" "list-filtered /xxgk/zcwj/?year=2021" "search /search?q=$q"; do
@@ -49,5 +55,9 @@ for n in $sizes; do
   done
   echo "resident memory after the runs: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   kill $pid; wait $pid 2>/dev/null || true
+  echo -n "restart on the same content (index kept): "
+  start_site
+  kill $pid; wait $pid 2>/dev/null || true
+  rm -rf "$index"
   [ -n "$pkg" ] && rm -rf "$pkg"
 done

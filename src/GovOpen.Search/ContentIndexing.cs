@@ -13,14 +13,27 @@ public static class ContentIndexing
     /// The documents of what the public sees on its day (<see cref="Core.Disclosure.PublicSurface.Of"/>): the public
     /// index holds exactly these, with links to non-public policies already gone.
     /// </summary>
-    public static IEnumerable<SearchDocument> Documents(PublicContent content) => Documents(
-        content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today);
+    public static IEnumerable<SearchDocument> Documents(PublicContent content) =>
+        Makers(content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today).Select(make => make());
+
+    /// <summary>
+    /// The same documents as <see cref="Documents(PublicContent)"/>, in the same order, made in parallel (a site's
+    /// start: the text of every body is extracted).
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> DocumentList(PublicContent content)
+    {
+        var makers = Makers(content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today).ToList();
+        var docs = new SearchDocument[makers.Count];
+        Parallel.For(0, makers.Count, i => docs[i] = makers[i]());
+        return docs;
+    }
 
     /// <summary>The documents of everything loaded, drafts and withheld items too (for an editorial index).</summary>
-    public static IEnumerable<SearchDocument> Documents(ContentSet content, DateOnly today) => Documents(
-        content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, today);
+    public static IEnumerable<SearchDocument> Documents(ContentSet content, DateOnly today) =>
+        Makers(content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, today).Select(make => make());
 
-    private static IEnumerable<SearchDocument> Documents(
+    /// <summary>How to make each document, in document order.</summary>
+    private static IEnumerable<Func<SearchDocument>> Makers(
         IEnumerable<ContentItem> items,
         IReadOnlyDictionary<string, PolicyDocument> policies,
         IReadOnlyDictionary<string, Core.Interpretations.Interpretation> interpretations,
@@ -32,19 +45,19 @@ public static class ContentIndexing
         var list = items as IReadOnlyCollection<ContentItem> ?? items.ToList();
         foreach (var item in list.Where(i => policies.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromPolicy(policies[item.Id], today, item.Route.Path, ContentMapper.PlainBody(item));
+            yield return () => SearchDocuments.FromPolicy(policies[item.Id], today, item.Route.Path, ContentMapper.PlainBody(item));
         }
         foreach (var item in list.Where(i => interpretations.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromInterpretation(interpretations[item.Id], policies.GetValueOrDefault, item.Route.Path, InterpretationText(item));
+            yield return () => SearchDocuments.FromInterpretation(interpretations[item.Id], policies.GetValueOrDefault, item.Route.Path, InterpretationText(item));
         }
         foreach (var item in list.Where(i => meetings.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromMeeting(meetings[item.Id], item.Route.Path);
+            yield return () => SearchDocuments.FromMeeting(meetings[item.Id], item.Route.Path);
         }
         foreach (var item in list.Where(i => fees.ContainsKey(i.Id)))
         {
-            yield return SearchDocuments.FromFee(fees[item.Id], today, item.Route.Path);
+            yield return () => SearchDocuments.FromFee(fees[item.Id], today, item.Route.Path);
         }
     }
 

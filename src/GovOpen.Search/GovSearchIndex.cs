@@ -40,6 +40,13 @@ public sealed class GovSearchIndex : IDisposable
         return new GovSearchIndex(options, generations, rebuilt, reason);
     }
 
+    /// <summary>
+    /// Deletes an index folder made with <see cref="SearchIndexOptions.Path"/> unless a process (this one included)
+    /// still has one of its generations open; returns true when it is gone. For clearing away indexes no longer used.
+    /// </summary>
+    public static bool DeleteIfUnused(string path, Action<string>? log = null) =>
+        IndexGenerations.DeleteRootIfUnheld(path, new SearchIndexOptions { Log = log });
+
     /// <summary>Number of documents searchable now.</summary>
     public int Count => _searcher.Count;
 

@@ -269,6 +269,50 @@ internal sealed class IndexGenerations : IDisposable
     }
 
     /// <summary>
+    /// Deletes an index root: each generation under it that no process holds (<see cref="DeleteIfUnheld"/>), then,
+    /// when none is left, its <c>current</c> file and the folder itself (never recursively: a generation another
+    /// process creates meanwhile stays). Returns true when the root is gone. Links are not followed.
+    /// </summary>
+    public static bool DeleteRootIfUnheld(string root, SearchIndexOptions options)
+    {
+        var info = new DirectoryInfo(root);
+        if (!info.Exists)
+        {
+            return true;
+        }
+        if (info.LinkTarget is not null)
+        {
+            options.Log?.Invoke($"index root {root} is a link; left in place");
+            return false;
+        }
+        foreach (var dir in info.EnumerateDirectories(Prefix + "*"))
+        {
+            if (dir.LinkTarget is null)
+            {
+                DeleteIfUnheld(dir.FullName, options);
+            }
+        }
+        try
+        {
+            if (info.EnumerateDirectories().Any())
+            {
+                return false;
+            }
+            foreach (var file in info.EnumerateFiles())
+            {
+                file.Delete();
+            }
+            info.Delete(recursive: false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            options.Log?.Invoke($"could not delete index root {root}: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Deletes a generation directory only while holding its owner file and Lucene write lock: a directory another process (or
     /// another index in this one) holds is left in place. Files go first, under the lock; the lock file and the
     /// directory last.

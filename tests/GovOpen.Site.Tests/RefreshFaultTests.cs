@@ -93,18 +93,6 @@ public sealed class RefreshFaultTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => provider.RefreshAsync(cts.Token));
     }
 
-    private static string CopyOfSample()
-    {
-        var dir = Directory.CreateTempSubdirectory("govopen-package").FullName;
-        foreach (var file in Directory.EnumerateFiles(PackageContentSource.EmbeddedPath, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, Path.GetRelativePath(PackageContentSource.EmbeddedPath, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return dir;
-    }
-
     private static void Touch(string file, string text)
     {
         File.WriteAllText(file, text);
@@ -114,7 +102,7 @@ public sealed class RefreshFaultTests
     [Fact]
     public async Task A_package_is_reloaded_when_it_changes_and_retried_after_a_failed_load()
     {
-        var dir = CopyOfSample();
+        var dir = Sample.CopyOfPackage();
         try
         {
             using var provider = new ContentProvider(new PackageContentSource(dir), Options.Create(new SiteOptions()), new AgencyClock(TimeProvider.System), NullLogger<ContentProvider>.Instance);
@@ -153,7 +141,7 @@ public sealed class RefreshFaultTests
         await provider.InitializeAsync(CancellationToken.None);
         Assert.Equal("unavailable", provider.Health);
         Assert.False(await provider.RefreshIfChangedAsync(CancellationToken.None)); // still missing: retried, still failing
-        var copy = CopyOfSample();
+        var copy = Sample.CopyOfPackage();
         try
         {
             Directory.Move(copy, dir);

@@ -24,7 +24,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         Settings["GovOpen:Site:Requests:CommentMinFillSeconds"] = "0"; // the clock stands still; ConsultationPageTests sets it
         Settings["GovOpen:Site:PublicBaseUrl"] = PublicBaseUrl;
         Settings["GovOpen:Site:ImageCacheDirectory"] = ImageCacheDirectory;
+        Settings["GovOpen:Site:IndexDirectory"] = IndexDirectory;
     }
+
+    /// <summary>Each factory keeps its search indexes apart (never under the content root).</summary>
+    public string IndexDirectory { get; } = Path.Combine(Path.GetTempPath(), $"govopen-index-test-{Guid.NewGuid():N}");
 
     /// <summary>Each factory keeps its image variants apart.</summary>
     public string ImageCacheDirectory { get; } = Path.Combine(Path.GetTempPath(), $"govopen-images-{Guid.NewGuid():N}");
@@ -38,9 +42,19 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         File.Delete(RequestDbPath);
-        if (Directory.Exists(ImageCacheDirectory))
+        foreach (var dir in new[] { ImageCacheDirectory, IndexDirectory })
         {
-            Directory.Delete(ImageCacheDirectory, recursive: true);
+            try
+            {
+                if (Directory.Exists(dir))
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // an index still closing; the temp clean-up takes it
+            }
         }
     }
 
@@ -112,6 +126,19 @@ public static class Sample
         ("zcwj-2026-904", "示例市市场监督管理局关于个别投诉举报处理情况的复函", "示市监函〔2026〕904号"),
         ("zcjd-2026-901", "关于某内部事项的说明", "内部说明材料"),
     ];
+
+    /// <summary>A copy of the embedded sample package in a temp folder of its own, for tests that change it.</summary>
+    public static string CopyOfPackage()
+    {
+        var dir = Directory.CreateTempSubdirectory("govopen-package").FullName;
+        foreach (var file in Directory.EnumerateFiles(GovOpen.Site.Services.PackageContentSource.EmbeddedPath, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(GovOpen.Site.Services.PackageContentSource.EmbeddedPath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir;
+    }
 
     /// <summary>Non-public agenda items of meetings.</summary>
     public static readonly string[] SecretAgenda = ["研究干部任免事项", "研究信访积案化解", "研究委机关年度预算"];

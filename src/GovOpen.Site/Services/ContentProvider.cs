@@ -29,6 +29,10 @@ public sealed class ContentProvider : IDisposable
         _clock = clock;
         _log = log;
         _current = SiteContent.Empty(clock, "not loaded yet");
+        _privateIndexRoot = _options.IndexDirectory is not { Length: > 0 };
+        _indexRoot = _privateIndexRoot
+            ? Path.Combine(Path.GetTempPath(), $"govopen-site-index-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48])
+            : Path.GetFullPath(_options.IndexDirectory!);
     }
 
     public SiteContent Current => _current;
@@ -184,10 +188,51 @@ public sealed class ContentProvider : IDisposable
         }
     }
 
-    /// <summary>Where this process builds its snapshots' search indexes (removed when it stops).</summary>
-    private readonly string _indexRoot = Path.Combine(Path.GetTempPath(), $"govopen-site-index-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+    /// <summary>
+    /// Where the snapshots' search indexes are kept: <see cref="SiteOptions.IndexDirectory"/>, kept across restarts
+    /// (each index in a folder named by its identity, reused when the content is the same); without it a folder of
+    /// this process's own under the temp directory, removed when it stops.
+    /// </summary>
+    private readonly string _indexRoot;
 
-    private SiteContent SnapshotOf(Loaded loaded) => SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot, IndexingGate);
+    /// <summary>True when <see cref="_indexRoot"/> is this process's own throwaway folder.</summary>
+    private readonly bool _privateIndexRoot;
+
+    private SiteContent SnapshotOf(Loaded loaded)
+    {
+        var next = SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot, IndexingGate, m => _log.LogInformation("{Message}", m));
+        if (!_privateIndexRoot && Interlocked.Exchange(ref _swept, 1) == 0)
+        {
+            _ = next.SearchReady.ContinueWith(_ => SweepIndexes(next.IndexPath), TaskScheduler.Default);
+        }
+        return next;
+    }
+
+    private int _swept;
+
+    /// <summary>
+    /// Once per process, when the first snapshot's index is open: the folders under the index root that no process
+    /// holds — indexes of content or days gone by, left by a run that was killed, a build cut short — are removed.
+    /// Indexes in use, by this process or another, are left alone (<see cref="GovOpen.Search.GovSearchIndex.DeleteIfUnused"/>);
+    /// later snapshots remove their own folder when they are replaced.
+    /// </summary>
+    private void SweepIndexes(string? inUse)
+    {
+        try
+        {
+            foreach (var dir in new DirectoryInfo(_indexRoot).EnumerateDirectories())
+            {
+                if (dir.LinkTarget is null && GovOpen.Search.IndexIdentity.IsIdentity(dir.Name) && dir.FullName != inUse)
+                {
+                    GovOpen.Search.GovSearchIndex.DeleteIfUnused(dir.FullName, m => _log.LogInformation("{Message}", m));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning(e, "Old search indexes under {Root} could not be cleared.", _indexRoot);
+        }
+    }
 
     /// <summary>
     /// Puts a new snapshot in place. While something is serving, the new one waits until its search index is ready,
@@ -207,24 +252,31 @@ public sealed class ContentProvider : IDisposable
     {
         var old = _current;
         _current = next;
-        // Requests in flight may still hold the old snapshot; its in-memory index is disposed a little later.
-        _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Release(), TaskScheduler.Default);
+        // Requests in flight may still hold the old snapshot; its index is closed a little later, and its folder
+        // removed unless the new snapshot opened the same one (the same documents).
+        _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Release(deleteIndex: old.IndexPath is { } p && p != _current.IndexPath, m => _log.LogInformation("{Message}", m)), TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Closes the current index. A kept index root keeps it for the next start (the same content opens it again); this
+    /// process's own throwaway root is removed.
+    /// </summary>
     public void Dispose()
     {
-        _current.Release();
+        var released = _current.Release(deleteIndex: false);
         _refreshGate.Dispose();
         try
         {
-            if (Directory.Exists(_indexRoot))
+            // An index being built is not waited for; one that is open is closed before the process goes on.
+            released.Wait(TimeSpan.FromSeconds(5));
+            if (_privateIndexRoot && Directory.Exists(_indexRoot))
             {
                 Directory.Delete(_indexRoot, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
-            // an index still open is removed by the system's temp clean-up
+            // an index still open (a build cut short) is left to the system's temp clean-up
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class ImageVariants
     {
         _cacheDir = options.Value.ImageCacheDirectory is { Length: > 0 } dir
             ? Path.GetFullPath(dir)
-            : Path.Combine(Path.GetTempPath(), "govopen-site-images");
+            : Path.Combine(Path.GetTempPath(), $"govopen-site-images-{Environment.ProcessId}-{Guid.NewGuid():N}"); // never a shared, predictable path
         _log = log;
     }
 

@@ -132,21 +132,55 @@ public sealed class SiteContent
 
     /// <summary>
     /// The snapshot of a day: Core decides what is public; the search index holds exactly that. With
-    /// <paramref name="indexDirectory"/> the index is built there (a folder of its own, removed with the snapshot),
-    /// else in memory.
+    /// <paramref name="indexRoot"/> the index lives in a folder named by its identity (<see cref="IndexIdentity"/>:
+    /// a digest of exactly the documents it holds and of the code that wrote it), so a restart on the same content
+    /// and day opens the index built before instead of indexing everything again; any change to what would be indexed
+    /// names another folder. Without it the index is built in memory.
     /// </summary>
-    /// <param name="indexAfter">The search index is built once this completes (null: at once).</param>
-    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexDirectory = null, Task? indexAfter = null)
+    /// <param name="indexAfter">The search index is opened or built once this completes (null: at once).</param>
+    /// <param name="log">Told whether the index was reused or built, and why.</param>
+    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexRoot = null, Task? indexAfter = null, Action<string>? log = null)
     {
         var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
-        var path = indexDirectory is null ? null : Path.Combine(indexDirectory, $"snapshot-{Guid.NewGuid():N}");
-        s._indexPath = path;
-        s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => GovSearchIndex.Open(new SearchIndexOptions { Clock = clock, Path = path, MaxSegmentsAfterRebuild = 1 },
-            () => ContentIndexing.Documents(s.Public)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.OpenIndex(indexRoot, log),
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return s;
     }
 
-    private string? _indexPath;
+    private GovSearchIndex OpenIndex(string? root, Action<string>? log)
+    {
+        var options = new SearchIndexOptions { Clock = Clock, MaxSegmentsAfterRebuild = 1, Log = log };
+        var documents = ContentIndexing.DocumentList(Public);
+        if (root is null)
+        {
+            return GovSearchIndex.Open(options, () => documents);
+        }
+        var path = Path.Combine(root, IndexIdentity.Of(documents, options));
+        IndexPath = path;
+        var index = GovSearchIndex.Open(options with { Path = path }, () => documents);
+        if (!index.OpenReport.Rebuilt && !index.Ids().SetEquals(documents.Select(d => d.Id)))
+        {
+            // Not what its name says (changed on disk by hand): never served; built again beside it.
+            log?.Invoke($"search index {path} does not hold the documents its name stands for; rebuilding");
+            index.Dispose();
+            GovSearchIndex.DeleteIfUnused(path, log);
+            index = GovSearchIndex.Open(options with { Path = path }, () => documents);
+            if (!index.OpenReport.Rebuilt)
+            {
+                // The folder could not be cleared: this snapshot's index is built in memory instead.
+                index.Dispose();
+                IndexPath = null;
+                index = GovSearchIndex.Open(options, () => documents);
+            }
+        }
+        log?.Invoke(index.OpenReport.Rebuilt
+            ? $"search index built: {index.Count} documents in {path} ({index.OpenReport.Reason})"
+            : $"search index reused: {index.Count} documents in {path}");
+        return index;
+    }
+
+    /// <summary>The folder of this snapshot's search index once it is open (null in memory or before).</summary>
+    public string? IndexPath { get; private set; }
 
     public static string NormalizePath(string path) => ContentRoute.Normalize(path);
 
@@ -274,28 +308,20 @@ public sealed class SiteContent
     public string RouteOf(string id) => Items.TryGetValue(id, out var i) ? NormalizePath(i.Route.Path) : "/";
 
     /// <summary>
-    /// Frees the in-memory index. Not IDisposable on purpose: the snapshot is handed to request scopes, and only
-    /// the provider that created it may release it.
+    /// Closes the index; with <paramref name="deleteIndex"/> its folder is removed too (when no newer snapshot uses
+    /// it). Not IDisposable on purpose: the snapshot is handed to request scopes, and only the provider that created
+    /// it may release it.
     /// </summary>
-    internal void Release()
-    {
+    internal Task Release(bool deleteIndex, Action<string>? log = null) =>
         _search.ContinueWith(t =>
         {
             if (t.IsCompletedSuccessfully)
             {
                 t.Result.Dispose();
             }
-            if (_indexPath is not null && Directory.Exists(_indexPath))
+            if (deleteIndex && IndexPath is not null)
             {
-                try
-                {
-                    Directory.Delete(_indexPath, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // left for the next start's clean-up
-                }
+                GovSearchIndex.DeleteIfUnused(IndexPath, log);
             }
         }, TaskScheduler.Default);
-    }
 }

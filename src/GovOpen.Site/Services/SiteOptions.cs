@@ -24,8 +24,19 @@ public sealed class SiteOptions
     /// <summary>Where the last good Delivery API content is kept (a content package) for restarts while Umbraco is down.</summary>
     public string? CacheDirectory { get; set; }
 
-    /// <summary>Where resized image variants (图解 <c>srcset</c>) are kept; defaults to a folder under the system's temp directory.</summary>
+    /// <summary>
+    /// Where resized image variants (图解 <c>srcset</c>) are kept; <c>App_Data/image-variants</c> under the content root
+    /// by default (the site's own folder: a shared, predictable temp path could be prepared by another local user).
+    /// </summary>
     public string? ImageCacheDirectory { get; set; }
+
+    /// <summary>
+    /// Where the search indexes of content snapshots are kept across restarts: each in a folder named by a digest of
+    /// exactly what it holds, so a restart on unchanged content opens it instead of indexing everything again.
+    /// <c>App_Data/search-index</c> under the content root by default; an empty value keeps them in a throwaway
+    /// folder of the process under the temp directory.
+    /// </summary>
+    public string? IndexDirectory { get; set; }
 
     public RequestOptions Requests { get; set; } = new();
 

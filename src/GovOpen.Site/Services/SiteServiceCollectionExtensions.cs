@@ -22,6 +22,13 @@ public static class SiteServiceCollectionExtensions
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<SiteOptions>(config.GetSection(SiteOptions.Section));
+        // The site's own state (search indexes, image variants) lives under its content root, next to the request
+        // register, unless configured elsewhere.
+        services.AddOptions<SiteOptions>().PostConfigure<IWebHostEnvironment>((o, env) =>
+        {
+            o.IndexDirectory ??= Path.Combine(env.ContentRootPath, "App_Data", "search-index");
+            o.ImageCacheDirectory ??= Path.Combine(env.ContentRootPath, "App_Data", "image-variants");
+        });
         // Chinese text is written as text, not as numeric entities (the default encoder only allows Basic Latin).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
