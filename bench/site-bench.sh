@@ -10,9 +10,10 @@ duration=${1:-15}
 sizes=${2:-"0 20000 100000"}
 port=5099
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-dotnet build src/GovOpen.Site -c Release -nologo -v q >/dev/null
+# The site as it is deployed (docs/site.md, "Publishing"): published for the platform, precompiled (ReadyToRun).
+app=$(mktemp -d /tmp/govopen-site-bench-app-XXXX)
+dotnet publish src/GovOpen.Site -c Release -r linux-x64 --self-contained false -o "$app" -nologo -v q >/dev/null
 dotnet build bench/GovOpen.Bench -c Release -nologo -v q >/dev/null
-dll=src/GovOpen.Site/bin/Release/net10.0/GovOpen.Site.dll
 q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("停车"))')
 echo "# site benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c64 -d${duration}s after a 5 s warm-up"
 for n in $sizes; do
@@ -25,8 +26,8 @@ for n in $sizes; do
   start_site() {   # starts the site, waits until it answers; sets pid and prints the two times
     local start ready searchable
     start=$(date +%s%N)
-    (cd src/GovOpen.Site && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
-       GovOpen__Site__PackagePath="${pkg:-}" GovOpen__Site__IndexDirectory="$index" exec dotnet "../../$dll" --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
+    (cd "$app" && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
+       GovOpen__Site__PackagePath="${pkg:-}" GovOpen__Site__IndexDirectory="$index" exec dotnet GovOpen.Site.dll --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
     pid=$!
     until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
       kill -0 $pid 2>/dev/null || { echo "the site stopped at start:"; tail -5 /tmp/govopen-site-bench.log; exit 1; }
@@ -61,3 +62,4 @@ for n in $sizes; do
   rm -rf "$index"
   [ -n "$pkg" ] && rm -rf "$pkg"
 done
+rm -rf "$app"

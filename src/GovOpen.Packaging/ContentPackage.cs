@@ -114,7 +114,7 @@ public sealed partial class ContentPackage
                     {
                         throw new InvalidDataException("符号链接不被接受 (symbolic links are not accepted)");
                     }
-                    parsed[i] = (JsonSerializer.Deserialize<ContentItem>(RegularFile.ReadUtf8(files[i], MaxItemBytes).Span, Json) ?? throw new InvalidDataException("空文件 (empty)"), null);
+                    parsed[i] = (RegularFile.ParseUtf8(files[i], MaxItemBytes, static utf8 => JsonSerializer.Deserialize<ContentItem>(utf8, Json)) ?? throw new InvalidDataException("空文件 (empty)"), null);
                 }
                 catch (Exception e) when (e is JsonException or IOException or InvalidDataException or UnauthorizedAccessException)
                 {

@@ -14,15 +14,19 @@ if (problems.Count > 0)
     throw new InvalidOperationException("Invalid GovOpen site settings: " + string.Join(" ", problems));
 }
 // Start-up does four things that do not depend on each other: start the host (Kestrel, the pipeline, the JIT),
-// apply the request register's migration (EF Core's first use costs about a second and a half whatever the content),
-// load the content, and build the search index. The first three run side by side: a request that arrives before the
-// content is in place waits for it (StartupGateMiddleware), so nothing is answered from an empty
-// snapshot. The index is built once the site answers (search waits for it the first time), so it does not take the
-// cores from the start. Pages that use the request register wait for its migration on their own.
+// load the content, apply the request register's migration (EF Core's first use costs about a second and a half
+// whatever the content), and open or build the search index. The host and the content start side by side: a request
+// that arrives before the content is in place waits for it (StartupGateMiddleware), so nothing is answered from an
+// empty snapshot. The migration starts once the content is in (on two cores it slowed the content's load by about as
+// much as it took; pages that use the register wait for it on their own), and the index once the site answers
+// (search waits for it the first time).
 var log = app.Services.GetRequiredService<ILogger<Program>>();
+var contentFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 var migrated = opts.Requests.Enabled
     ? Task.Run(async () =>
     {
+        // After the content: both are CPU-bound on a small server, and every page needs the content, few the register.
+        await contentFirst.Task;
         // The SQLite default lives under App_Data.
         using var scope = app.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>();
@@ -38,6 +42,7 @@ var content = app.Services.GetRequiredService<ContentProvider>();
 var indexing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 content.IndexingGate = indexing.Task;
 var loaded = Task.Run(() => content.InitializeAsync(app.Lifetime.ApplicationStopping));
+_ = loaded.ContinueWith(_ => contentFirst.TrySetResult(), TaskScheduler.Default);
 _ = Task.WhenAll(started.Task, loaded).ContinueWith(_ => indexing.TrySetResult(), TaskScheduler.Default);
 var ready = Task.WhenAll(loaded, migrated);
 var gate = app.Services.GetRequiredService<StartupGate>();

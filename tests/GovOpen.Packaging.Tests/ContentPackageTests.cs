@@ -27,6 +27,31 @@ public sealed class ContentPackageTests : IDisposable
     };
 
     [Fact]
+    public void Item_files_in_utf8_with_a_mark_and_in_utf16_or_utf32_are_read_and_an_empty_one_is_reported()
+    {
+        ContentPackage.Write(_dir, Manifest, [PolicyItem("p0", new JsonObject { ["documentNumber"] = "示府发〔2026〕1号" }, "示例市甲办法")]);
+        var items = Path.Combine(_dir, "items");
+        var plain = File.ReadAllText(Path.Combine(items, "p0.json"));
+        var encodings = new (string Id, System.Text.Encoding Encoding)[]
+        {
+            ("p1", new System.Text.UTF8Encoding(true)),
+            ("p2", new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true)),
+            ("p3", new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true)),
+            ("p4", new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: true)),
+        };
+        foreach (var (id, encoding) in encodings)
+        {
+            File.WriteAllText(Path.Combine(items, id + ".json"), plain.Replace("\"p0\"", $"\"{id}\"", StringComparison.Ordinal).Replace("p0/", id + "/", StringComparison.Ordinal), encoding);
+        }
+        File.WriteAllBytes(Path.Combine(items, "p5.json"), []);
+        var pkg = ContentPackage.Load(_dir);
+        Assert.Equal(["p0", "p1", "p2", "p3", "p4"], pkg.Items.Select(i => i.Id));
+        Assert.All(pkg.Items, i => Assert.Equal("示例市甲办法", i.Name));
+        Assert.All(pkg.Items, i => Assert.Equal("示府发〔2026〕1号", (string?)i.Properties["documentNumber"]));
+        Assert.Contains(pkg.Problems, p => p.Message.Contains("p5.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Round_trips_a_policy_through_a_package()
     {
         var doc = new PolicyDocument
