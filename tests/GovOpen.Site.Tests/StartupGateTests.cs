@@ -82,4 +82,80 @@ public class StartupGateTests
         Assert.Contains("正在启动", await answer.Content.ReadAsStringAsync());
         never.SetResult();
     }
+
+    /// <summary>
+    /// The register's migration held by a lock another process took a moment ago (EF Core waits for it), with a
+    /// one-second wait: the content is served, the register's pages are not.
+    /// </summary>
+    private sealed class LockedRegisterFactory : SiteFactory
+    {
+        public LockedRegisterFactory()
+        {
+            Settings["GovOpen:Site:StartupWaitSeconds"] = "1";
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={RequestDbPath};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, $t);
+                """;
+            cmd.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+
+        protected override bool WaitForContent => false;
+
+        /// <summary>What the other process does when it ends: its lock goes, and the migration goes on.</summary>
+        public void ReleaseLock()
+        {
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={RequestDbPath};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    [Theory]
+    [InlineData("GET", "/xxgk/yjzj/yjzj-2026-01/")]
+    [InlineData("POST", "/xxgk/ysqgk/apply")]
+    [InlineData("POST", "/xxgk/ysqgk/status")]
+    [InlineData("POST", "/xxgk/yjzj/comment")]
+    public async Task A_page_of_the_register_answers_503_while_its_migration_is_held_and_works_once_it_is_done(string method, string path)
+    {
+        using var factory = new LockedRegisterFactory();
+        var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<StartupGate>();
+        await gate.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xxgk/")).StatusCode); // the content does not wait for the register
+        // An empty form needs nothing from the register; sending one does.
+        var form = await client.GetAsync("/xxgk/ysqgk/apply");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var html = await form.Content.ReadAsStringAsync();
+        Task<HttpResponseMessage> Send() => method == "GET"
+            ? client.GetAsync(path)
+            : client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = RequestPageTests.Hidden(html, "__RequestVerificationToken"),
+                ["ClientToken"] = RequestPageTests.Hidden(html, "ClientToken"),
+                ["Number"] = "YSQ-2026-0001",
+                ["Code"] = "x",
+                ["ConsultationId"] = "yjzj-2026-01",
+            }));
+
+        var answer = await Send();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal("5", answer.Headers.RetryAfter?.ToString());
+        Assert.Contains("no-store", answer.Headers.CacheControl?.ToString());
+        Assert.Contains("正在启动", await answer.Content.ReadAsStringAsync());
+        Assert.False(gate.RegisterReady.IsCompleted);
+
+        factory.ReleaseLock();
+        await gate.RegisterReady.WaitAsync(TimeSpan.FromSeconds(60));
+        var after = await Send();
+        Assert.NotEqual(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+        Assert.True(after.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.UnprocessableEntity, $"{after.StatusCode}"); // the page itself answered (an incomplete form: 422)
+    }
 }

@@ -13,7 +13,7 @@ public sealed class RouteModel(SiteContent content) : PageModel
 
     public ContentItem? Item { get; private set; }
 
-    public IActionResult OnGet(string? path)
+    public async Task<IActionResult> OnGetAsync(string? path, CancellationToken ct)
     {
         if (Site.IsEmpty)
         {
@@ -26,6 +26,10 @@ public sealed class RouteModel(SiteContent content) : PageModel
         if (!Site.ByRoute.TryGetValue(route, out var item))
         {
             return NotFound();
+        }
+        if (item.ContentType == ContentTypes.Consultation && await StartupGate.RegisterRefusalAsync(HttpContext, ct) is { } starting)
+        {
+            return starting; // its counts, published comments and form come from the register
         }
         Item = item;
         ViewData["Title"] = item.Name;

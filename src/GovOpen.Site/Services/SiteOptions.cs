@@ -64,6 +64,12 @@ public sealed class SiteOptions
     /// </summary>
     public int PageCacheMegabytes { get; set; } = 32;
 
+    /// <summary>
+    /// While the site starts, how long a request waits for the content (or a page of the request register for its
+    /// migration) before it is answered 503 with Retry-After.
+    /// </summary>
+    public int StartupWaitSeconds { get; set; } = 30;
+
     /// <summary>Strict-Transport-Security max-age for HTTPS responses (0 turns HSTS off).</summary>
     public int HstsMaxAgeDays { get; set; } = 365;
 
@@ -108,6 +114,10 @@ public sealed class SiteOptions
         if (HstsMaxAgeDays is < 0 or > 730)
         {
             yield return "GovOpen:Site:HstsMaxAgeDays must be 0–730.";
+        }
+        if (StartupWaitSeconds is < 1 or > 300)
+        {
+            yield return "GovOpen:Site:StartupWaitSeconds must be 1–300.";
         }
         foreach (var problem in GovOpen.Requests.RequestDbContext.CheckSettings("GovOpen:Site:Requests", Requests.Provider, Requests.ConnectionString))
         {

@@ -2,16 +2,14 @@ namespace GovOpen.Site.Services;
 
 /// <summary>
 /// The content loads while the host starts (Program.cs), so a request may arrive before it is in place. Such a
-/// request waits for it (up to <see cref="MaxWait"/>), then is answered from the loaded content; nothing is ever
-/// answered from the empty snapshot of a process still starting (an empty site map or feed would be believed). If
-/// the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: until the content
-/// is in place it answers 503 with status "starting" at once. The register's pages wait for its migration themselves
-/// (<see cref="StartupGate.WaitForRegisterAsync"/>).
+/// request waits for it (up to <see cref="SiteOptions.StartupWaitSeconds"/>), then is answered from the loaded content;
+/// nothing is ever answered from the empty snapshot of a process still starting (an empty site map or feed would be
+/// believed). If the wait runs out, or start-up failed, the answer is 503 with Retry-After. /healthz never waits: until
+/// the content is in place it answers 503 with status "starting" at once. The register's pages wait for its migration
+/// themselves (<see cref="StartupGate.RegisterRefusalAsync"/>).
 /// </summary>
 public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate)
 {
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
-
     /// <summary>The text of a 503 answered while the site is starting (here and by the register's pages).</summary>
     internal const string StartingText = "网站正在启动，请稍后再试。The site is starting; please try again shortly.\n";
 
@@ -26,21 +24,12 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
             await context.Response.WriteAsJsonAsync(new { status = ready.IsFaulted ? "failed" : "starting" }, context.RequestAborted);
             return;
         }
-        if (!ready.IsCompletedSuccessfully)
+        if (!await gate.WaitAsync(ready, context.RequestAborted))
         {
-            try
-            {
-                await ready.WaitAsync(MaxWait, context.RequestAborted);
-            }
-            catch (Exception e) when (e is TimeoutException or OperationCanceledException || ready.IsFaulted)
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = "5";
-                context.Response.Headers.CacheControl = "no-store";
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync(StartingText, context.RequestAborted);
-                return;
-            }
+            StartupGate.Refuse(context.Response);
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(StartingText, context.RequestAborted);
+            return;
         }
         await next(context);
     }
@@ -50,10 +39,13 @@ public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate
 /// What start-up waits for: the first content load (every request), and the request register's migration (only the
 /// pages that use the register: 依申请公开 apply and status, a comment, a consultation page's comments).
 /// </summary>
-public sealed class StartupGate
+public sealed class StartupGate(Microsoft.Extensions.Options.IOptions<SiteOptions> options)
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _register = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How long a request waits for what it needs while the site starts.</summary>
+    public TimeSpan MaxWait { get; } = TimeSpan.FromSeconds(options.Value.StartupWaitSeconds);
 
     /// <summary>The content is in place.</summary>
     public Task Ready => _ready.Task;
@@ -67,18 +59,33 @@ public sealed class StartupGate
     /// <summary>Lets the register's pages through when <paramref name="migration"/> ends.</summary>
     public void OpenRegisterWhen(Task migration) => Complete(_register, migration);
 
-    /// <summary>Waits (at most <see cref="StartupGateMiddleware.MaxWait"/>) for the register; false when it is not usable.</summary>
-    public async Task<bool> WaitForRegisterAsync(CancellationToken ct)
+    /// <summary>
+    /// Waits (at most <see cref="MaxWait"/>) for one of the gates; false when it did not open in time, start-up
+    /// failed, or the client went away — the caller answers 503 (<see cref="Refuse"/>).
+    /// </summary>
+    public async Task<bool> WaitAsync(Task gate, CancellationToken ct)
     {
-        try
+        if (gate.IsCompletedSuccessfully)
         {
-            await RegisterReady.WaitAsync(StartupGateMiddleware.MaxWait, ct);
             return true;
         }
-        catch (Exception e) when (e is TimeoutException || RegisterReady.IsFaulted || RegisterReady.IsCanceled)
+        try
         {
-            return false;
+            await gate.WaitAsync(MaxWait, ct);
+            return true;
         }
+        catch (Exception) when (!gate.IsCompletedSuccessfully)
+        {
+            return false; // timed out, failed, cancelled (the exception says which; the answer is the same)
+        }
+    }
+
+    /// <summary>The headers of a 503 while starting: try again in a few seconds, keep nothing.</summary>
+    public static void Refuse(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = "5";
+        response.Headers.CacheControl = "no-store";
     }
 
     /// <summary>
@@ -86,12 +93,12 @@ public sealed class StartupGate
     /// </summary>
     public static async Task<Microsoft.AspNetCore.Mvc.IActionResult?> RegisterRefusalAsync(HttpContext context, CancellationToken ct)
     {
-        if (await context.RequestServices.GetRequiredService<StartupGate>().WaitForRegisterAsync(ct))
+        var gate = context.RequestServices.GetRequiredService<StartupGate>();
+        if (await gate.WaitAsync(gate.RegisterReady, ct))
         {
             return null;
         }
-        context.Response.Headers.RetryAfter = "5";
-        context.Response.Headers.CacheControl = "no-store";
+        Refuse(context.Response);
         return new Microsoft.AspNetCore.Mvc.ContentResult
         {
             StatusCode = StatusCodes.Status503ServiceUnavailable,
