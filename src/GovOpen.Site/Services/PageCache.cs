@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -81,36 +80,13 @@ public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider pr
 
     private sealed record CachedPage((string Name, StringValues Value)[] Headers, byte[] Body);
 
-    /// <summary>One snapshot's pages, bounded in bytes: when full, it starts over.</summary>
+    /// <summary>One snapshot's pages, bounded in bytes.</summary>
     private sealed class PageStore(long maxBytes)
     {
-        private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
-        private long _bytes;
+        private readonly BoundedMemo<CachedPage> _pages = new(maxBytes, static (key, page) => page.Body.Length + key.Length * 2L + 256);
 
-        public bool TryGet(string key, out CachedPage page) => _pages.TryGetValue(key, out page!);
+        public bool TryGet(string key, out CachedPage page) => _pages.TryGet(key, out page);
 
-        public void TryAdd(string key, CachedPage page)
-        {
-            var size = page.Body.Length + key.Length * 2L + 256;
-            if (size > maxBytes / 16)
-            {
-                return; // one huge page never pushes out everything else
-            }
-            if (Interlocked.Add(ref _bytes, size) > maxBytes)
-            {
-                lock (_pages)
-                {
-                    if (Interlocked.Read(ref _bytes) > maxBytes)
-                    {
-                        _pages.Clear();
-                        Interlocked.Exchange(ref _bytes, size);
-                    }
-                }
-            }
-            if (!_pages.TryAdd(key, page))
-            {
-                Interlocked.Add(ref _bytes, -size);
-            }
-        }
+        public void TryAdd(string key, CachedPage page) => _pages.Add(key, page);
     }
 }

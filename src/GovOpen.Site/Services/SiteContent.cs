@@ -36,37 +36,41 @@ public sealed class SiteContent
     // Rich text is sanitized when a page first shows it, not all at start: the cost of a snapshot does not grow with
     // pages nobody opens. HtmlSanitizer instances are not shared between threads.
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
+    /// <summary>Sanitized rich text kept per snapshot (UTF-16 bytes, estimated).</summary>
+    internal const long RichTextBudget = 32L * 1024 * 1024;
 
-    /// <summary>The sanitized rich text of a property of a public item (正文, 起草说明, 意见采纳情况), cached once made.</summary>
+    private readonly BoundedMemo<string> _html = new(RichTextBudget, static (key, html) => (key.Length + html.Length) * 2L + 64);
+
+    /// <summary>
+    /// The sanitized rich text of a property of a public item (正文, 起草说明, 意见采纳情况), kept once made — within
+    /// <see cref="RichTextBudget"/>: a crawl of every page of a large site does not keep every body twice.
+    /// </summary>
     public string RichTextOf(string id, string alias) =>
-        _html.GetOrAdd(id + "\u001F" + alias, static (_, s) => s.Items.TryGetValue(s.Id, out var item)
+        _html.GetOrAdd(id + "\u001F" + alias, static s => s.Items.TryGetValue(s.Id, out var item)
             ? Sanitizer.Value!.Sanitize(GovOpen.Core.Content.Codecs.ScalarCodecs.ReadRichText(item.Get(s.Alias)))
             : "", (Items, Id: id, Alias: alias));
+
+    /// <summary>How much sanitized rich text this snapshot keeps now (estimated bytes).</summary>
+    internal long RichTextKept => _html.Used;
 
     /// <summary>The sanitized 正文 of a public item (cached once made).</summary>
     public string HtmlOf(string id) => RichTextOf(id, PropertyAliases.Body);
 
     // Search results of this snapshot: it never changes, so a list page asked again is answered from memory.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchResult> _results = new(StringComparer.Ordinal);
-    private const int MaxCachedResults = 4096;
+    private readonly BoundedMemo<SearchResult> _results = new(16L * 1024 * 1024, static (key, r) => SizeOf(key, r));
+
+    /// <summary>A search result's size in memory, estimated (strings as UTF-16, a fixed cost per hit and facet value).</summary>
+    private static long SizeOf(string key, SearchResult r) =>
+        key.Length * 2L + 256
+        + r.Hits.Sum(h => 2L * (h.Title.Length + h.TitleHtml.Length + h.Snippet.Length + (h.Route?.Length ?? 0) + h.PolicyTitles.Sum(t => t.Length)) + 256)
+        + r.Facets.Values.Sum(v => v.Count * 96L);
 
     /// <summary>Runs a search on this snapshot's index, remembering the result (bounded) for the same query.</summary>
     public SearchResult Query(SearchQuery query)
     {
         var key = string.Join('\u001F', query.Text ?? "", query.Sort, query.Skip, query.Take, query.TitleOnly, query.IncludeFacets, query.IncludeSnippets,
             string.Join('\u001E', query.Filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + string.Join('\u001D', f.Value))));
-        if (_results.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-        var result = Search.Search(query);
-        if (_results.Count >= MaxCachedResults)
-        {
-            _results.Clear();
-        }
-        _results.TryAdd(key, result);
-        return result;
+        return _results.GetOrAdd(key, static s => s.Index.Search(s.Query), (Index: Search, Query: query));
     }
 
     /// <summary>The agency's clock: dates shown are calendar dates in the agency's zone.</summary>
