@@ -11,6 +11,7 @@ namespace GovOpen.Core.Content;
 /// search index), so that was most of a large site's start-up and kept every item's raw text alive. Strings are
 /// decoded once here; numbers stay as JSON numbers so every numeric read behaves as before. A property named twice
 /// in one object is refused (the serializer's tree would have thrown later, on first use, wherever that was).
+/// Names and short values are shared between items (<see cref="ShortStrings"/>).
 /// </summary>
 public sealed class OwnedJsonObjectConverter : JsonConverter<JsonObject>
 {
@@ -28,7 +29,7 @@ public sealed class OwnedJsonObjectConverter : JsonConverter<JsonObject>
         var o = new JsonObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = ShortStrings.Read(ref reader);
             reader.Read();
             var value = ReadValue(ref reader);
             if (!o.TryAdd(name, value))
@@ -53,7 +54,7 @@ public sealed class OwnedJsonObjectConverter : JsonConverter<JsonObject>
     {
         JsonTokenType.StartObject => ReadObject(ref reader),
         JsonTokenType.StartArray => ReadArray(ref reader),
-        JsonTokenType.String => JsonValue.Create(reader.GetString()!),
+        JsonTokenType.String => JsonValue.Create(ShortStrings.Read(ref reader)),
         JsonTokenType.True => JsonValue.Create(true),
         JsonTokenType.False => JsonValue.Create(false),
         JsonTokenType.Null => null,
