@@ -101,9 +101,11 @@ internal sealed class IndexGenerations : IDisposable
         if (!heldElsewhere)
         {
             WriteCurrent(options.Path, System.IO.Path.GetFileName(fresh.Path!));
-            if (currentName is not null)
+            // The replaced generation, and any a process left half-built when it was stopped: none is named by
+            // `current`, so nothing would ever open or remove them. Generations another process holds stay.
+            foreach (var dir in System.IO.Directory.EnumerateDirectories(options.Path, Prefix + "*").Where(d => d != fresh.Path).ToList())
             {
-                DeleteIfUnheld(System.IO.Path.Combine(options.Path, currentName), options);
+                DeleteIfUnheld(dir, options);
             }
         }
         return result;

@@ -133,6 +133,20 @@ public sealed class OperationsTests : IDisposable
     }
 
     [Fact]
+    public void A_generation_left_half_built_by_a_stopped_process_is_removed_when_a_fresh_one_is_built()
+    {
+        System.IO.Directory.CreateDirectory(_root);
+        var orphan = Path.Combine(_root, "gen-0007");
+        System.IO.Directory.CreateDirectory(orphan);
+        File.WriteAllBytes(Path.Combine(orphan, "_0.fdt"), [1, 2, 3]); // no `current` names it
+        using var idx = GovSearchIndex.Open(Options(), Corpus.Docs);
+        Assert.True(idx.OpenReport.Rebuilt);
+        Assert.Equal(7, idx.Count);
+        Assert.False(System.IO.Directory.Exists(orphan));
+        Assert.Single(System.IO.Directory.GetDirectories(_root, "gen-*"));
+    }
+
+    [Fact]
     public void A_missing_segment_file_is_detected()
     {
         using (GovSearchIndex.Open(Options(), Corpus.Docs))

@@ -178,8 +178,8 @@ public sealed class SiteContent
             }
         }
         log?.Invoke(index.OpenReport.Rebuilt
-            ? $"search index built: {index.Count} documents in {path} ({index.OpenReport.Reason})"
-            : $"search index reused: {index.Count} documents in {path}");
+            ? $"search index built: {index.Count} documents in {IndexPath ?? "memory"} ({index.OpenReport.Reason})"
+            : $"search index reused: {index.Count} documents in {IndexPath}");
         return index;
     }
 
