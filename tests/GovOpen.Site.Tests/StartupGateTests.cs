@@ -158,4 +158,28 @@ public class StartupGateTests
         Assert.NotEqual(HttpStatusCode.ServiceUnavailable, after.StatusCode);
         Assert.True(after.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.UnprocessableEntity, $"{after.StatusCode}"); // the page itself answered (an incomplete form: 422)
     }
+
+    [Fact]
+    public async Task A_page_that_needs_the_search_index_waits_for_it_without_a_thread_and_answers_503_when_it_is_late()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(new StartupGate(Microsoft.Extensions.Options.Options.Create(new SiteOptions { StartupWaitSeconds = 1 })))
+            .BuildServiceProvider();
+        var set = GovOpen.Packaging.ContentPackage.Load(PackageContentSource.EmbeddedPath).ToContentSet();
+        var hold = new TaskCompletionSource();
+        var site = SiteContent.Build(set, new FixedClock(SiteFactory.Today), "held index", _ => null, indexAfter: hold.Task);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = services };
+
+        var refusal = await StartupGate.SearchRefusalAsync(context, site, CancellationToken.None);
+        var content = Assert.IsType<Microsoft.AspNetCore.Mvc.ContentResult>(refusal);
+        Assert.Equal(503, content.StatusCode);
+        Assert.Contains("检索服务正在准备", content.Content);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal("no-store", context.Response.Headers.CacheControl.ToString());
+
+        hold.SetResult();
+        await site.SearchReady.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Null(await StartupGate.SearchRefusalAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = services }, site, CancellationToken.None));
+        Assert.True(site.Query(new GovOpen.Search.SearchQuery { Text = "停车" }).Total > 0);
+    }
 }

@@ -31,6 +31,10 @@ public sealed class RouteModel(SiteContent content) : PageModel
         {
             return starting; // its counts, published comments and form come from the register
         }
+        if (item.ContentType == ContentTypes.PolicyFolder && await StartupGate.SearchRefusalAsync(HttpContext, Site, ct) is { } preparing)
+        {
+            return preparing; // the list, its facets and pages come from the search index
+        }
         Item = item;
         ViewData["Title"] = item.Name;
         ViewData["Crumbs"] = Site.Ancestors(item).Select(a => (a.Name, SiteContent.NormalizePath(a.Route.Path))).ToList();

@@ -103,9 +103,10 @@ public sealed class SiteContent
     private Task<GovSearchIndex> _search = null!;
 
     /// <summary>
-    /// This snapshot's search index. It is built in the background when the snapshot is made (on disk, off the
-    /// managed heap); a refresh swaps a snapshot in only once its index is ready, so only the very first requests after
-    /// a cold start that need search wait for it.
+    /// This snapshot's search index. It is opened or built in the background when the snapshot is made (on disk, off
+    /// the managed heap); a refresh swaps a snapshot in only once its index is ready, so only the first requests after
+    /// a cold start that need search wait for it — asynchronously, in their page handler
+    /// (<see cref="StartupGate.SearchRefusalAsync"/>), which answers 503 if it takes too long.
     /// </summary>
     public GovSearchIndex Search => _search.GetAwaiter().GetResult();
 
