@@ -127,6 +127,15 @@ void Run(int n)
     });
     Console.WriteLine($"| GovOpen.Search (Lucene.Net, bigram, {Environment.ProcessorCount} threads) | {n / indexSeconds:N0} | {luceneBytes / 1048576.0:0.0} | {luceneBytes / 1048576.0 / (n / 1000.0):0.00} | {l2} | {l4} | {lp} | {ln} |");
     var lf = Measure(q4, x => Lucene(x.q, x.Item2, true));
+    // The same queries without snippets: what reading and marking the ten returned bodies costs.
+    SearchResult Bare(string text, int year) => index.Search(new SearchQuery
+    {
+        Text = text,
+        Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [year.ToString(CultureInfo.InvariantCulture)] },
+        IncludeFacets = false,
+        IncludeSnippets = false,
+    });
+    var bare = $"2-char {Measure(q2, x => Bare(x.q, x.Item2))}, 4-char {Measure(q4, x => Bare(x.q, x.Item2))}, phrase {Measure(qp, x => Bare(x.q, x.Item2))}";
     var lh = Measure(q2.Select(x => (x.q, 0)).ToList(), x => index.Search(new SearchQuery { Text = x.q, IncludeFacets = true }));
 
     string MedianShare(List<(string q, int)> qs)
@@ -159,6 +168,7 @@ void Run(int n)
         Console.WriteLine(updateLine);
         Console.WriteLine($"- Median share of documents matched (no filter): 2-char {MedianShare(q2)}, 4-char {MedianShare(q4)}, phrase {MedianShare(qp)}.");
         Console.WriteLine($"- GovOpen.Search with facets computed (6 facet fields): 4-char + year filter {lf}; 2-char, no filter (largest hit sets) {lh}.");
+        Console.WriteLine($"- The same queries (year filter) without snippets: {bare}.");
         return;
     }
 
@@ -241,6 +251,7 @@ void Run(int n)
     Console.WriteLine($"| SQLite FTS5 trigram (Microsoft.Data.Sqlite, 1 transaction) | {n / ftsSeconds:N0} | {ftsBytes / 1048576.0:0.0} | {ftsBytes / 1048576.0 / (n / 1000.0):0.00} | {f2} (LIKE scan, {Math.Min(likeCount, q2.Count)} queries) | {f4} | {fp} | {fn} (B-tree on normalized 文号) |");
     Console.WriteLine();
     Console.WriteLine($"- GovOpen.Search with facets computed (6 facet fields): 4-char + year filter {lf}; 2-char, no filter (largest hit sets) {lh}.");
+    Console.WriteLine($"- The same queries (year filter) without snippets: {bare}.");
     Console.WriteLine($"- 文号 typed with [] brackets found exactly and ranked first: {exactFound} of {variants.Count}.");
     Console.WriteLine($"- Median share of documents matched (no filter): 2-char {MedianShare(q2)}, 4-char {MedianShare(q4)}, phrase {MedianShare(qp)}.");
     Console.WriteLine(updateLine);
