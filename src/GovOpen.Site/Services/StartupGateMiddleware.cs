@@ -91,10 +91,14 @@ public sealed class StartupGate(Microsoft.Extensions.Options.IOptions<SiteOption
     /// <summary>
     /// For a page that uses the register: waits for it; null when it may go on, else the 503 answer to return.
     /// </summary>
-    public static async Task<Microsoft.AspNetCore.Mvc.IActionResult?> RegisterRefusalAsync(HttpContext context, CancellationToken ct)
+    public static Task<Microsoft.AspNetCore.Mvc.IActionResult?> RegisterRefusalAsync(HttpContext context, CancellationToken ct) =>
+        RefusalAsync(context, gate => gate.RegisterReady, StartupGateMiddleware.StartingText, ct);
+
+    /// <summary>Waits for what a page needs; null when it may go on, else a 503 with <paramref name="text"/>.</summary>
+    private static async Task<Microsoft.AspNetCore.Mvc.IActionResult?> RefusalAsync(HttpContext context, Func<StartupGate, Task> needs, string text, CancellationToken ct)
     {
         var gate = context.RequestServices.GetRequiredService<StartupGate>();
-        if (await gate.WaitAsync(gate.RegisterReady, ct))
+        if (await gate.WaitAsync(needs(gate), ct))
         {
             return null;
         }
@@ -103,7 +107,7 @@ public sealed class StartupGate(Microsoft.Extensions.Options.IOptions<SiteOption
         {
             StatusCode = StatusCodes.Status503ServiceUnavailable,
             ContentType = "text/plain; charset=utf-8",
-            Content = StartupGateMiddleware.StartingText,
+            Content = text,
         };
     }
 
@@ -116,21 +120,8 @@ public sealed class StartupGate(Microsoft.Extensions.Options.IOptions<SiteOption
     /// first index of a large site takes a while to build (about 11 s at 20,000 items), and pages that blocked on it
     /// each held a thread-pool thread for that long.
     /// </summary>
-    public static async Task<Microsoft.AspNetCore.Mvc.IActionResult?> SearchRefusalAsync(HttpContext context, SiteContent site, CancellationToken ct)
-    {
-        var gate = context.RequestServices.GetRequiredService<StartupGate>();
-        if (await gate.WaitAsync(site.SearchReady, ct))
-        {
-            return null;
-        }
-        Refuse(context.Response);
-        return new Microsoft.AspNetCore.Mvc.ContentResult
-        {
-            StatusCode = StatusCodes.Status503ServiceUnavailable,
-            ContentType = "text/plain; charset=utf-8",
-            Content = SearchPreparingText,
-        };
-    }
+    public static Task<Microsoft.AspNetCore.Mvc.IActionResult?> SearchRefusalAsync(HttpContext context, SiteContent site, CancellationToken ct) =>
+        RefusalAsync(context, _ => site.SearchReady, SearchPreparingText, ct);
 
     private static void Complete(TaskCompletionSource gate, Task work) => work.ContinueWith(t =>
     {
