@@ -34,11 +34,11 @@ public static class IndexIdentity
     /// <summary>Whether a name is one <see cref="Of"/> gives.</summary>
     public static bool IsIdentity(string? name) => name is { Length: 64 } && name.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
-    private static void Add(IncrementalHash hash, string text) => Add(hash, System.Text.Encoding.UTF8.GetBytes(text));
-
-    // Each part is length-prefixed, so no two different sequences of documents hash the same bytes.
-    private static void Add(IncrementalHash hash, byte[] bytes)
+    // The header is length-prefixed and every document digest has the same size, so no two different headers and
+    // sequences of documents hash the same bytes.
+    private static void Add(IncrementalHash hash, string text)
     {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         Span<byte> length = stackalloc byte[4];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
         hash.AppendData(length);

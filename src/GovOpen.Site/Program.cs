@@ -21,19 +21,6 @@ if (problems.Count > 0)
 // much as it took; pages that use the register wait for it on their own), and the index once the site answers
 // (search waits for it the first time).
 var log = app.Services.GetRequiredService<ILogger<Program>>();
-var contentFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-var migrated = opts.Requests.Enabled
-    ? Task.Run(async () =>
-    {
-        // After the content: both are CPU-bound on a small server, and every page needs the content, few the register.
-        await contentFirst.Task;
-        // The SQLite default lives under App_Data.
-        using var scope = app.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>();
-        store.StaleLockCleared = taken => log.LogWarning("Removed the request register's migration lock taken at {Taken:u}: a process stopped while migrating and left it.", taken);
-        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
-    })
-    : Task.CompletedTask;
 var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 app.Lifetime.ApplicationStopping.Register(() => started.TrySetResult());
@@ -42,8 +29,20 @@ var content = app.Services.GetRequiredService<ContentProvider>();
 var indexing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 content.IndexingGate = indexing.Task;
 var loaded = Task.Run(() => content.InitializeAsync(app.Lifetime.ApplicationStopping));
-_ = loaded.ContinueWith(_ => contentFirst.TrySetResult(), TaskScheduler.Default);
 _ = Task.WhenAll(started.Task, loaded).ContinueWith(_ => indexing.TrySetResult(), TaskScheduler.Default);
+var migrated = opts.Requests.Enabled
+    ? Task.Run(async () =>
+    {
+        // After the content, whatever its outcome: both are CPU-bound on a small server, and every page needs the
+        // content, few the register.
+        await loaded.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // The SQLite default lives under App_Data.
+        using var scope = app.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<GovOpen.Requests.RequestStore>();
+        store.StaleLockCleared = taken => log.LogWarning("Removed the request register's migration lock taken at {Taken:u}: a process stopped while migrating and left it.", taken);
+        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+    })
+    : Task.CompletedTask;
 var ready = Task.WhenAll(loaded, migrated);
 var gate = app.Services.GetRequiredService<StartupGate>();
 gate.OpenWhen(loaded);

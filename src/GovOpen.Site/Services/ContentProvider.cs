@@ -222,9 +222,9 @@ public sealed class ContentProvider : IDisposable
         {
             foreach (var dir in new DirectoryInfo(_indexRoot).EnumerateDirectories())
             {
-                if (dir.LinkTarget is null && GovOpen.Search.IndexIdentity.IsIdentity(dir.Name) && dir.FullName != inUse)
+                if (GovOpen.Search.IndexIdentity.IsIdentity(dir.Name) && dir.FullName != inUse)
                 {
-                    GovOpen.Search.GovSearchIndex.DeleteIfUnused(dir.FullName, m => _log.LogInformation("{Message}", m));
+                    GovOpen.Search.GovSearchIndex.DeleteIfUnused(dir.FullName, m => _log.LogInformation("{Message}", m)); // links are left alone there
                 }
             }
         }

@@ -15,7 +15,8 @@ namespace GovOpen.Site.Services;
 public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider provider, IOptions<SiteOptions> options)
 {
     private static readonly HashSet<string> CachedPages = new(StringComparer.Ordinal) { "/Route", "/Search", "/SiteMap" };
-    private readonly ConditionalWeakTable<SiteContent, PageStore> _stores = new();
+    // One snapshot's pages, bounded in bytes.
+    private readonly ConditionalWeakTable<SiteContent, BoundedMemo<CachedPage>> _stores = new();
     private readonly long _maxBytes = Math.Max(0, options.Value.PageCacheMegabytes) * 1024L * 1024L;
 
     public async Task Invoke(HttpContext context)
@@ -27,7 +28,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider pr
             return;
         }
         var snapshot = provider.Current;
-        var store = _stores.GetValue(snapshot, _ => new PageStore(_maxBytes));
+        var store = _stores.GetValue(snapshot, _ => new BoundedMemo<CachedPage>(_maxBytes, static (key, page) => page.Body.Length + key.Length * 2L + 256));
         var key = KeyOf(context.Request);
         if (store.TryGet(key, out var hit))
         {
@@ -59,7 +60,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider pr
             && !(r.Headers.CacheControl.ToString() is { } cc && (cc.Contains("no-store", StringComparison.OrdinalIgnoreCase) || cc.Contains("private", StringComparison.OrdinalIgnoreCase))))
         {
             var headers = r.Headers.Where(h => h.Key is not ("Date" or "Content-Length")).Select(h => (h.Key, h.Value)).ToArray();
-            store.TryAdd(key, new CachedPage(headers, body));
+            store.Add(key, new CachedPage(headers, body));
         }
         if (body.Length > 0)
         {
@@ -79,14 +80,4 @@ public sealed class PageCacheMiddleware(RequestDelegate next, ContentProvider pr
             ReadingPreferences.From(request).ToCookie());
 
     private sealed record CachedPage((string Name, StringValues Value)[] Headers, byte[] Body);
-
-    /// <summary>One snapshot's pages, bounded in bytes.</summary>
-    private sealed class PageStore(long maxBytes)
-    {
-        private readonly BoundedMemo<CachedPage> _pages = new(maxBytes, static (key, page) => page.Body.Length + key.Length * 2L + 256);
-
-        public bool TryGet(string key, out CachedPage page) => _pages.TryGet(key, out page);
-
-        public void TryAdd(string key, CachedPage page) => _pages.Add(key, page);
-    }
 }
