@@ -159,3 +159,124 @@ internal static class ProfileLoad
         }
     }
 }
+
+/// <summary>
+/// Query cost on a kept word-corpus index (built once into DIR, reused by later runs): the search benchmark's three
+/// query sets with their year filters, without snippets, through the public Search call and through Lucene alone.
+/// `GOVOPEN_PROFILE_SET=4 GOVOPEN_PROFILE_ROUNDS=20` repeats one set for a trace.
+/// </summary>
+internal static class ProfileWordSearch
+{
+    public static void Run(int n, string dir, int queryCount)
+    {
+        var sw = Stopwatch.StartNew();
+        var docs = new WordCorpus().Generate(n);
+        Console.WriteLine($"corpus of {n:N0} generated in {sw.Elapsed.TotalSeconds:0.0} s");
+        var years = docs.Select(d => d.Year!.Value).Distinct().ToArray();
+        var r = new Random(7);
+        var sets = new Dictionary<string, List<(string Q, int Year)>>
+        {
+            ["2"] = Corpus.Queries(docs, queryCount, 2, 2, 1).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            ["4"] = Corpus.Queries(docs, queryCount, 4, 4, 2).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            ["p"] = Corpus.Queries(docs, queryCount, 5, 8, 3).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+        };
+        using var index = GovSearchIndex.Open(new SearchIndexOptions { Path = dir, Kind = SearchIndexKind.Editorial });
+        if (index.Count != n)
+        {
+            sw.Restart();
+            index.Rebuild(docs);
+            Console.WriteLine($"index built in {sw.Elapsed.TotalSeconds:0.0} s ({n / sw.Elapsed.TotalSeconds:N0} docs/s)");
+        }
+        docs = null;
+        GC.Collect();
+        SearchResult Bare(string text, int year) => index.Search(new SearchQuery
+        {
+            Text = text,
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [year.ToString(System.Globalization.CultureInfo.InvariantCulture)] },
+            IncludeFacets = false,
+            IncludeSnippets = false,
+        });
+        foreach (var (q, y) in sets["2"].Take(300))
+        {
+            Bare(q, y);
+        }
+        if (Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_QUERY") is { } explain)
+        {
+            Explain(index.CurrentPath!, explain, sets["4"][0].Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        var only = Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_SET");
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_ROUNDS"), out var rr) ? rr : 1;
+        foreach (var (name, set) in sets)
+        {
+            if (only is not null && only != name)
+            {
+                continue;
+            }
+            for (var round = 0; round < rounds; round++)
+            {
+                var times = set.Select(x =>
+                {
+                    var t = Stopwatch.StartNew();
+                    Bare(x.Q, x.Year);
+                    return (t.Elapsed.TotalMilliseconds, x.Q);
+                }).OrderBy(x => x.Item1).ToArray();
+                if (round == rounds - 1)
+                {
+                    var totals = set.Take(200).Select(x => Bare(x.Q, x.Year).Total).Order().ToArray();
+                    Console.WriteLine($"set {name}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
+                }
+            }
+        }
+    }
+
+    /// <summary>One query taken apart: each bigram's document frequency and the time of the query's parts.</summary>
+    private static void Explain(string path, string text, string year)
+    {
+        using var dir = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = DirectoryReader.Open(dir);
+        var searcher = new IndexSearcher(reader);
+        var tokens = Analyzers.Tokens(Analyzers.Bigram, Fields.Body, text);
+        Console.WriteLine($"{text}: " + string.Join(", ", tokens.Select(t => $"{t.Term} body {reader.DocFreq(new Term(Fields.Body, t.Term)):N0} title {reader.DocFreq(new Term(Fields.Title, t.Term)):N0}")) + $"; year {year} {reader.DocFreq(new Term(Fields.Year, year)):N0}");
+        PhraseQuery Phrase(string field)
+        {
+            var p = new PhraseQuery();
+            foreach (var (t, pos) in tokens)
+            {
+                p.Add(new Term(field, t), pos);
+            }
+            return p;
+        }
+        var yearQ = new TermQuery(new Term(Fields.Year, year));
+        Query Beneath(Query q) => BitsFilter.Apply(q, yearQ);
+        var parts = new (string, Func<Query>)[]
+        {
+            ("body phrase", () => Phrase(Fields.Body)),
+            ("body phrase, year beneath", () => Beneath(Phrase(Fields.Body))),
+            ("title phrase, year beneath", () => Beneath(Phrase(Fields.Title))),
+            ("title^3 | body, year beneath", () => Beneath(QueryBuilder.TextTermQuery(text, false)!)),
+            ("whole built query, year beneath", () => Beneath(QueryBuilder.Build(text, false).TextQuery!)),
+            ("whole built query boosted by validity, year beneath", () => Beneath(new Lucene.Net.Queries.Function.BoostedQuery(QueryBuilder.Build(text, false).TextQuery!, new ValidityWeightSource()))),
+            ("body terms as a conjunction (no positions), year beneath", () =>
+            {
+                var b = new BooleanQuery();
+                foreach (var t in tokens)
+                {
+                    b.Add(new TermQuery(new Term(Fields.Body, t.Term)), Occur.MUST);
+                }
+                return Beneath(b);
+            }),
+        };
+        foreach (var (label, build) in parts)
+        {
+            searcher.Search(build(), 10);
+            var times = Enumerable.Range(0, 7).Select(_ =>
+            {
+                var sw = Stopwatch.StartNew();
+                var top = searcher.Search(build(), 10);
+                return (sw.Elapsed.TotalMilliseconds, top.TotalHits);
+            }).OrderBy(x => x.Item1).ToArray();
+            Console.WriteLine($"  {label}: {times[3].Item1:0.00} ms, {times[3].TotalHits:N0} hits");
+        }
+    }
+}

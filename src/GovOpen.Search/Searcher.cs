@@ -175,19 +175,8 @@ internal sealed class Searcher(IndexGenerations generations)
         return Math.Clamp(value, min, max);
     }
 
-    /// <summary>
-    /// Filters are a required, zero-weight clause: the conjunction scorer then advances on whichever side is
-    /// rarer (a year filter skips most of a common phrase's postings), and scores are unchanged.
-    /// </summary>
-    private static Query WithFilter(Query main, Query? filter)
-    {
-        if (filter is null)
-        {
-            return main;
-        }
-        filter.Boost = 0f;
-        return new BooleanQuery { { main, Occur.MUST }, { filter, Occur.MUST } };
-    }
+    /// <summary>The filter applied beneath the query (<see cref="BitsFilter"/>): only documents it accepts are matched and scored.</summary>
+    private static Query WithFilter(Query main, Query? filter) => filter is null ? main : BitsFilter.Apply(main, filter);
 
     private static List<FacetValue> ToFacet(Dictionary<string, int> counts, string key, SearchQuery query)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -59,45 +58,5 @@ internal sealed class SidewaysCollector(ICollector hits, FacetCollector plain, I
         {
             sideways[i].Counts.Collect(doc);
         }
-    }
-}
-
-/// <summary>
-/// A filter query's matching documents of one segment as a bit set, cached per segment core (a reopened reader
-/// shares its segments' cores, so the cache outlives a refresh and dies with the segment). Deleted documents may be
-/// set: the bits are only asked about documents the main query matched, which are live. At most
-/// <see cref="MaxPerSegment"/> filters are kept per segment; others are computed each time.
-/// </summary>
-internal static class FilterBits
-{
-    public const int MaxPerSegment = 128;
-
-    private static readonly ConditionalWeakTable<object, Dictionary<string, FixedBitSet>> Cache = new();
-
-    public static IBits Of(Query filter, AtomicReaderContext context)
-    {
-        var key = filter.ToString();
-        var perCore = Cache.GetValue(context.AtomicReader.CoreCacheKey, _ => new Dictionary<string, FixedBitSet>(StringComparer.Ordinal));
-        lock (perCore)
-        {
-            if (perCore.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-        }
-        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        var set = new QueryWrapperFilter(filter).GetDocIdSet(context, null);
-        if (set?.GetIterator() is { } it)
-        {
-            bits.Or(it);
-        }
-        lock (perCore)
-        {
-            if (perCore.Count < MaxPerSegment)
-            {
-                perCore[key] = bits;
-            }
-        }
-        return bits;
     }
 }

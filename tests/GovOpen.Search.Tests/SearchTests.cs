@@ -264,6 +264,31 @@ public class SearchBehaviourTests : IDisposable
         Assert.Contains("p1", idx.Ids());
         Assert.DoesNotContain("n1", idx.Ids());
     }
+
+    [Fact]
+    public void A_filter_never_brings_back_a_replaced_or_deleted_document()
+    {
+        // The filter's bits are cached per segment and include documents deleted later; the live documents must still
+        // apply. Without facets the filter is applied beneath the query; with them it is counted sideways.
+        using var idx = Corpus.Open();
+        var y2026 = new Dictionary<string, IReadOnlyList<string>> { ["year"] = ["2026"] };
+        // One write, one segment: the later deletions leave it with live documents, so it stays.
+        idx.UpsertMany([
+            Corpus.Policy("n1", "示例市新能源汽车推广办法", "推广新能源汽车。", year: 2026),
+            Corpus.Policy("n2", "示例市新能源汽车充电设施办法", "建设充电设施，推广新能源汽车。", year: 2026),
+            Corpus.Policy("n3", "示例市充电设施管理办法", "管理充电设施。", year: 2026),
+        ]);
+        Assert.Equal(2, idx.Search(new SearchQuery { Text = "新能源汽车", Filters = y2026, IncludeFacets = false }).Total);
+        Assert.Equal(3, idx.Search(new SearchQuery { Filters = y2026, IncludeFacets = false }).Total);
+        idx.Upsert(Corpus.Policy("n1", "示例市新能源汽车推广办法（修订）", "推广新能源汽车。", year: 2026));
+        var replaced = idx.Search(new SearchQuery { Text = "新能源汽车", Filters = y2026, IncludeFacets = false });
+        Assert.Equal(["n1", "n2"], replaced.Hits.Select(h => h.Id).Order());
+        Assert.Equal(2, replaced.Total);
+        idx.Delete("n2");
+        Assert.Equal(["n1"], idx.Search(new SearchQuery { Text = "新能源汽车", Filters = y2026, IncludeFacets = false }).Hits.Select(h => h.Id));
+        Assert.Equal(["n1", "n3"], idx.Search(new SearchQuery { Filters = y2026, IncludeFacets = false }).Hits.Select(h => h.Id).Order());
+        Assert.Equal(1, idx.Search(new SearchQuery { Text = "新能源汽车", Filters = y2026, IncludeFacets = true }).Facets["year"].Single(f => f.Value == "2026").Count);
+    }
 }
 
 public class HostileQueryTests : IDisposable
