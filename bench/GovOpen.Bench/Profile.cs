@@ -109,6 +109,41 @@ internal static class ProfileIndexing
     {
         var docs = new WordCorpus().Generate(n);
         var sw = Stopwatch.StartNew();
+        long runs = 0;
+        foreach (var d in docs)
+        {
+            for (var at = SearchCharFilters.NextBridge(d.Body, 0, out var length); at >= 0; at = SearchCharFilters.NextBridge(d.Body, at + length, out length))
+            {
+                runs++;
+            }
+        }
+        Console.WriteLine($"punctuation runs between Han characters found in {n:N0} bodies, one thread: {sw.Elapsed.TotalSeconds:0.00} s ({runs:N0} runs)");
+        for (var round = 0; round < 3; round++)
+        {
+            sw.Restart();
+            foreach (var d in docs)
+            {
+                GovOpen.Search.Highlighter.Snippet(d.Body, ["发展", "工作"]);
+            }
+            var snippet = sw.Elapsed.TotalMilliseconds / n * 1000;
+            sw.Restart();
+            foreach (var d in docs)
+            {
+                GovOpen.Search.Highlighter.Fold(d.Body);
+            }
+            var fold = sw.Elapsed.TotalMilliseconds / n * 1000;
+            sw.Restart();
+            foreach (var d in docs)
+            {
+                GovOpen.Search.Highlighter.Matches(d.Body, []);
+            }
+            Console.WriteLine($"snippet of one body {snippet:0.0} µs; folding it {fold:0.0} µs; folding and removing the bridges {sw.Elapsed.TotalMilliseconds / n * 1000:0.0} µs");
+        }
+        if (Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_ANALYSIS_ONLY") is not null)
+        {
+            n = -n;
+        }
+        sw.Restart();
         long tokens = 0;
         foreach (var d in docs)
         {
@@ -120,7 +155,12 @@ internal static class ProfileIndexing
             }
             ts.End();
         }
-        Console.WriteLine($"analysis of {n:N0} bodies, one thread: {sw.Elapsed.TotalSeconds:0.00} s ({n / sw.Elapsed.TotalSeconds:N0} docs/s, {tokens:N0} tokens)");
+        var analysed = Math.Abs(n);
+        Console.WriteLine($"analysis of {analysed:N0} bodies, one thread: {sw.Elapsed.TotalSeconds:0.00} s ({analysed / sw.Elapsed.TotalSeconds:N0} docs/s, {tokens:N0} tokens)");
+        if (n < 0)
+        {
+            return;
+        }
         foreach (var (merge, ram) in new[] { (1, 96.0), (0, 96.0), (0, 256.0) })
         {
             var path = System.IO.Directory.CreateTempSubdirectory("govopen-profile-index").FullName;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using GovOpen.Core.Text;
 
 namespace GovOpen.Search;
@@ -15,7 +14,35 @@ public static class Highlighter
     public const int DefaultSnippetLength = 120;
 
     /// <summary>Normalizes text the way matching does (width, case, traditional → simplified); keeps the length.</summary>
-    internal static string Fold(string s) => ScriptVariants.Simplify(ChineseText.FoldWidth(s).ToLowerInvariant());
+    internal static string Fold(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // Lower-casing a pair of surrogates needs the whole code point: the composed string operations.
+            return ScriptVariants.Simplify(ChineseText.FoldWidth(s).ToLowerInvariant());
+        }
+        // The same three steps, character by character from a table (snippets fold every body they cut).
+        return string.Create(s.Length, s, static (span, src) =>
+        {
+            var table = FoldTable.Value;
+            for (var i = 0; i < src.Length; i++)
+            {
+                span[i] = table[src[i]];
+            }
+        });
+    }
+
+    /// <summary>Each character of the basic plane folded (width, case, script); surrogates map to themselves and are never looked up.</summary>
+    private static readonly Lazy<char[]> FoldTable = new(() =>
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            table[c] = char.IsSurrogate(ch) ? ch : ScriptVariants.Simplify(char.ToLowerInvariant(ChineseText.FoldWidth(ch)));
+        }
+        return table;
+    });
 
     /// <summary>
     /// The folded text without the punctuation between Han characters that the analyzer removes, and for each of its
@@ -24,22 +51,25 @@ public static class Highlighter
     private static (string Text, int[] Map) Project(string text)
     {
         var folded = Fold(text);
-        var removed = new bool[folded.Length];
-        foreach (Match m in SearchCharFilters.BetweenHan.Matches(folded))
+        var projected = new StringBuilder(folded.Length);
+        var map = new int[folded.Length];
+        var n = 0;
+        var last = 0;
+        for (var at = SearchCharFilters.NextBridge(folded, 0, out var length); ; at = SearchCharFilters.NextBridge(folded, at + length, out length))
         {
-            Array.Fill(removed, true, m.Index, m.Length);
-        }
-        var sb = new StringBuilder(folded.Length);
-        var map = new List<int>(folded.Length);
-        for (var i = 0; i < folded.Length; i++)
-        {
-            if (!removed[i])
+            var end = at < 0 ? folded.Length : at;
+            projected.Append(folded, last, end - last);
+            for (var i = last; i < end; i++)
             {
-                sb.Append(folded[i]);
-                map.Add(i);
+                map[n++] = i;
             }
+            if (at < 0)
+            {
+                break;
+            }
+            last = at + length;
         }
-        return (sb.ToString(), map.ToArray());
+        return (projected.ToString(), map);
     }
 
     /// <summary>Spans of all occurrences of the terms, merged where they overlap.</summary>

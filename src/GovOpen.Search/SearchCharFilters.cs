@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GovOpen.Core.Text;
 using Lucene.Net.Analysis.CharFilters;
 using System.Text;
@@ -16,10 +15,47 @@ internal static class SearchCharFilters
     private static readonly NormalizeCharMap Variants = BuildVariants();
 
     /// <summary>
-    /// Punctuation, symbols and spaces with a Han character on both sides — except where a sentence or a line ends
-    /// (。！？； and line breaks): a phrase runs across brackets, commas and quotes, not from one sentence into the next.
+    /// The next run of punctuation, symbols and spaces (one to four characters) with a Han character on both sides,
+    /// at or after <paramref name="from"/> — except where a sentence or a line ends (。！？； and line breaks): a phrase
+    /// runs across brackets, commas and quotes, not from one sentence into the next. Returns the run's index and sets
+    /// <paramref name="length"/>, or returns -1. A longer run, or one that does not end at a Han character, is kept.
+    /// (A scan, not a regular expression: it runs over every body at indexing and over every snippet's text.)
     /// </summary>
-    internal static readonly Regex BetweenHan = new(@"(?<=[\u3400-\u4DBF\u4E00-\u9FFF])[\p{P}\p{S}\s\u3000-[。！？；!?;\r\n]]{1,4}(?=[\u3400-\u4DBF\u4E00-\u9FFF])", RegexOptions.Compiled);
+    internal static int NextBridge(string text, int from, out int length)
+    {
+        for (var i = Math.Max(from, 1); i < text.Length; i++)
+        {
+            if (!IsBridgeable(text[i]) || !IsHan(text[i - 1]))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && IsBridgeable(text[end]))
+            {
+                end++;
+            }
+            if (end - i <= MaxBridge && end < text.Length && IsHan(text[end]))
+            {
+                length = end - i;
+                return i;
+            }
+            i = end; // text[end] is neither bridgeable nor the end of a bridge; the next run starts after it
+        }
+        length = 0;
+        return -1;
+    }
+
+    /// <summary>The longest run of punctuation and spacing a phrase is matched across.</summary>
+    internal const int MaxBridge = 4;
+
+    // The basic plane's Han blocks the analyzers read as words (CJK Unified Ideographs and Extension A).
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    // Han characters, most of the text, are answered before the Unicode category is looked up.
+    private static bool IsBridgeable(char c) =>
+        !IsHan(c)
+        && c is not ('。' or '！' or '？' or '；' or '!' or '?' or ';' or '\r' or '\n')
+        && (char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
 
     private static NormalizeCharMap BuildVariants()
     {
@@ -33,7 +69,7 @@ internal static class SearchCharFilters
 
     public static TextReader Wrap(TextReader reader) => new BridgeCharFilter(new MappingCharFilter(Variants, reader));
 
-    /// <summary>Removes <see cref="BetweenHan"/> runs, recording each removal so offsets map back onto the input.</summary>
+    /// <summary>Removes the runs <see cref="NextBridge"/> finds, recording each removal so offsets map back onto the input.</summary>
     private sealed class BridgeCharFilter(TextReader input) : BaseCharFilter(input)
     {
         private string? _output;
@@ -57,12 +93,12 @@ internal static class SearchCharFilters
             var sb = new StringBuilder(text.Length);
             var last = 0;
             var removed = 0;
-            foreach (Match m in BetweenHan.Matches(text))
+            for (var at = NextBridge(text, 0, out var length); at >= 0; at = NextBridge(text, at + length, out length))
             {
-                sb.Append(text, last, m.Index - last);
-                removed += m.Length;
+                sb.Append(text, last, at - last);
+                removed += length;
                 AddOffCorrectMap(sb.Length, removed);
-                last = m.Index + m.Length;
+                last = at + length;
             }
             sb.Append(text, last, text.Length - last);
             return _output = sb.ToString();

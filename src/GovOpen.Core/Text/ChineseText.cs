@@ -14,21 +14,18 @@ public static class ChineseText
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            if (c >= '\uFF01' && c <= '\uFF5E')
-            {
-                sb.Append((char)(c - 0xFEE0));
-            }
-            else if (c == '\u3000')
-            {
-                sb.Append(' ');
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            sb.Append(FoldWidth(c));
         }
         return sb.ToString();
     }
+
+    /// <summary>One character of <see cref="FoldWidth(string)"/>: a full-width ASCII form becomes ASCII, the ideographic space a space.</summary>
+    public static char FoldWidth(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
 
     /// <summary>Opening brackets editors type around the year of a 文号, all folded to 〔.</summary>
     public const string OpenBrackets = "〔[(【［（﹝〖〈";
