@@ -202,7 +202,7 @@ internal static class ProfileLoad
 
 /// <summary>
 /// Query cost on a kept word-corpus index (built once into DIR, reused by later runs): the search benchmark's three
-/// query sets with their year filters, without snippets, through the public Search call and through Lucene alone.
+/// query sets with their year filters, without snippets (with them when GOVOPEN_PROFILE_SNIPPETS is set), through the public Search call and through Lucene alone.
 /// `GOVOPEN_PROFILE_SET=4 GOVOPEN_PROFILE_ROUNDS=20` repeats one set for a trace.
 /// </summary>
 internal static class ProfileWordSearch
@@ -229,12 +229,13 @@ internal static class ProfileWordSearch
         }
         docs = null;
         GC.Collect();
+        var snippets = Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_SNIPPETS") is not null;
         SearchResult Bare(string text, int year) => index.Search(new SearchQuery
         {
             Text = text,
             Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [year.ToString(System.Globalization.CultureInfo.InvariantCulture)] },
             IncludeFacets = false,
-            IncludeSnippets = false,
+            IncludeSnippets = snippets,
         });
         foreach (var (q, y) in sets["2"].Take(300))
         {
@@ -264,7 +265,7 @@ internal static class ProfileWordSearch
                 if (round == rounds - 1)
                 {
                     var totals = set.Take(200).Select(x => Bare(x.Q, x.Year).Total).Order().ToArray();
-                    Console.WriteLine($"set {name}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
+                    Console.WriteLine($"set {name}{(snippets ? " with snippets" : "")}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
                 }
             }
         }
@@ -307,6 +308,24 @@ internal static class ProfileWordSearch
                 return Beneath(b);
             }),
         };
+        var rnd = new Random(3);
+        var ids = Enumerable.Range(0, 20_000).Select(_ => rnd.Next(reader.MaxDoc)).ToArray();
+        for (var round = 0; round < 2; round++)
+        {
+            var swDoc = Stopwatch.StartNew();
+            long chars = 0;
+            foreach (var id in ids)
+            {
+                chars += reader.Document(id).Get(Fields.Body)?.Length ?? 0;
+            }
+            Console.WriteLine($"  stored fields of a random document: {swDoc.Elapsed.TotalMilliseconds / ids.Length * 1000:0.0} µs ({chars / ids.Length:N0} body characters)");
+            swDoc.Restart();
+            foreach (var id in ids)
+            {
+                chars += reader.Document(id, new HashSet<string> { Fields.Id, Fields.Title }).Get(Fields.Title)?.Length ?? 0;
+            }
+            Console.WriteLine($"  id and title only: {swDoc.Elapsed.TotalMilliseconds / ids.Length * 1000:0.0} µs");
+        }
         foreach (var (label, build) in parts)
         {
             searcher.Search(build(), 10);

@@ -18,6 +18,9 @@ internal static class Fields
     public const string Title = "title";
     public const string TitleUnigram = "title_uni";
     public const string Body = "body";
+
+    /// <summary>The body as stored for snippets (<see cref="PackedText"/>); the indexed <see cref="Body"/> is not stored.</summary>
+    public const string BodyPacked = "body_lz4";
     public const string DocNum = "docnum";
     public const string DocNumRaw = "docnum_raw";
     public const string Issuer = "issuer";
@@ -50,9 +53,9 @@ internal static class SearchSchema
 {
     /// <summary>
     /// Changes whenever fields or analysis change; an index on disk built with another version is rebuilt from its
-    /// source at open (2: punctuation bridging, script folding, title key, 有效性 weight).
+    /// source at open (2: punctuation bridging, script folding, title key, 有效性 weight; 3: the body stored packed).
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>
     /// The exact-title key of a title or a query: folded (width, case, traditional → simplified) with every character
@@ -80,7 +83,8 @@ internal static class SearchSchema
         var body = s.Body.Length > maxBodyLength ? s.Body[..maxBodyLength] : s.Body;
         if (body.Length > 0)
         {
-            d.Add(new TextField(Fields.Body, body, Field.Store.YES));
+            d.Add(new TextField(Fields.Body, body, Field.Store.NO));
+            d.Add(new StoredField(Fields.BodyPacked, PackedText.Pack(body)));
         }
         if (!string.IsNullOrWhiteSpace(s.DocumentNumber))
         {
@@ -163,7 +167,6 @@ internal static class SearchSchema
     public static SearchHit ToHit(Document d, float score, IReadOnlyCollection<string> highlightTerms, string? queryDocumentNumber, bool snippet = true)
     {
         var title = d.Get(Fields.Title) ?? "";
-        var body = d.Get(Fields.Body) ?? "";
         var docnum = d.Get(Fields.DocNum);
         var published = d.GetField(Fields.Published)?.GetInt32Value();
         var signed = d.GetField(Fields.Signed)?.GetInt32Value();
@@ -187,7 +190,7 @@ internal static class SearchSchema
             PolicyIds = d.GetValues(Fields.PolicyIds),
             PolicyTitles = d.GetValues(Fields.PolicyTitles),
             Score = float.IsNaN(score) ? 0 : score,
-            Snippet = snippet ? Highlighter.Snippet(body, highlightTerms) : "",
+            Snippet = snippet ? Highlighter.Snippet(PackedText.Unpack(d.GetBinaryValue(Fields.BodyPacked)), highlightTerms) : "",
             IsExactDocumentNumber = queryDocumentNumber is not null && docnum is not null && KeyOf(docnum) == KeyOf(queryDocumentNumber),
         };
     }
