@@ -219,6 +219,8 @@ internal static class ProfileWordSearch
             ["2"] = Corpus.Queries(docs, queryCount, 2, 2, 1).Select(q => (q, years[r.Next(years.Length)])).ToList(),
             ["4"] = Corpus.Queries(docs, queryCount, 4, 4, 2).Select(q => (q, years[r.Next(years.Length)])).ToList(),
             ["p"] = Corpus.Queries(docs, queryCount, 5, 8, 3).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            // A list page: no text, one year, newest first (the site's policy lists).
+            ["list"] = Enumerable.Range(0, queryCount).Select(_ => ("", years[r.Next(years.Length)])).ToList(),
         };
         using var index = GovSearchIndex.Open(new SearchIndexOptions { Path = dir, Kind = SearchIndexKind.Editorial });
         if (index.Count != n)

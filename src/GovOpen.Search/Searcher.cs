@@ -175,8 +175,14 @@ internal sealed class Searcher(IndexGenerations generations)
         return Math.Clamp(value, min, max);
     }
 
-    /// <summary>The filter applied beneath the query (<see cref="BitsFilter"/>): only documents it accepts are matched and scored.</summary>
-    private static Query WithFilter(Query main, Query? filter) => filter is null ? main : BitsFilter.Apply(main, filter);
+    /// <summary>
+    /// The filter applied beneath the query (<see cref="BitsFilter"/>): only documents it accepts are matched and scored.
+    /// Without text the filter is the query: its cached bits are walked set bit by set bit (every document would be
+    /// asked otherwise — a million checks for a list page of a large library).
+    /// </summary>
+    private static Query WithFilter(Query main, Query? filter) => filter is null ? main
+        : main is MatchAllDocsQuery ? new ConstantScoreQuery(new BitsFilter(filter))
+        : BitsFilter.Apply(main, filter);
 
     private static List<FacetValue> ToFacet(Dictionary<string, int> counts, string key, SearchQuery query)
     {
