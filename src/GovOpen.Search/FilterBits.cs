@@ -8,8 +8,9 @@ namespace GovOpen.Search;
 /// <summary>
 /// A filter query's matching documents of one segment as a bit set, cached per segment core (a reopened reader
 /// shares its segments' cores, so the cache outlives a refresh and dies with the segment). Deleted documents may be
-/// set: the bits are only asked about documents the main query matched, which are live. At most
-/// <see cref="MaxPerSegment"/> filters are kept per segment; others are computed each time.
+/// set: the drill-sideways collector asks only about documents the main query matched, which are live, and
+/// <see cref="BitsFilter"/> adds the segment's live documents. At most <see cref="MaxPerSegment"/> filters are kept
+/// per segment (16 MB for a segment of a million documents); others are computed each time.
 /// </summary>
 internal static class FilterBits
 {
