@@ -55,21 +55,22 @@ public static class Highlighter
         var map = new int[folded.Length];
         var n = 0;
         var last = 0;
-        for (var at = SearchCharFilters.NextBridge(folded, 0, out var length); ; at = SearchCharFilters.NextBridge(folded, at + length, out length))
+        foreach (var (at, length) in SearchCharFilters.Bridges(folded))
         {
-            var end = at < 0 ? folded.Length : at;
+            Keep(at);
+            last = at + length;
+        }
+        Keep(folded.Length);
+        return (projected.ToString(), map);
+
+        void Keep(int end)
+        {
             projected.Append(folded, last, end - last);
             for (var i = last; i < end; i++)
             {
                 map[n++] = i;
             }
-            if (at < 0)
-            {
-                break;
-            }
-            last = at + length;
         }
-        return (projected.ToString(), map);
     }
 
     /// <summary>Spans of all occurrences of the terms, merged where they overlap.</summary>

@@ -25,7 +25,7 @@ internal static class SearchCharFilters
     {
         for (var i = Math.Max(from, 1); i < text.Length; i++)
         {
-            if (!IsBridgeable(text[i]) || !IsHan(text[i - 1]))
+            if (!IsBridgeable(text[i]) || !ChineseText.IsHan(text[i - 1]))
             {
                 continue;
             }
@@ -34,7 +34,7 @@ internal static class SearchCharFilters
             {
                 end++;
             }
-            if (end - i <= MaxBridge && end < text.Length && IsHan(text[end]))
+            if (end - i <= MaxBridge && end < text.Length && ChineseText.IsHan(text[end]))
             {
                 length = end - i;
                 return i;
@@ -45,15 +45,21 @@ internal static class SearchCharFilters
         return -1;
     }
 
+    /// <summary>Every run <see cref="NextBridge"/> finds in <paramref name="text"/>, in order.</summary>
+    internal static IEnumerable<(int Index, int Length)> Bridges(string text)
+    {
+        for (var at = NextBridge(text, 0, out var length); at >= 0; at = NextBridge(text, at + length, out length))
+        {
+            yield return (at, length);
+        }
+    }
+
     /// <summary>The longest run of punctuation and spacing a phrase is matched across.</summary>
     internal const int MaxBridge = 4;
 
-    // The basic plane's Han blocks the analyzers read as words (CJK Unified Ideographs and Extension A).
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
-
     // Han characters, most of the text, are answered before the Unicode category is looked up.
     private static bool IsBridgeable(char c) =>
-        !IsHan(c)
+        !ChineseText.IsHan(c)
         && c is not ('。' or '！' or '？' or '；' or '!' or '?' or ';' or '\r' or '\n')
         && (char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
 
@@ -93,7 +99,7 @@ internal static class SearchCharFilters
             var sb = new StringBuilder(text.Length);
             var last = 0;
             var removed = 0;
-            for (var at = NextBridge(text, 0, out var length); at >= 0; at = NextBridge(text, at + length, out length))
+            foreach (var (at, length) in Bridges(text))
             {
                 sb.Append(text, last, at - last);
                 removed += length;

@@ -26,11 +26,7 @@ public class BridgeScanTests
     {
         Text.Sample(text =>
         {
-            var scanned = new List<(int, int)>();
-            for (var at = SearchCharFilters.NextBridge(text, 0, out var length); at >= 0; at = SearchCharFilters.NextBridge(text, at + length, out length))
-            {
-                scanned.Add((at, length));
-            }
+            var scanned = SearchCharFilters.Bridges(text).ToList();
             var expected = Specification.Matches(text).Select(m => (m.Index, m.Length)).ToList();
             Assert.Equal(expected, scanned);
         }, iter: 20_000);
@@ -44,13 +40,7 @@ public class BridgeScanTests
     [InlineData("，开头与结尾，", new int[0])]
     public void Known_bridges(string text, int[] runs)
     {
-        var found = new List<int>();
-        for (var at = SearchCharFilters.NextBridge(text, 0, out var length); at >= 0; at = SearchCharFilters.NextBridge(text, at + length, out length))
-        {
-            found.Add(at);
-            found.Add(length);
-        }
-        Assert.Equal(runs, found);
+        Assert.Equal(runs, SearchCharFilters.Bridges(text).SelectMany(b => new[] { b.Index, b.Length }));
     }
 
     [Fact]
