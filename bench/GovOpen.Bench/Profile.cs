@@ -176,12 +176,13 @@ internal static class ProfileIndexing
     }
 }
 
-/// <summary>The site's loading path, phase by phase (package read and parse, content set, public surface), cold and warm.</summary>
+/// <summary>The site's loading path, phase by phase (package read and parse, content set, public surface), cold and warm (GOVOPEN_PROFILE_ROUNDS rounds, 3 by default; 1 for a trace of the cold load alone).</summary>
 internal static class ProfileLoad
 {
     public static void Run(string package)
     {
-        for (var round = 1; round <= 3; round++)
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_ROUNDS"), out var r) ? r : 3;
+        for (var round = 1; round <= rounds; round++)
         {
             var sw = Stopwatch.StartNew();
             var p = GovOpen.Packaging.ContentPackage.Load(package);

@@ -60,6 +60,9 @@ public class StandardCatalogueTests
         Assert.Contains(issues, i => i.Message.Contains("公开依据"));
         Assert.Contains(issues, i => i.Code == "channels");
         Assert.DoesNotContain(issues, i => i.Message.Contains("公开时限"));
+        // What the editor marks is what Validate reports: one issue per missing key, in the same order.
+        Assert.Equal(["item", "basis", "channels"], StandardCatalogue.MissingOf(rows[0]));
+        Assert.Equal(["required", "required", "channels"], issues.Select(i => i.Code));
     }
 
     [Fact]

@@ -184,7 +184,69 @@ public static class ClientArtifacts
         ["disclosure"] = DisclosureCases(),
         ["validity"] = ValidityCases(),
         ["decisionCatalogue"] = DecisionCatalogueCases(),
+        ["standardCatalogue"] = StandardCatalogueCases(),
     };
+
+    /// <summary>
+    /// 基层政务公开标准目录 rows as stored, with what Core finds missing in each (<see cref="GovOpen.Core.Disclosure.StandardCatalogue.MissingOf"/>):
+    /// every required field empty in turn, blank and whitespace-only values (including the ideographic space and
+    /// characters one language calls white space and the other does not), and channels absent or blank.
+    /// </summary>
+    private static JsonArray StandardCatalogueCases()
+    {
+        JsonObject Full() => new()
+        {
+            ["area"] = "户籍管理",
+            ["item"] = "户口迁移",
+            ["content"] = "办理条件、所需材料、办理流程",
+            ["basis"] = "《中华人民共和国户口登记条例》",
+            ["timeLimit"] = "信息形成或变更之日起20个工作日内",
+            ["body"] = "示例市公安局",
+            ["audience"] = "everyone",
+            ["mode"] = "proactive",
+            ["channels"] = new JsonArray("政府网站", "政务服务中心"),
+            ["level"] = "县级",
+        };
+        var rows = new List<JsonObject> { Full() };
+        string[] blanks = ["", " ", "\u3000", "\t\n", "\u00a0", "\ufeff", "\u200b", "\u2028", "\u0085", "\u180e"];
+        foreach (var key in new[] { "area", "item", "content", "basis", "timeLimit", "body", "level" })
+        {
+            foreach (var blank in blanks)
+            {
+                var row = Full();
+                row[key] = blank;
+                rows.Add(row);
+            }
+        }
+        string[][] channelCases = [[], [""], [" ", "\u3000"], ["\ufeff"], ["\u200b"], ["", "公开栏"]];
+        foreach (var channels in channelCases)
+        {
+            var row = Full();
+            row["channels"] = new JsonArray(channels.Select(c => (JsonNode?)c).ToArray());
+            rows.Add(row);
+        }
+        var empty = Full();
+        foreach (var key in new[] { "item", "content", "basis", "timeLimit", "body" })
+        {
+            empty[key] = "";
+        }
+        empty["channels"] = new JsonArray();
+        rows.Add(empty);
+        return new JsonArray(rows.Select(row =>
+        {
+            var issues = new List<GovOpen.Core.Issue>();
+            var read = GovOpen.Core.Disclosure.StandardCatalogue.Read(new JsonArray(row.DeepClone()), issues);
+            if (issues.Count > 0 || read.Count != 1)
+            {
+                throw new InvalidOperationException("a standard catalogue case does not read: " + string.Join("; ", issues.Select(i => i.MessageEn)));
+            }
+            return (JsonNode)new JsonObject
+            {
+                ["row"] = row,
+                ["missing"] = new JsonArray(GovOpen.Core.Disclosure.StandardCatalogue.MissingOf(read[0]).Select(k => (JsonNode)k).ToArray()),
+            };
+        }).ToArray());
+    }
 
     /// <summary>重大行政决策事项目录 rows as stored, with Core's error codes (one per issue) and the current step.</summary>
     private static JsonArray DecisionCatalogueCases()
@@ -195,6 +257,11 @@ public static class ClientArtifacts
         {
             Row("{}"),
             Row("{}", matter: ""),
+            // White space as .NET sees it (a byte-order mark is text; NEXT LINE is space), which JavaScript's trim() does not.
+            Row("{}", matter: "\ufeff"),
+            Row("{}", matter: "\u0085\u3000"),
+            Row("""{"publicParticipation":"n/a"}""", note: "\u0085"),
+            Row("""{"publicParticipation":"n/a"}""", note: "\ufeff"),
             Row("""{"publicParticipation":"2026-03-02"}"""),
             Row("""{"publicParticipation":"n/a"}"""),
             Row("""{"publicParticipation":"n/a","expertReview":"n/a","riskAssessment":"n/a","legalityReview":"2026-03-01"}""", note: "依法不公开征求意见"),

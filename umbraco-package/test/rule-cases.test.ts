@@ -7,6 +7,7 @@ import { checkEvent, stateOn, type ValidityEventValue, type ValidityValue } from
 import { numberRequired } from '../src/property-editors/document-number/document-number.rules.js';
 import { VOCABULARIES } from '../src/generated/vocabulary.js';
 import { currentStepOf, problemsOf, type DecisionCatalogueRow } from '../src/property-editors/decision-catalogue/decision-catalogue.element.js';
+import { missingOf, type StandardCatalogueRow } from '../src/property-editors/standard-catalogue/standard-catalogue.element.js';
 
 /** Core serializes absent values as null; the stored JSON the editors read omits them. */
 function stripNulls<T>(v: T): T {
@@ -57,5 +58,15 @@ describe("重大行政决策事项目录: Core's error codes and current step", 
 			const row = c.row as unknown as DecisionCatalogueRow;
 			expect(problemsOf(row).map(coreCode).sort()).toEqual([...c.errors].sort());
 			expect(currentStepOf(row)).toBe(c.current);
+		});
+});
+
+describe("基层政务公开标准目录: what Core finds missing in a row", () => {
+	it('covers every required field and the channels', () => {
+		expect(new Set(cases.standardCatalogue.flatMap((c) => c.missing))).toEqual(new Set(['item', 'content', 'basis', 'timeLimit', 'body', 'channels']));
+	});
+	for (const c of cases.standardCatalogue)
+		it(`${JSON.stringify(c.row)} → [${c.missing.join(', ')}]`, () => {
+			expect(missingOf(c.row as unknown as StandardCatalogueRow)).toEqual(c.missing);
 		});
 });

@@ -81,23 +81,46 @@ public static class StandardCatalogue
         return text is "主动" or "依申请";
     }
 
-    /// <summary>What each row must have for the table to mean something: the matter, what is published, the basis, the time limit, who publishes, and at least one channel.</summary>
+    /// <summary>The fields a row must have for the table to mean something, by stored key, with their names.</summary>
+    private static readonly (string Key, string Name, string En, Func<StandardCatalogueEntry, string> Value)[] Required =
+    [
+        ("item", "公开事项", "matter", r => r.Item),
+        ("content", "公开内容", "content", r => r.Content),
+        ("basis", "公开依据", "basis", r => r.Basis),
+        ("timeLimit", "公开时限", "time limit", r => r.TimeLimit),
+        ("body", "公开主体", "responsible body", r => r.Body),
+    ];
+
+    /// <summary>
+    /// What a row lacks, by stored key: each empty required field (the matter, what is published, the basis, the time
+    /// limit, who publishes) and <c>channels</c> when it names none. The back office's editor marks the same keys
+    /// (its port is checked against this in the generated rule cases).
+    /// </summary>
+    public static IReadOnlyList<string> MissingOf(StandardCatalogueEntry row)
+    {
+        var missing = Required.Where(f => string.IsNullOrWhiteSpace(f.Value(row))).Select(f => f.Key).ToList();
+        if (row.Channels.Count == 0)
+        {
+            missing.Add("channels");
+        }
+        return missing;
+    }
+
+    /// <summary>What each row must have for the table to mean something (<see cref="MissingOf"/>), one issue per gap.</summary>
     public static IReadOnlyList<Issue> Validate(IReadOnlyList<StandardCatalogueEntry> rows)
     {
         var issues = new List<Issue>();
         for (var n = 0; n < rows.Count; n++)
         {
-            var r = rows[n];
-            foreach (var (value, name, en) in new[] { (r.Item, "公开事项", "matter"), (r.Content, "公开内容", "content"), (r.Basis, "公开依据", "basis"), (r.TimeLimit, "公开时限", "time limit"), (r.Body, "公开主体", "responsible body") })
+            foreach (var key in MissingOf(rows[n]))
             {
-                if (string.IsNullOrWhiteSpace(value))
+                if (key == "channels")
                 {
-                    issues.Add(Issue.Error(Field, "required", $"第{n + 1}项须填写“{name}”", $"Row {n + 1} needs its {en}."));
+                    issues.Add(Issue.Error(Field, "channels", $"第{n + 1}项须至少填写一个公开渠道（如政府网站、政务新媒体、公开栏）", $"Row {n + 1} needs at least one channel."));
+                    continue;
                 }
-            }
-            if (r.Channels.Count == 0)
-            {
-                issues.Add(Issue.Error(Field, "channels", $"第{n + 1}项须至少填写一个公开渠道（如政府网站、政务新媒体、公开栏）", $"Row {n + 1} needs at least one channel."));
+                var f = Required.Single(r => r.Key == key);
+                issues.Add(Issue.Error(Field, "required", $"第{n + 1}项须填写“{f.Name}”", $"Row {n + 1} needs its {f.En}."));
             }
         }
         return issues;

@@ -4,6 +4,7 @@ import { numberRequired, parseDocumentNumber } from '../property-editors/documen
 import { validateDisclosure, type DisclosureValue } from '../property-editors/disclosure/disclosure.rules.js';
 import type { ValidityValue } from '../property-editors/validity/validity.rules.js';
 import { findTerm, hasFlag } from '../shared/vocabulary.js';
+import { isBlank } from '../shared/text.js';
 
 export interface CheckItem {
 	key: string;
@@ -22,7 +23,7 @@ export function checkPolicy(values: Record<string, unknown>): CheckItem[] {
 	const validity = values[P.validity] as ValidityValue | undefined;
 	const hasPeriod = hasFlag(findTerm('policyCategory', str(P.category)), FLAGS.hasValidityPeriod);
 	return [
-		{ key: 'metadata', field: P.issuers, ok: !!str('name') && !!str(P.issuers).trim() && !!str(P.signedDate) && !!str(P.topic) },
+		{ key: 'metadata', field: P.issuers, ok: !!str('name') && !isBlank(str(P.issuers)) && !!str(P.signedDate) && !!str(P.topic) },
 		{ key: 'docnum', field: P.documentNumber, ok: parsed ? parsed.valid : !numberRequired(str(P.genre), str(P.category)), detail: parsed && !parsed.valid ? parsed.error : undefined },
 		{ key: 'disclosure', field: P.disclosure, ok: validateDisclosure(disclosure).length === 0 },
 		{ key: 'validity', field: P.validity, ok: !hasPeriod || (!!validity?.effectiveDate && !!validity?.validUntil) },

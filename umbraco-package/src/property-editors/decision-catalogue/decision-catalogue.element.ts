@@ -4,6 +4,7 @@ import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 import { hasFlag, termsOf } from '../../shared/vocabulary.js';
+import { isBlank } from '../../shared/text.js';
 
 /** One matter of a 重大行政决策事项目录, as stored (GovOpen.Core DecisionCatalogue). A step holds its date (yyyy-MM-dd) or "n/a". */
 export interface DecisionCatalogueRow {
@@ -32,10 +33,10 @@ const steps = () => termsOf('decisionStep').map((t) => t.alias);
  * done before an earlier one, or dated before it.
  */
 export function problemsOf(row: DecisionCatalogueRow): string[] {
-	const problems: string[] = (['matter', 'department', 'planned'] as const).filter((k) => !(row[k] ?? '').trim());
+	const problems: string[] = (['matter', 'department', 'planned'] as const).filter((k) => isBlank(row[k]));
 	const all = steps();
 	for (const s of all) if (MANDATORY.has(s) && row.steps[s] === NOT_APPLICABLE) problems.push('mandatory:' + s);
-	if (row.steps.publicParticipation === NOT_APPLICABLE && !(row.note ?? '').trim()) problems.push('participationReason');
+	if (row.steps.publicParticipation === NOT_APPLICABLE && isBlank(row.note)) problems.push('participationReason');
 	let pending: string | null = null;
 	let last = '';
 	for (const s of all) {

@@ -4,6 +4,7 @@
 
 import { CHINESE_TEXT, FLAGS } from '../../generated/vocabulary.js';
 import { findTerm, hasFlag } from '../../shared/vocabulary.js';
+import { isBlank } from '../../shared/text.js';
 
 export type DocumentNumberKind = 'document' | 'decree' | 'announcement';
 
@@ -73,7 +74,7 @@ const NO_YEAR = /^(?<agency>[^0-9]+?)(?<digits>[0-9]+)号?$/u;
 const fail = (error: string): DocumentNumberResult => ({ valid: false, error, warnings: [] });
 
 export function parseDocumentNumber(text: string | null | undefined): DocumentNumberResult {
-	if (text == null || text.trim().length === 0) return fail('empty');
+	if (text == null || isBlank(text)) return fail('empty');
 	if (text.length > MAX_LENGTH) return fail('too-long');
 	const { value, hadBracketVariant } = compact(text);
 	const warnings: string[] = hadBracketVariant ? ['normalized-brackets'] : [];

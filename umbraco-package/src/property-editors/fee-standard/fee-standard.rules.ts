@@ -1,5 +1,6 @@
 // Port of FeeStandard.Validate and the overlap rule of FeeItem.Validate (GovOpen.Core).
 import { parseDocumentNumber } from '../document-number/document-number.rules.js';
+import { isBlank } from '../../shared/text.js';
 
 export interface FeeStandardValue {
 	from: string;
@@ -16,9 +17,9 @@ export function feeProblems(rows: FeeStandardValue[]): string[][] {
 		const p: string[] = [];
 		if (s.to && s.from && s.to < s.from) p.push('period-order');
 		const hasAmount = s.amount != null && !Number.isNaN(s.amount);
-		const hasRule = !!s.rule?.trim();
+		const hasRule = !isBlank(s.rule);
 		if (hasAmount === hasRule) p.push('amount-or-rule');
-		if (hasAmount && !s.unit?.trim()) p.push('unit-required');
+		if (hasAmount && isBlank(s.unit)) p.push('unit-required');
 		if (s.basis.length === 0) p.push('basis-required');
 		else if (s.basis.some((b) => !parseDocumentNumber(b).valid)) p.push('basis-invalid');
 		return p;

@@ -3,6 +3,7 @@ import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/propert
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
+import { isBlank } from '../../shared/text.js';
 
 export interface AgendaItemValue {
 	topic: string;
@@ -22,7 +23,7 @@ export class GovMeetingAgendaEditorElement
 
 	constructor() {
 		super();
-		this.addValidator('customError', () => this.t('agenda_topic-required'), () => this._items.some((i) => !i.topic.trim()));
+		this.addValidator('customError', () => this.t('agenda_topic-required'), () => this._items.some((i) => isBlank(i.topic)));
 	}
 
 	private get _items(): AgendaItemValue[] {
@@ -47,8 +48,8 @@ export class GovMeetingAgendaEditorElement
 				${this._items.map(
 					(item, i) => html`<li data-item=${i}>
 						<label for="topic-${i}">${this.t('agenda_topic')}</label>
-						<uui-input id="topic-${i}" class="wide" label=${this.t('agenda_topic')} .value=${item.topic} ?readonly=${this.readonly} aria-invalid=${item.topic.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, topic: (e.target as HTMLInputElement).value } : x)))}></uui-input>
-						${item.topic.trim() ? '' : html`<div class="error" role="alert" data-error="topic-required">${this.t('agenda_topic-required')}</div>`}
+						<uui-input id="topic-${i}" class="wide" label=${this.t('agenda_topic')} .value=${item.topic} ?readonly=${this.readonly} aria-invalid=${isBlank(item.topic) ? 'true' : 'false'} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, topic: (e.target as HTMLInputElement).value } : x)))}></uui-input>
+						${!isBlank(item.topic) ? '' : html`<div class="error" role="alert" data-error="topic-required">${this.t('agenda_topic-required')}</div>`}
 						<label for="decision-${i}">${this.t('agenda_decision')}</label>
 						<uui-textarea id="decision-${i}" label=${this.t('agenda_decision')} .value=${item.decision ?? ''} ?readonly=${this.readonly} @input=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, decision: (e.target as HTMLTextAreaElement).value } : x)))}></uui-textarea>
 						<uui-toggle label=${this.t('agenda_public')} .checked=${item.isPublic} ?disabled=${this.readonly} @change=${(e: Event) => this.#set(this._items.map((x, k) => (k === i ? { ...x, isPublic: (e.target as HTMLInputElement).checked } : x)))}></uui-toggle>

@@ -3,6 +3,7 @@ import type { UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/propert
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
+import { isBlank } from '../../shared/text.js';
 
 export interface QuestionAnswerValue {
 	question: string;
@@ -19,7 +20,7 @@ export class GovQuestionsAndAnswersEditorElement
 
 	constructor() {
 		super();
-		this.addValidator('customError', () => this.t('qa_incomplete'), () => this._items.some((i) => !i.question.trim() || !i.answer.trim()));
+		this.addValidator('customError', () => this.t('qa_incomplete'), () => this._items.some((i) => isBlank(i.question) || isBlank(i.answer)));
 	}
 
 	private get _items(): QuestionAnswerValue[] {
@@ -46,12 +47,12 @@ export class GovQuestionsAndAnswersEditorElement
 		return html`
 			<ol>
 				${this._items.map((item, i) => {
-					const incomplete = !item.question.trim() || !item.answer.trim();
+					const incomplete = isBlank(item.question) || isBlank(item.answer);
 					return html`<li data-item=${i}>
 						<label for="q-${i}">${this.t('qa_question')}</label>
-						<uui-input id="q-${i}" class="wide" label=${this.t('qa_question')} .value=${item.question} ?readonly=${this.readonly} required aria-invalid=${item.question.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#edit(i, { question: (e.target as HTMLInputElement).value })}></uui-input>
+						<uui-input id="q-${i}" class="wide" label=${this.t('qa_question')} .value=${item.question} ?readonly=${this.readonly} required aria-invalid=${isBlank(item.question) ? 'true' : 'false'} @input=${(e: Event) => this.#edit(i, { question: (e.target as HTMLInputElement).value })}></uui-input>
 						<label for="a-${i}">${this.t('qa_answer')}</label>
-						<uui-textarea id="a-${i}" label=${this.t('qa_answer')} .value=${item.answer} ?readonly=${this.readonly} required aria-invalid=${item.answer.trim() ? 'false' : 'true'} @input=${(e: Event) => this.#edit(i, { answer: (e.target as HTMLTextAreaElement).value })}></uui-textarea>
+						<uui-textarea id="a-${i}" label=${this.t('qa_answer')} .value=${item.answer} ?readonly=${this.readonly} required aria-invalid=${isBlank(item.answer) ? 'true' : 'false'} @input=${(e: Event) => this.#edit(i, { answer: (e.target as HTMLTextAreaElement).value })}></uui-textarea>
 						${incomplete ? html`<div class="error" role="alert" data-error="incomplete">${this.t('qa_incomplete')}</div>` : nothing}
 						${rowActions((k) => this.t(k), { index: i, count: this._items.length, name: item.question, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(this._items.filter((_, k) => k !== i)) })}
 					</li>`;

@@ -4,6 +4,7 @@ import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 import { GovElement, govStyles } from '../../shared/gov-element.js';
 import { focusMoved, moveItem, rowActions } from '../../shared/list-editing.js';
 import { termsOf } from '../../shared/vocabulary.js';
+import { dotnetTrim, isBlank } from '../../shared/text.js';
 
 /** One row of a 基层政务公开标准目录, as stored (GovOpen.Core StandardCatalogue). */
 export interface StandardCatalogueRow {
@@ -36,8 +37,8 @@ const empty = (): StandardCatalogueRow => ({ area: '', item: '', content: '', ba
 
 /** What keeps a row from meeting the server's rule (StandardCatalogue.Validate): the missing required fields and channels. */
 export function missingOf(row: StandardCatalogueRow): string[] {
-	const missing: string[] = TEXT_FIELDS.filter((f) => f.required && !(row[f.key] ?? '').trim()).map((f) => f.key);
-	if (!row.channels.some((c) => c.trim())) missing.push('channels');
+	const missing: string[] = TEXT_FIELDS.filter((f) => f.required && isBlank(row[f.key])).map((f) => f.key);
+	if (row.channels.every(isBlank)) missing.push('channels');
 	return missing;
 }
 
@@ -95,7 +96,7 @@ export class GovStandardCatalogueEditorElement
 					return html`<li data-item=${i}>
 						${TEXT_FIELDS.map((f) => {
 							const id = `${f.key}-${i}`;
-							const invalid = f.required && !(row[f.key] ?? '').trim();
+							const invalid = f.required && isBlank(row[f.key]);
 							const input = (e: Event) => this.#edit(i, { [f.key]: (e.target as HTMLInputElement).value });
 							return html`<label for=${id}>${this.t('sc_' + f.key)}${f.required ? ' *' : ''}</label>
 								${f.long
@@ -106,7 +107,7 @@ export class GovStandardCatalogueEditorElement
 						<label for="channels-${i}">${this.t('sc_channels')} *</label>
 						<uui-input id="channels-${i}" class="wide" label=${this.t('sc_channels')} placeholder=${this.t('sc_channelsHint')} .value=${row.channels.join('、')} ?readonly=${this.readonly}
 							aria-invalid=${missing.includes('channels') ? 'true' : 'false'}
-							@change=${(e: Event) => this.#edit(i, { channels: (e.target as HTMLInputElement).value.split(/[、，,;；]/).map((c) => c.trim()).filter(Boolean) })}></uui-input>
+							@change=${(e: Event) => this.#edit(i, { channels: (e.target as HTMLInputElement).value.split(/[、，,;；]/).map(dotnetTrim).filter(Boolean) })}></uui-input>
 						${missing.length ? html`<div class="error" role="alert" data-error="incomplete">${this.t('sc_incomplete')}</div>` : nothing}
 						${rowActions((k) => this.t(k), { index: i, count: rows.length, name: row.item, readonly: this.readonly, move: (d) => this.#move(i, d), remove: () => this.#set(rows.filter((_, k) => k !== i)) })}
 					</li>`;
