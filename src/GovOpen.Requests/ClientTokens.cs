@@ -19,12 +19,22 @@ public static class ClientTokens
     public static string Digest(string token) =>
         Prefix + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>The row of the register's keys that says its tokens are digests (written by the upgrade, once).</summary>
+    public const string DigestedMarker = "client-tokens-digested";
+
     /// <summary>
-    /// Replaces the raw tokens that registers written before this version hold by their digests (once per start;
-    /// a no-op afterwards). Lookups still find a row by its raw token until then.
+    /// Replaces the raw tokens that registers written before digests were kept hold by their digests, once: the
+    /// register then records that it is done (<see cref="DigestedMarker"/>), and later starts do not read both tables
+    /// again. Lookups still find a row by its raw token, so a row an older version writes afterwards (a rolling
+    /// deployment) is still found. Two servers upgrading at once write the same digests; the second one's marker
+    /// conflicts and is dropped.
     /// </summary>
     public static async Task UpgradeAsync(RequestDbContext db, CancellationToken ct)
     {
+        if (await db.Keys.AsNoTracking().AnyAsync(k => k.Name == DigestedMarker, ct))
+        {
+            return;
+        }
         foreach (var r in await db.Requests.Where(r => !r.ClientToken.StartsWith(Prefix)).ToListAsync(ct))
         {
             r.ClientToken = Digest(r.ClientToken);
@@ -33,7 +43,20 @@ public static class ClientTokens
         {
             c.ClientToken = Digest(c.ClientToken);
         }
-        await db.SaveChangesAsync(ct);
+        db.Keys.Add(new RequestKeyRecord { Name = DigestedMarker, Value = "1" });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Keys.AsNoTracking().AnyAsync(k => k.Name == DigestedMarker, ct))
+            {
+                throw; // not another server's marker: a real failure
+            }
+            // Another server finished the same upgrade meanwhile.
+        }
         db.ChangeTracker.Clear();
     }
 }

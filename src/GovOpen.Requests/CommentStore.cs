@@ -43,7 +43,7 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
         {
             throw new GovOpenException(error);
         }
-        return await NumberCounters.RegisterAsync(db, $"YJ-{today.Year}-", MaxNumberAttempts, HighestCommentNumberAsync,
+        return await NumberCounters.RegisterAsync(db, $"YJ-{today.Year}-", MaxNumberAttempts, db.Comments.AsNoTracking().Select(c => c.Number),
             number =>
             {
                 db.Comments.Add(new CommentRecord
@@ -68,9 +68,6 @@ public sealed class CommentStore(RequestDbContext db, AgencyClock clock)
     }
 
     private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private Task<string?> HighestCommentNumberAsync(string prefix, CancellationToken ct) =>
-        db.Comments.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
 
     /// <summary>Every comment on a consultation, for its drafting team (contacts included), oldest first.</summary>
     public async Task<IReadOnlyList<CommentRecord>> AllAsync(string consultationId, CancellationToken ct = default) =>

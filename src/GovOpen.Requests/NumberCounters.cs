@@ -17,7 +17,7 @@ internal static class NumberCounters
     /// reaching two servers) that is the answer, otherwise it tries again — another server created the counter row at
     /// the same moment, or the database reported a lock conflict.
     /// </summary>
-    public static async Task<T> RegisterAsync<T>(RequestDbContext db, string prefix, int attempts, Func<string, CancellationToken, Task<string?>> highest,
+    public static async Task<T> RegisterAsync<T>(RequestDbContext db, string prefix, int attempts, IQueryable<string> numbers,
         Func<string, T> add, Func<CancellationToken, Task<T?>> raced, Issue conflict, CancellationToken ct)
         where T : class
     {
@@ -30,7 +30,7 @@ internal static class NumberCounters
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
             {
-                var result = add($"{prefix}{await NextAsync(db, prefix, highest, ct):D6}");
+                var result = add($"{prefix}{await NextAsync(db, prefix, numbers, ct):D6}");
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 return result;
@@ -58,18 +58,18 @@ internal static class NumberCounters
 
     /// <summary>
     /// The next number for <paramref name="prefix"/>; on the first use of a prefix the row is created, seeded from the
-    /// highest number already registered with it (<paramref name="highest"/>), so a register numbered before the
+    /// highest of the <paramref name="numbers"/> already registered with it, so a register numbered before the
     /// counters existed continues where it stopped. A concurrent first use inserts the same key: one insert fails and
     /// its caller retries.
     /// </summary>
-    public static async Task<int> NextAsync(RequestDbContext db, string prefix, Func<string, CancellationToken, Task<string?>> highest, CancellationToken ct)
+    public static async Task<int> NextAsync(RequestDbContext db, string prefix, IQueryable<string> numbers, CancellationToken ct)
     {
         var updated = await db.Counters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
         if (updated == 1)
         {
             return await db.Counters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(ct);
         }
-        var top = await highest(prefix, ct);
+        var top = await numbers.Where(n => n.StartsWith(prefix)).OrderByDescending(n => n).FirstOrDefaultAsync(ct);
         var last = top is not null && int.TryParse(top.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
         db.Counters.Add(new RequestCounterRecord { Prefix = prefix, Last = last + 1 });
         await db.SaveChangesAsync(ct);

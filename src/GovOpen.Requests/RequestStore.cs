@@ -251,7 +251,7 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         }
         var received = receivedOn;
         var prefix = $"YSQ-{received.Year}-";
-        return await NumberCounters.RegisterAsync(db, prefix, MaxNumberAttempts, HighestRequestNumberAsync,
+        return await NumberCounters.RegisterAsync(db, prefix, MaxNumberAttempts, db.Requests.AsNoTracking().Select(r => r.Number),
             number =>
             {
                 db.Requests.Add(NewRecord(s, channel, number, code, received));
@@ -330,9 +330,6 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
 
     /// <summary>How often a submission is tried when the database reports a conflict.</summary>
     private const int MaxNumberAttempts = 10;
-
-    private Task<string?> HighestRequestNumberAsync(string prefix, CancellationToken ct) =>
-        db.Requests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
 
     private RequestRecord NewRecord(RequestSubmission s, RequestChannel channel, string number, string code, DateOnly received) => new()
     {

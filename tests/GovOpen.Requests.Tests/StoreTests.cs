@@ -145,15 +145,26 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
         Assert.DoesNotContain("t-raw-token-0001", stored.ClientToken); // a copy of the database cannot recompute the code
         Assert.StartsWith(ClientTokens.Prefix, stored.ClientToken);
 
-        // A row written by an older version holds the raw token: it is still found, and the next start replaces it.
+        // A register written by an older version holds the raw token and no record of the upgrade: the row is still
+        // found, and the next start replaces the token and records that it is done.
         await ctx.Database.ExecuteSqlRawAsync("UPDATE \"GovRequests\" SET \"ClientToken\" = 't-raw-token-0001'");
+        await ctx.Keys.Where(k => k.Name == ClientTokens.DigestedMarker).ExecuteDeleteAsync();
         ctx.ChangeTracker.Clear();
         var again = await store.SubmitAsync(Submission("t-raw-token-0001"));
         Assert.Equal((first.Number, first.QueryCode, true), (again.Number, again.QueryCode, again.Duplicate));
         await store.MigrateAsync();
         Assert.Equal(ClientTokens.Digest("t-raw-token-0001"), (await ctx.Requests.AsNoTracking().SingleAsync()).ClientToken);
+        Assert.True(await ctx.Keys.AnyAsync(k => k.Name == ClientTokens.DigestedMarker));
         Assert.Equal(first.QueryCode, (await store.SubmitAsync(Submission("t-raw-token-0001"))).QueryCode);
         Assert.Equal(1, await ctx.Requests.CountAsync());
+
+        // Once done, a start does not read the tables again: a raw token written afterwards (an older server during a
+        // rolling deployment) stays as it is, and is still found.
+        await ctx.Database.ExecuteSqlRawAsync("UPDATE \"GovRequests\" SET \"ClientToken\" = 't-raw-token-0001'");
+        ctx.ChangeTracker.Clear();
+        await store.MigrateAsync();
+        Assert.Equal("t-raw-token-0001", (await ctx.Requests.AsNoTracking().SingleAsync()).ClientToken);
+        Assert.Equal((first.Number, true), ((await store.SubmitAsync(Submission("t-raw-token-0001"))).Number, true));
     }
 
     [Fact]
