@@ -191,9 +191,11 @@ internal static class ProfileLoad
             var mapped = sw.Elapsed.TotalMilliseconds;
             var surface = GovOpen.Core.Disclosure.PublicSurface.Of(set, new DateOnly(2026, 12, 1));
             var total = sw.Elapsed.TotalMilliseconds;
+            var media = surface.MediaReferences.Count; // made on first use, after the site answers
+            var mediaMs = sw.Elapsed.TotalMilliseconds - total;
             var heap = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024);
             GC.KeepAlive(surface);
-            Console.WriteLine($"round {round}: package read and parsed {read:0} ms, content set {mapped - read:0} ms, public surface {total - mapped:0} ms ({surface.Items.Count:N0} public items); total {total:0} ms; managed heap with all three {heap:0} MiB");
+            Console.WriteLine($"round {round}: package read and parsed {read:0} ms, content set {mapped - read:0} ms, public surface {total - mapped:0} ms ({surface.Items.Count:N0} public items); total {total:0} ms; then the media set {mediaMs:0} ms ({media:N0} paths); managed heap with all three {heap:0} MiB");
         }
     }
 }

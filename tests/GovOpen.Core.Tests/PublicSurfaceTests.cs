@@ -184,6 +184,9 @@ public sealed class PublicSurfaceTests
     [InlineData("/%6Dedia/2024/fj1.pdf", "media/2024/fj1.pdf")] // escaped: decoded before it is judged
     [InlineData("%2Fmedia%2F2024%2Ffj1.pdf", "media/2024/fj1.pdf")]
     [InlineData("<p>增长5%，详见media/说明</p>", null)] // a body with a percent sign is no reference
+    [InlineData("  /MEDIA/2024/FJ1.pdf#page=2 ", "media/2024/FJ1.pdf")] // white space, a slash, case, a fragment
+    [InlineData("<a href=\"#top\">media/2024/fj1.pdf</a>", null)] // a body that merely names one
+    [InlineData("/medi%61/2024/fj1.pdf?x=%", "media/2024/fj1.pdf")] // escaped after the start, a percent in the query
     public void A_media_reference_has_one_key_or_none(string reference, string? key) => Assert.Equal(key, MediaReferences.KeyOf(reference));
 
     [Theory]

@@ -18,14 +18,21 @@ public static partial class MediaReferences
         {
             return null;
         }
+        // Most strings of an item (bodies, titles) are no reference: only one that starts with a media path, or has an
+        // escape that may spell one, can be. Said before anything is copied (a body with a '#' was cut into a new string).
+        var trimmed = reference.AsSpan().Trim();
+        if (!trimmed.TrimStart('/').StartsWith("media/", StringComparison.OrdinalIgnoreCase) && !trimmed.Contains('%'))
+        {
+            return null;
+        }
         var r = reference.Trim();
         var cut = r.IndexOfAny(['?', '#']);
         if (cut >= 0)
         {
             r = r[..cut];
         }
-        // Most strings of an item (bodies, titles) are no reference: without an escape, only a media path can be one.
-        // (An escaped one is decoded from its start only: a path too long to reach media/ in 96 characters is none.)
+        // Without the query and fragment: an escaped path is decoded from its start only (one too long to reach media/
+        // in 96 characters is none).
         if (!(r.Contains('%') ? Uri.UnescapeDataString(r.Length > 96 ? r[..96] : r) : r).AsSpan().TrimStart('/').StartsWith("media/", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -64,6 +71,9 @@ public static partial class MediaReferences
         return Uri.TryCreate(reference?.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
     }
 
+    /// <summary>"media/" in any case, searched for in every body (vectorized, unlike an ignore-case Contains on Chinese text).</summary>
+    private static readonly System.Buffers.SearchValues<string> MediaPath = System.Buffers.SearchValues.Create(["media/"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every local media key the items reference, in any property (attachments, images, video, rich text).</summary>
     public static IReadOnlySet<string> Of(IEnumerable<ContentItem> items)
     {
@@ -84,7 +94,7 @@ public static partial class MediaReferences
                 {
                     keys.Add(key); // a url/src property, or a bare reference
                 }
-                else if (text.Contains("media/", StringComparison.OrdinalIgnoreCase))
+                else if (text.AsSpan().ContainsAny(MediaPath))
                 {
                     foreach (Match m in HtmlUrl().Matches(text))
                     {

@@ -82,17 +82,22 @@ public sealed class PublicContent
         PolicyByNumber = byNumber;
         InterpretationsByPolicy = InterpretationRules.ByPolicy(Interpretations.Values);
         Root = items.FirstOrDefault(i => i.ContentType == ContentTypes.DisclosureRoot);
-        MediaReferences = Content.MediaReferences.Of(items);
+        // Only the media gate needs it, and it reads every string of every public item: made on first use (a site
+        // starts answering pages without it and asks for it in the background), once, from these same items.
+        _media = new Lazy<IReadOnlySet<string>>(() => Content.MediaReferences.Of(items), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<IReadOnlySet<string>> _media;
 
     /// <summary>Recognises references to what the public may not see on this day.</summary>
     public WithheldReferences Withheld { get; }
 
     /// <summary>
     /// The local media files (keys of <see cref="Content.MediaReferences.KeyOf"/>) that public items reference: the
-    /// only media the public may fetch. An attachment of a withheld document is not in it, whatever its path.
+    /// only media the public may fetch. An attachment of a withheld document is not in it, whatever its path. Made on
+    /// first use.
     /// </summary>
-    public IReadOnlySet<string> MediaReferences { get; }
+    public IReadOnlySet<string> MediaReferences => _media.Value;
 
     private ContentItem WithPublicReferences(ContentItem item)
     {

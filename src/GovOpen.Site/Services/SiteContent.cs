@@ -149,6 +149,10 @@ public sealed class SiteContent
         var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
         s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.OpenIndex(indexRoot, log),
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // The media gate's set (every media path public items reference) is made on first use; made here once the
+        // site answers, so neither the start nor the first attachment requested waits for it.
+        _ = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.Public.MediaReferences.Count,
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return s;
     }
 
