@@ -53,17 +53,19 @@ public static partial class HtmlText
         {
             return html;
         }
-        var sb = new StringBuilder(html.Length);
+        // Made at the first replacement: most anchors stay (the public surface asks of every public body), and a
+        // builder the size of the body each time was garbage for nothing.
+        StringBuilder? sb = null;
         var at = 0;
         foreach (var a in anchors)
         {
             if (replace(a) is { } text)
             {
-                sb.Append(html, at, a.Start - at).Append(text);
+                (sb ??= new StringBuilder(html.Length)).Append(html, at, a.Start - at).Append(text);
                 at = a.Start + a.Length;
             }
         }
-        return at == 0 ? html : sb.Append(html, at, html.Length - at).ToString();
+        return sb is null ? html : sb.Append(html, at, html.Length - at).ToString();
     }
 
     public static string ToPlainText(string? html)
