@@ -150,7 +150,7 @@ public sealed class SiteContent
         s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.OpenIndex(indexRoot, log),
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         // The media gate's set (every media path public items reference) is made on first use; made here once the
-        // site answers, so neither the start nor the first attachment requested waits for it.
+        // site answers, so the start does not wait for it (an attachment asked for before it is made waits for it).
         _ = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.Public.MediaReferences.Count,
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return s;
