@@ -185,7 +185,43 @@ public static class ClientArtifacts
         ["validity"] = ValidityCases(),
         ["decisionCatalogue"] = DecisionCatalogueCases(),
         ["standardCatalogue"] = StandardCatalogueCases(),
+        ["paddedText"] = PaddedTextCases(),
     };
+
+    /// <summary>
+    /// Values typed with white space around them, as Core reads them: a 公开属性 term (<c>Vocabulary.TryParse</c>, its
+    /// alias or null) and a 主题分类 (<c>TopicTaxonomy.Validate</c>'s error code or null). The paddings include characters
+    /// .NET and JavaScript disagree on (U+FEFF is text to .NET, U+0085 is white space), so a port that trims with
+    /// JavaScript's trim() answers differently.
+    /// </summary>
+    private static JsonObject PaddedTextCases()
+    {
+        string[] pads = ["", " ", "\u3000", "\t", "\ufeff", "\u0085", "\u200b", "\u00a0"];
+        var terms = new JsonArray();
+        var topics = new JsonArray();
+        var topic = GovOpen.Core.Documents.TopicTaxonomy.Classes[0];
+        foreach (var pad in pads)
+        {
+            foreach (var text in new[] { DisclosureNames.Attributes.All[0].Alias, DisclosureNames.Attributes.All[1].Name })
+            {
+                var padded = pad + text + pad;
+                terms.Add(new JsonObject
+                {
+                    ["text"] = padded,
+                    ["alias"] = DisclosureNames.Attributes.TryParse(padded, out var value) ? DisclosureNames.Attributes.Alias(value) : null,
+                });
+            }
+            foreach (var value in new[] { pad + topic.Name + pad, topic.Name + "\\" + pad + topic.SubClasses[0] + pad })
+            {
+                topics.Add(new JsonObject
+                {
+                    ["value"] = value,
+                    ["error"] = GovOpen.Core.Documents.TopicTaxonomy.Validate(value) is { } issue ? issue.Code : null,
+                });
+            }
+        }
+        return new JsonObject { ["term"] = terms, ["topic"] = topics };
+    }
 
     /// <summary>
     /// 基层政务公开标准目录 rows as stored, with what Core finds missing in each (<see cref="GovOpen.Core.Disclosure.StandardCatalogue.MissingOf"/>):

@@ -6,6 +6,8 @@ import { validateDisclosure, type DisclosureValue } from '../src/property-editor
 import { checkEvent, stateOn, type ValidityEventValue, type ValidityValue } from '../src/property-editors/validity/validity.rules.js';
 import { numberRequired } from '../src/property-editors/document-number/document-number.rules.js';
 import { VOCABULARIES } from '../src/generated/vocabulary.js';
+import { findTerm } from '../src/shared/vocabulary.js';
+import { validateTopic } from '../src/property-editors/topic/topic.rules.js';
 import { currentStepOf, problemsOf, type DecisionCatalogueRow } from '../src/property-editors/decision-catalogue/decision-catalogue.element.js';
 import { missingOf, type StandardCatalogueRow } from '../src/property-editors/standard-catalogue/standard-catalogue.element.js';
 
@@ -68,5 +70,16 @@ describe("基层政务公开标准目录: what Core finds missing in a row", () 
 	for (const c of cases.standardCatalogue)
 		it(`${JSON.stringify(c.row)} → [${c.missing.join(', ')}]`, () => {
 			expect(missingOf(c.row as unknown as StandardCatalogueRow)).toEqual(c.missing);
+		});
+});
+
+describe('Padded values, read as Core reads them (.NET white space, not JavaScript\'s trim())', () => {
+	for (const c of cases.paddedText.term)
+		it(`公开属性 ${JSON.stringify(c.text)} → ${c.alias}`, () => {
+			expect(findTerm('disclosureAttribute', c.text)?.alias ?? null).toBe(c.alias);
+		});
+	for (const c of cases.paddedText.topic)
+		it(`主题分类 ${JSON.stringify(c.value)} → ${c.error}`, () => {
+			expect(validateTopic(c.value)).toBe(c.error);
 		});
 });

@@ -1,5 +1,6 @@
 // Lookups over the vocabularies generated from GovOpen.Core (src/generated/vocabulary.ts). No value list is written by hand.
 import { VOCABULARIES, type Term } from '../generated/vocabulary.js';
+import { dotnetTrim } from './text.js';
 
 export type VocabularyKey = keyof typeof VOCABULARIES;
 /** The aliases of one vocabulary, e.g. AliasOf<'disclosureAttribute'> = 'proactive' | 'onRequest' | 'notDisclosed'. */
@@ -9,7 +10,7 @@ export const termsOf = <K extends VocabularyKey>(key: K): readonly Term[] => VOC
 
 /** The term a stored value names: its alias, or (for values typed or imported by hand) its Chinese name or a synonym. */
 export function findTerm(key: VocabularyKey, value: string | null | undefined): Term | undefined {
-	const v = value?.trim();
+	const v = value == null ? undefined : dotnetTrim(value);
 	if (!v) return undefined;
 	const terms = termsOf(key);
 	return terms.find((t) => t.alias === v) ?? terms.find((t) => t.name === v || t.synonyms.includes(v));

@@ -1,5 +1,6 @@
 // Port of TopicTaxonomy (GovOpen.Core): a 主题分类 is stored as `一级` or `一级\二级`.
 import { TOPIC_SEPARATOR, TOPICS } from '../../generated/vocabulary.js';
+import { dotnetTrim } from '../../shared/text.js';
 
 export interface TopicValue {
 	top: string;
@@ -8,10 +9,10 @@ export interface TopicValue {
 
 /** Splits a stored value; `＼` and `/` are read as the separator, as on the server. */
 export function splitTopic(value: string | null | undefined): TopicValue | undefined {
-	const v = value?.trim().replace(/[＼/]/g, TOPIC_SEPARATOR);
+	const v = value == null ? undefined : dotnetTrim(value).replace(/[＼/]/g, TOPIC_SEPARATOR);
 	if (!v) return undefined;
 	const i = v.indexOf(TOPIC_SEPARATOR);
-	return i < 0 ? { top: v } : { top: v.slice(0, i).trim(), sub: v.slice(i + 1).trim() };
+	return i < 0 ? { top: v } : { top: dotnetTrim(v.slice(0, i)), sub: dotnetTrim(v.slice(i + 1)) };
 }
 
 export const joinTopic = (t: TopicValue) => (t.sub ? `${t.top}${TOPIC_SEPARATOR}${t.sub}` : t.top);
