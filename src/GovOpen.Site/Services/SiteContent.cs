@@ -147,11 +147,12 @@ public sealed class SiteContent
     public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexRoot = null, Task? indexAfter = null, Action<string>? log = null)
     {
         var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
-        s._search = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.OpenIndex(indexRoot, log),
+        var after = indexAfter ?? Task.CompletedTask;
+        s._search = after.ContinueWith(_ => s.OpenIndex(indexRoot, log),
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         // The media gate's set (every media path public items reference) is made on first use; made here once the
         // site answers, so the start does not wait for it (an attachment asked for before it is made waits for it).
-        _ = (indexAfter ?? Task.CompletedTask).ContinueWith(_ => s.Public.MediaReferences.Count,
+        _ = after.ContinueWith(_ => s.Public.MediaReferences.Count,
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return s;
     }
