@@ -50,13 +50,15 @@ public static class ClientTokens
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
             if (!await db.Keys.AsNoTracking().AnyAsync(k => k.Name == DigestedMarker, ct))
             {
                 throw; // not another server's marker: a real failure
             }
             // Another server finished the same upgrade meanwhile.
         }
-        db.ChangeTracker.Clear();
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }
