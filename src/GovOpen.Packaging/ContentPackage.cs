@@ -157,13 +157,16 @@ public sealed partial class ContentPackage
     /// The full path of a media file referenced by an item (e.g. <c>media/2024/plan.pdf</c>), or null if the
     /// reference is absolute, leaves the package's media directory, or does not exist.
     /// </summary>
-    public string? ResolveMedia(string? reference)
+    public string? ResolveMedia(string? reference) => ResolveMedia(Root, reference);
+
+    /// <summary>The same for the package in <paramref name="directory"/>, without loading it.</summary>
+    public static string? ResolveMedia(string directory, string? reference)
     {
         if (string.IsNullOrWhiteSpace(reference) || reference.Contains('\0') || Path.IsPathRooted(reference) || reference.Contains("://", StringComparison.Ordinal))
         {
             return null;
         }
-        var mediaRoot = Path.GetFullPath(Path.Combine(Root, MediaDir)) + Path.DirectorySeparatorChar;
+        var mediaRoot = Path.GetFullPath(Path.Combine(directory, MediaDir)) + Path.DirectorySeparatorChar;
         var relative = reference.Replace('\\', '/').TrimStart('/');
         if (relative.StartsWith(MediaDir + "/", StringComparison.Ordinal))
         {

@@ -20,9 +20,19 @@ public static class ContentIndexing
     /// The same documents as <see cref="Documents(PublicContent)"/>, in the same order, made in parallel (a site's
     /// start: the text of every body is extracted).
     /// </summary>
-    public static IReadOnlyList<SearchDocument> DocumentList(PublicContent content)
+    public static IReadOnlyList<SearchDocument> DocumentList(PublicContent content) =>
+        DocumentList(content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today);
+
+    /// <summary>The same, from the parts of a public content (as a site reads them back from its own copy).</summary>
+    public static IReadOnlyList<SearchDocument> DocumentList(
+        IReadOnlyList<ContentItem> items,
+        IReadOnlyDictionary<string, PolicyDocument> policies,
+        IReadOnlyDictionary<string, Core.Interpretations.Interpretation> interpretations,
+        IReadOnlyDictionary<string, Core.Meetings.Meeting> meetings,
+        IReadOnlyDictionary<string, Core.Fees.FeeItem> fees,
+        DateOnly today)
     {
-        var makers = Makers(content.Items, content.Policies, content.Interpretations, content.Meetings, content.Fees, content.Today).ToList();
+        var makers = Makers(items, policies, interpretations, meetings, fees, today).ToList();
         var docs = new SearchDocument[makers.Count];
         Parallel.For(0, makers.Count, i => docs[i] = makers[i]());
         return docs;

@@ -97,6 +97,47 @@ public sealed class LeakCrawlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Package_mode_leaks_nothing_when_a_restart_serves_the_site_store_and_after_its_day()
+    {
+        var index = Directory.CreateTempSubdirectory("govopen-leak-store").FullName;
+        try
+        {
+            var package = _fx.WritePackage();
+            SiteFactory Site()
+            {
+                var f = new SiteFactory();
+                f.Settings["GovOpen:Site:PackagePath"] = package;
+                f.Settings["GovOpen:Site:IndexDirectory"] = index;
+                return f;
+            }
+            await using (var first = Site())
+            {
+                await Crawl(first.CreateClient(), LeakFixture.Today, mediaServed: true);
+                for (var i = 0; i < 400 && !Directory.EnumerateFiles(index, "snapshot.json", SearchOption.AllDirectories).Any(); i++)
+                {
+                    await Task.Delay(50);
+                }
+            }
+            await using var again = Site();
+            var provider = again.Services.GetRequiredService<ContentProvider>();
+            Assert.True(provider.Current.IsStored);
+            await SeedComments(again);
+            var client = again.CreateClient();
+            await Crawl(client, LeakFixture.Today, mediaServed: true, comments: true);
+            // Midnight: the copy is of yesterday; the package is read again and the scheduled document appears.
+            again.Clock.Day = LeakFixture.Today.AddDays(1);
+            Assert.True(await provider.RollOverDayAsync(CancellationToken.None));
+            Assert.False(provider.Current.IsStored);
+            await Crawl(client, again.Clock.Day, mediaServed: true, comments: true);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(_fx.Scheduled.Route)).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(index, true);
+        }
+    }
+
+    [Fact]
     public async Task Delivery_api_mode_leaks_nothing_when_the_day_rolls_over_while_umbraco_is_up()
     {
         await using var api = await StartApi();

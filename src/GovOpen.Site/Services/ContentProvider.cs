@@ -20,7 +20,7 @@ public sealed class ContentProvider : IDisposable
     /// <summary>What was last loaded, kept so the snapshot can be rebuilt for a new day.</summary>
     private Loaded? _last;
 
-    private sealed record Loaded(ContentSet Set, Func<string, string?> Media, string Description);
+    private sealed record Loaded(ContentSet Set, Func<string, string?> Media, string Description, string? Fingerprint = null);
 
     public ContentProvider(IContentSource source, IOptions<SiteOptions> options, AgencyClock clock, ILogger<ContentProvider> log)
     {
@@ -52,13 +52,20 @@ public sealed class ContentProvider : IDisposable
     public string? LastFailureReason { get; private set; }
 
     /// <summary>ok (fresh content), degraded (serving older content; see <see cref="LastFailureReason"/>) or unavailable (nothing to serve).</summary>
-    public string Health => _last is null ? "unavailable" : IsStale ? "degraded" : "ok";
+    public string Health => !HasContent ? "unavailable" : IsStale ? "degraded" : "ok";
+
+    /// <summary>Content is in place: loaded from the source or the cache, or read back from a site store.</summary>
+    private bool HasContent => _last is not null || _current.IsStored;
 
     private DateOnly Today => _clock.Today;
 
     /// <summary>Loads content at start: from the source, else from the cache of the last good content.</summary>
     public async Task InitializeAsync(CancellationToken ct)
     {
+        if (await OpenStoreAsync(ct))
+        {
+            return;
+        }
         if (await RefreshAsync(ct))
         {
             return;
@@ -95,7 +102,7 @@ public sealed class ContentProvider : IDisposable
     public async Task<bool> RefreshIfChangedAsync(CancellationToken ct)
     {
         var fingerprint = _source.Fingerprint();
-        if (fingerprint is null || fingerprint == _loadedFingerprint && LastFailureReason is null && _last is not null)
+        if (fingerprint is null || fingerprint == _loadedFingerprint && LastFailureReason is null && HasContent)
         {
             return false;
         }
@@ -115,7 +122,7 @@ public sealed class ContentProvider : IDisposable
         try
         {
             var (set, media) = await _source.LoadAsync(ct);
-            var loaded = new Loaded(set, media, _source.Description);
+            var loaded = new Loaded(set, media, _source.Description, fingerprint);
             var next = SnapshotOf(loaded);
             if (next.Problems.Count > 0)
             {
@@ -130,7 +137,7 @@ public sealed class ContentProvider : IDisposable
             {
                 try
                 {
-                    ContentCache.Save(dir, next.Public);
+                    ContentCache.Save(dir, ((MemoryPublicView)next.Public).Content);
                 }
                 catch (Exception e)
                 {
@@ -167,9 +174,19 @@ public sealed class ContentProvider : IDisposable
     /// </summary>
     public async Task<bool> RollOverDayAsync(CancellationToken ct)
     {
-        if (_current.Today == Today || _last is null)
+        if (_current.Today == Today || !HasContent)
         {
             return false;
+        }
+        if (_last is null)
+        {
+            // Read back from a site store of another day: nothing loaded to rebuild from; the source is read again.
+            var reloaded = await RefreshAsync(ct);
+            if (reloaded)
+            {
+                _log.LogInformation("New day {Today}: reloaded {Source} to rebuild the public snapshot.", Today, _source.Description);
+            }
+            return reloaded;
         }
         await _refreshGate.WaitAsync(ct);
         try
@@ -201,11 +218,82 @@ public sealed class ContentProvider : IDisposable
     private SiteContent SnapshotOf(Loaded loaded)
     {
         var next = SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot, IndexingGate, m => _log.LogInformation("{Message}", m));
+        Sweep(next);
+        if (StoreKey(loaded.Fingerprint, next.Today) is { } key)
+        {
+            // Kept for the next start on the same package and day, once the index is open (it names the index).
+            _ = next.SearchReady.ContinueWith(_ => WriteStore(next, key), TaskScheduler.Default);
+        }
+        return next;
+    }
+
+    private void Sweep(SiteContent next)
+    {
         if (!_privateIndexRoot && Interlocked.Exchange(ref _swept, 1) == 0)
         {
             _ = next.SearchReady.ContinueWith(_ => SweepIndexes(next.IndexPath), TaskScheduler.Default);
         }
-        return next;
+    }
+
+    /// <summary>
+    /// The name of the site store for a package's state on a day, or null when none is kept: only for a content
+    /// package (the Delivery API mode has its own cache) and a kept index root.
+    /// </summary>
+    private string? StoreKey(string? fingerprint, DateOnly day) =>
+        _source is PackageContentSource package && !_privateIndexRoot && fingerprint is not null && !fingerprint.StartsWith("unreadable:", StringComparison.Ordinal)
+            ? SiteStore.KeyOf(package.PackagePath, fingerprint, day)
+            : null;
+
+    /// <summary>Writes the site store of a snapshot made from the source (never one read back from a store).</summary>
+    private void WriteStore(SiteContent snapshot, string key)
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            SiteStore.Write(_indexRoot, key, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds?.ToList() ?? []);
+            _log.LogInformation("Site store {Key} written ({Count} items) in {Ms} ms.", key, snapshot.Items.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            // The snapshot serves as it is; only the next start is slower.
+            _log.LogWarning(e, "Could not write the site store {Key} under {Root}.", key, _indexRoot);
+        }
+    }
+
+    /// <summary>
+    /// At start: when a site store of this package's current state and today is kept, serves the snapshot it holds
+    /// without reading the package. False when there is none or it cannot be used (then the package is loaded).
+    /// </summary>
+    private async Task<bool> OpenStoreAsync(CancellationToken ct)
+    {
+        var fingerprint = _source.Fingerprint();
+        if (StoreKey(fingerprint, Today) is not { } key)
+        {
+            return false;
+        }
+        StoredPublicView? stored;
+        try
+        {
+            stored = SiteStore.Open(_indexRoot, key);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning(e, "The site store {Key} cannot be used; loading the package instead.", key);
+            return false;
+        }
+        if (stored is null)
+        {
+            return false;
+        }
+        var package = (PackageContentSource)_source;
+        var next = SiteContent.FromStore(stored, _clock, package.Description, package.MediaResolver(), _indexRoot, IndexingGate, m => _log.LogInformation("{Message}", m));
+        Sweep(next);
+        await SwapWhenReady(next, ct);
+        _loadedFingerprint = fingerprint;
+        IsStale = false;
+        LastFailureReason = null;
+        _log.LogInformation("Serving {Count} public items of {Source} from the site store {Key}.", next.Items.Count, package.Description, key);
+        return true;
     }
 
     private int _swept;

@@ -7,23 +7,39 @@ public sealed class PackageContentSource(string path) : IContentSource
 {
     public string Description => $"content package {path}";
 
+    /// <summary>The package's folder.</summary>
+    public string PackagePath => path;
+
     public Task<(ContentSet, Func<string, string?>)> LoadAsync(CancellationToken ct)
     {
         var package = ContentPackage.Load(path);
         return Task.FromResult((package.ToContentSet(), (Func<string, string?>)package.ResolveMedia));
     }
 
+    /// <summary>Resolves media of the package without reading its items (a snapshot read back from a site store).</summary>
+    public Func<string, string?> MediaResolver() => reference => ContentPackage.ResolveMedia(path, reference);
+
     /// <summary>
-    /// The manifest's and the items' write times and sizes: a package replaced or edited in place is noticed within a
-    /// minute. A package that cannot be listed has its own fingerprint, so a folder that comes back is noticed too.
+    /// A digest of every JSON file's name, size and write time (the manifest and the items): a package replaced or
+    /// edited in place is noticed within a minute, and a site store (<see cref="SiteStore"/>) of another state of the
+    /// package is never opened for this one. It does not read the files: an edit that keeps a file's size and puts its
+    /// old write time back is not seen (replace a package, do not doctor it). A package that cannot be listed has its
+    /// own fingerprint, so a folder that comes back is noticed too.
     /// </summary>
     public string? Fingerprint()
     {
         try
         {
-            var files = new DirectoryInfo(path).EnumerateFiles("*.json", SearchOption.AllDirectories).ToList();
-            var newest = files.Count == 0 ? 0 : files.Max(f => f.LastWriteTimeUtc.Ticks);
-            return $"{files.Count}:{files.Sum(f => f.Length)}:{newest}";
+            var root = new DirectoryInfo(path);
+            var files = root.EnumerateFiles("*.json", SearchOption.AllDirectories)
+                .Select(f => (Name: Path.GetRelativePath(root.FullName, f.FullName), f.Length, f.LastWriteTimeUtc.Ticks))
+                .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            foreach (var (name, length, ticks) in files)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\u0000{length}\u0000{ticks}\n"));
+            }
+            return $"{files.Count}:{Convert.ToHexStringLower(hash.GetHashAndReset())[..32]}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
         {

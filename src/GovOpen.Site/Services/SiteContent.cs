@@ -19,19 +19,24 @@ namespace GovOpen.Site.Services;
 /// </summary>
 public sealed class SiteContent
 {
-    private SiteContent(PublicContent content, AgencyClock clock, string source, Func<string, string?> resolveMedia)
+    private SiteContent(IPublicView content, AgencyClock clock, string source, Func<string, string?> resolveMedia)
     {
         Clock = clock;
         Public = content;
         SourceDescription = source;
         ResolveMedia = resolveMedia;
         LoadedAt = clock.Time.GetUtcNow();
-        ByRoute = new Dictionary<string, ContentItem>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in content.Items)
+        // Routes come from the items' heads: a snapshot read back from a store reads no item to know its routes.
+        var routes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var head in content.Heads)
         {
-            ByRoute.TryAdd(NormalizePath(item.Route.Path), item);
+            routes.TryAdd(NormalizePath(head.Route.Path), head.Id);
         }
+        ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), route => content.ById[routes[route]], StringComparer.OrdinalIgnoreCase);
+        _headsById = content.Heads.ToDictionary(h => h.Id, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, ItemHead> _headsById;
 
     // Rich text is sanitized when a page first shows it, not all at start: the cost of a snapshot does not grow with
     // pages nobody opens. HtmlSanitizer instances are not shared between threads.
@@ -76,16 +81,26 @@ public sealed class SiteContent
     /// <summary>The agency's clock: dates shown are calendar dates in the agency's zone.</summary>
     public AgencyClock Clock { get; }
 
-    /// <summary>Core's view of what the public sees today.</summary>
-    public PublicContent Public { get; }
+    /// <summary>Core's view of what the public sees today (in memory, or read back from a <see cref="SiteStore"/> copy).</summary>
+    public IPublicView Public { get; }
 
-    public PackageManifest Manifest => Public.Source.Manifest;
+    /// <summary>True when this snapshot was read back from a <see cref="SiteStore"/> copy instead of made from the source.</summary>
+    public bool IsStored => Public is StoredPublicView;
+
+    public PackageManifest Manifest => Public.Manifest;
 
     public DateOnly Today => Public.Today;
 
     public IReadOnlyDictionary<string, ContentItem> Items => Public.ById;
 
-    public Dictionary<string, ContentItem> ByRoute { get; }
+    /// <summary>Normalized route → public item (read when first asked for).</summary>
+    public IReadOnlyDictionary<string, ContentItem> ByRoute { get; }
+
+    /// <summary>Every public item without its properties, in the order of the source.</summary>
+    public IReadOnlyList<ItemHead> Heads => Public.Heads;
+
+    /// <summary>A public item's head, or null.</summary>
+    public ItemHead? HeadOf(string id) => _headsById.GetValueOrDefault(id);
 
     public IReadOnlyDictionary<string, PolicyDocument> Policies => Public.Policies;
 
@@ -123,14 +138,14 @@ public sealed class SiteContent
     public string SourceDescription { get; }
 
     /// <summary>Mapping problems of the source, for logs (never shown to citizens).</summary>
-    public IReadOnlyList<Issue> Problems => Public.Source.Problems;
+    public IReadOnlyList<Issue> Problems => Public.Problems;
 
     /// <summary>An empty snapshot used when no content could be loaded at all.</summary>
     public bool IsEmpty => Items.Count == 0;
 
     public static SiteContent Empty(AgencyClock clock, string reason)
     {
-        var s = new SiteContent(PublicSurface.Of(ContentSet.From(new PackageManifest(), []), clock.Today), clock, reason, _ => null);
+        var s = new SiteContent(new MemoryPublicView(PublicSurface.Of(ContentSet.From(new PackageManifest(), []), clock.Today)), clock, reason, _ => null);
         s._search = Task.FromResult(GovSearchIndex.Open(new SearchIndexOptions(), () => []));
         return s;
     }
@@ -144,9 +159,18 @@ public sealed class SiteContent
     /// </summary>
     /// <param name="indexAfter">The search index is opened or built once this completes (null: at once).</param>
     /// <param name="log">Told whether the index was reused or built, and why.</param>
-    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexRoot = null, Task? indexAfter = null, Action<string>? log = null)
+    public static SiteContent Build(ContentSet set, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexRoot = null, Task? indexAfter = null, Action<string>? log = null) =>
+        Start(new SiteContent(new MemoryPublicView(PublicSurface.Of(set, clock.Today)), clock, source, resolveMedia), indexRoot, indexAfter, log);
+
+    /// <summary>
+    /// The snapshot a <see cref="SiteStore"/> copy holds (made by <see cref="Build"/> on the same package and day): no
+    /// item is read until a page needs it, and the search index the copy names is opened (built again only if gone).
+    /// </summary>
+    public static SiteContent FromStore(StoredPublicView stored, AgencyClock clock, string source, Func<string, string?> resolveMedia, string? indexRoot = null, Task? indexAfter = null, Action<string>? log = null) =>
+        Start(new SiteContent(stored, clock, source, resolveMedia), indexRoot, indexAfter, log);
+
+    private static SiteContent Start(SiteContent s, string? indexRoot, Task? indexAfter, Action<string>? log)
     {
-        var s = new SiteContent(PublicSurface.Of(set, clock.Today), clock, source, resolveMedia);
         var after = indexAfter ?? Task.CompletedTask;
         s._search = after.ContinueWith(_ => s.OpenIndex(indexRoot, log),
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
@@ -157,30 +181,39 @@ public sealed class SiteContent
         return s;
     }
 
+    /// <summary>The search documents of this snapshot, made when first needed (a stored snapshot whose index is kept never needs them).</summary>
+    private IReadOnlyList<SearchDocument> Documents() =>
+        ContentIndexing.DocumentList(Public.Items, Public.Policies, Public.Interpretations, Public.Meetings, Public.Fees, Today);
+
     private GovSearchIndex OpenIndex(string? root, Action<string>? log)
     {
         var options = new SearchIndexOptions { Clock = Clock, MaxSegmentsAfterRebuild = 1, Log = log };
-        var documents = ContentIndexing.DocumentList(Public);
+        var made = new Lazy<IReadOnlyList<SearchDocument>>(Documents);
         if (root is null)
         {
-            return GovSearchIndex.Open(options, () => documents);
+            return GovSearchIndex.Open(options, () => made.Value);
         }
-        var path = Path.Combine(root, IndexIdentity.Of(documents, options));
+        // A stored snapshot names the index the snapshot that wrote it opened, and the documents it holds.
+        var stored = Public as StoredPublicView;
+        var identity = stored?.IndexIdentity ?? IndexIdentity.Of(made.Value, options);
+        IReadOnlyCollection<string> ids = stored is { IndexIdentity: not null } ? stored.DocumentIds.ToList() : made.Value.Select(d => d.Id).ToList();
+        DocumentIds = ids;
+        var path = Path.Combine(root, identity);
         IndexPath = path;
-        var index = GovSearchIndex.Open(options with { Path = path }, () => documents);
-        if (!index.OpenReport.Rebuilt && !index.Ids().SetEquals(documents.Select(d => d.Id)))
+        var index = GovSearchIndex.Open(options with { Path = path }, () => made.Value);
+        if (!index.OpenReport.Rebuilt && !index.Ids().SetEquals(ids))
         {
             // Not what its name says (changed on disk by hand): never served; built again beside it.
             log?.Invoke($"search index {path} does not hold the documents its name stands for; rebuilding");
             index.Dispose();
             GovSearchIndex.DeleteIfUnused(path, log);
-            index = GovSearchIndex.Open(options with { Path = path }, () => documents);
+            index = GovSearchIndex.Open(options with { Path = path }, () => made.Value);
             if (!index.OpenReport.Rebuilt)
             {
                 // The folder could not be cleared: this snapshot's index is built in memory instead.
                 index.Dispose();
                 IndexPath = null;
-                index = GovSearchIndex.Open(options, () => documents);
+                index = GovSearchIndex.Open(options, () => made.Value);
             }
         }
         log?.Invoke(index.OpenReport.Rebuilt
@@ -188,6 +221,9 @@ public sealed class SiteContent
             : $"search index reused: {index.Count} documents in {IndexPath}");
         return index;
     }
+
+    /// <summary>The ids of the documents this snapshot's search index holds (once it is open in a kept folder).</summary>
+    internal IReadOnlyCollection<string>? DocumentIds { get; private set; }
 
     /// <summary>The folder of this snapshot's search index once it is open (null in memory or before).</summary>
     public string? IndexPath { get; private set; }
@@ -217,7 +253,7 @@ public sealed class SiteContent
     public bool ListsOnlyInterpretations(string columnId) => _interpretationColumns.GetOrAdd(columnId, id =>
     {
         var any = false;
-        foreach (var c in ChildrenOf(id))
+        foreach (var c in Public.ChildHeadsOf(id))
         {
             if (c.ContentType != ContentTypes.PolicyInterpretation)
             {
@@ -258,8 +294,9 @@ public sealed class SiteContent
     /// The public 意见征集 whose final document is this item (the final document links back to its consultation, as
     /// the consultation links to it), worked out once per snapshot.
     /// </summary>
-    public IEnumerable<ContentItem> ConsultationsOf(string id) => (_consultationsByFinal ??= Items.Values
-        .Where(i => i.ContentType == ContentTypes.Consultation)
+    public IEnumerable<ContentItem> ConsultationsOf(string id) => (_consultationsByFinal ??= Heads
+        .Where(h => h.ContentType == ContentTypes.Consultation)
+        .Select(h => Items[h.Id])
         .Select(i => (Item: i, Final: FinalDocumentOf(GovOpen.Core.Consultations.ConsultationContent.Read(i, []))))
         .Where(x => x.Final is not null)
         .ToLookup(x => x.Final!.Id, x => x.Item, StringComparer.Ordinal))[id];
@@ -281,6 +318,9 @@ public sealed class SiteContent
 
     public ContentItem? Parent(ContentItem item) => item.ParentId is { } p ? Items.GetValueOrDefault(p) : null;
 
+    /// <summary>Public children of an item in sort order, without their properties.</summary>
+    public IEnumerable<ItemHead> ChildHeadsOf(string id) => Public.ChildHeadsOf(id);
+
     /// <summary>Breadcrumb from the root to the item.</summary>
     public IReadOnlyList<ContentItem> Ancestors(ContentItem item)
     {
@@ -293,8 +333,15 @@ public sealed class SiteContent
     }
 
     /// <summary>The first public column of a content type under the root.</summary>
-    public ContentItem? Column(string contentType, Func<ContentItem, bool>? where = null) =>
-        Items.Values.Where(i => i.ContentType == contentType && (where is null || where(i))).OrderBy(i => i.SortOrder).FirstOrDefault();
+    public ContentItem? Column(string contentType, Func<ItemHead, bool>? where = null) =>
+        Heads.Where(h => h.ContentType == contentType && (where is null || where(h))).OrderBy(h => h.SortOrder).FirstOrDefault() is { } head ? Items[head.Id] : null;
+
+    /// <summary>
+    /// The public items of a content type, newest 发布日期 first (stable: the source order among equal dates, items
+    /// without a date last), read only for the first <paramref name="count"/>.
+    /// </summary>
+    public IEnumerable<ContentItem> Latest(string contentType, int count) =>
+        Heads.Where(h => h.ContentType == contentType).OrderByDescending(h => h.Published).Take(count).Select(h => Items[h.Id]);
 
     /// <summary>
     /// A validity reference shown only when it resolves to a public policy (by id or 文号); a reference to
@@ -315,7 +362,7 @@ public sealed class SiteContent
         return p is null ? null : ($"《{p.Title}》{(p.ParsedNumber is { } pn ? $"（{pn.Normalized}）" : "")}", RouteOf(p.Id));
     }
 
-    public string RouteOf(string id) => Items.TryGetValue(id, out var i) ? NormalizePath(i.Route.Path) : "/";
+    public string RouteOf(string id) => _headsById.TryGetValue(id, out var h) ? NormalizePath(h.Route.Path) : "/";
 
     /// <summary>
     /// Closes the index; with <paramref name="deleteIndex"/> its folder is removed too (when no newer snapshot uses
@@ -329,6 +376,7 @@ public sealed class SiteContent
             {
                 t.Result.Dispose();
             }
+            (Public as IDisposable)?.Dispose();
             if (deleteIndex && IndexPath is not null)
             {
                 GovSearchIndex.DeleteIfUnused(IndexPath, log);

@@ -57,9 +57,10 @@ public static class SiteEndpoints
         {
             return Results.NotFound();
         }
-        var column = content.Items.Values.Where(i => i.ContentType == f.ColumnType && content.ChildrenOf(i.Id).Any(c => c.ContentType == f.ChildType)).MinBy(i => i.SortOrder);
-        var entries = column is null ? [] : content.ChildrenOf(column.Id).Where(c => c.ContentType == f.ChildType)
-            .OrderByDescending(c => Published(content, c)).Take(50).ToList();
+        // Walked by heads: a feed reads only the items it lists.
+        var column = content.Heads.Where(i => i.ContentType == f.ColumnType && content.ChildHeadsOf(i.Id).Any(c => c.ContentType == f.ChildType)).MinBy(i => i.SortOrder);
+        var entries = column is null ? [] : content.ChildHeadsOf(column.Id).Where(c => c.ContentType == f.ChildType)
+            .OrderByDescending(c => c.Published ?? DateOnly.FromDateTime(c.CreateDate.DateTime)).Take(50).ToList();
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
@@ -94,13 +95,6 @@ public static class SiteEndpoints
         return Results.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8");
     }
 
-    private static DateOnly Published(SiteContent content, ContentItem item) =>
-        content.Policies.GetValueOrDefault(item.Id)?.PublishedDate
-        ?? content.Interpretations.GetValueOrDefault(item.Id)?.PublishedDate
-        ?? content.Meetings.GetValueOrDefault(item.Id)?.PublishedDate
-        ?? content.Fees.GetValueOrDefault(item.Id)?.PublishedDate
-        ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
-
     private static IResult Sitemap(SiteContent content, HttpContext http)
     {
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
@@ -110,7 +104,7 @@ public static class SiteEndpoints
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             w.WriteStartDocument();
             w.WriteStartElement("urlset", ns);
-            foreach (var item in content.Items.Values.OrderBy(i => i.Route.Path, StringComparer.Ordinal))
+            foreach (var item in content.Heads.OrderBy(i => i.Route.Path, StringComparer.Ordinal))
             {
                 w.WriteStartElement("url", ns);
                 w.WriteElementString("loc", ns, baseUrl + SiteContent.NormalizePath(item.Route.Path));
