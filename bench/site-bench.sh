@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Site benchmark: for the embedded sample and generated packages of 20,000 and 100,000 policy documents, the start-up
 # time (process start → first answer; the search index is built in the background after that), the time until
-# search answers, the same two on a restart with the index kept, resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
+# search answers, the same two on a restart with the index and the site store kept (then the policy and list pages again,
+# served from the store), resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
 # static file from the same Kestrel.
 # Usage: bench/site-bench.sh [duration-seconds] [sizes, e.g. "0 20000 100000"]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
@@ -42,22 +43,29 @@ for n in $sizes; do
   echo "## $( [ "$n" = 0 ] && echo "the embedded sample" || echo "sample + $n generated policies")"
   echo -n "first start (index built): "
   start_site
-  echo "| page | path | req/s | p50 | p99 |"
-  echo "|---|---|---|---|---|"
-  for name in "static /css/site.css" "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/" "list-filtered /xxgk/zcwj/?year=2021" "search /search?q=$q"; do
-    set -- $name
-    curl -sf "http://127.0.0.1:$port$2" >/dev/null
-    wrk -t2 -c64 -d5s --latency "http://127.0.0.1:$port$2" >/dev/null   # warm-up
-    out=$(wrk -t2 -c64 -d"${duration}s" --latency "http://127.0.0.1:$port$2")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-    echo "| $1 | $2 | $rps | $p50 | $p99 |"
-  done
+  table() {   # wrk over the given pages; prints a table
+    echo "| page | path | req/s | p50 | p99 |"
+    echo "|---|---|---|---|---|"
+    for name in "$@"; do
+      set -- $name
+      curl -sf "http://127.0.0.1:$port$2" >/dev/null
+      wrk -t2 -c64 -d5s --latency "http://127.0.0.1:$port$2" >/dev/null   # warm-up
+      out=$(wrk -t2 -c64 -d"${duration}s" --latency "http://127.0.0.1:$port$2")
+      rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+      p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+      p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+      echo "| $1 | $2 | $rps | $p50 | $p99 |"
+    done
+  }
+  table "static /css/site.css" "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/" "list-filtered /xxgk/zcwj/?year=2021" "search /search?q=$q"
   echo "resident memory after the runs: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   kill $pid; wait $pid 2>/dev/null || true
-  echo -n "restart on the same content (index kept): "
+  # The first run wrote the site store (package mode) once its index was open: a restart serves from it.
+  echo -n "restart on the same content (index and site store kept): "
   start_site
+  grep -o "from the site store [^ ]*" /tmp/govopen-site-bench.log | head -1 || echo "(not from the site store)"
+  table "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/"
+  echo "resident memory after the runs: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$index"
   [ -n "$pkg" ] && rm -rf "$pkg"

@@ -41,6 +41,7 @@ if (argsList.Count > 0 && argsList[0] == "requests")
 if (argsList.Count > 0 && argsList[0] == "profile")
 {
     if (argsList.Contains("--load")) { ProfileLoad.Run(argsList[1]); return 0; }
+    if (argsList.IndexOf("--store") is var si and >= 0) { ProfileStore.Run(argsList[1], argsList[si + 1]); return 0; }
     if (argsList.IndexOf("--words-index") is var wi and >= 0) { ProfileWordSearch.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture), argsList[wi + 1], argsList.IndexOf("--queries") is var pq and >= 0 ? int.Parse(argsList[pq + 1], CultureInfo.InvariantCulture) : 1000); return 0; }
     if (argsList.Contains("--index")) { ProfileIndexing.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); return 0; }
     if (argsList.Contains("--search")) { ProfileSearch.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); } else { Profile.Run(int.Parse(argsList[1], CultureInfo.InvariantCulture)); }

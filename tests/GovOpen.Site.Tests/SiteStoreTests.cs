@@ -45,8 +45,9 @@ public sealed class SiteStoreTests : IDisposable
         var (made, set, _) = Made(LeakFixture.Today);
         // The public surface rewrote some items (links and references to withheld documents): the copy must carry the rewritten ones.
         Assert.Contains(made.Items, i => !ReferenceEquals(i, set.ById[i.Id]));
-        SiteStore.Write(_root, "snapshot-a", made, "index-name", ["x", "y"]);
+        SiteStore.Write(_root, "snapshot-a", "state-1", made, "index-name", [made.Heads[3].Id, made.Heads[1].Id]);
         using var stored = SiteStore.Open(_root, "snapshot-a")!;
+        Assert.Equal("state-1", stored.Fingerprint);
 
         Assert.Equal(made.Today, stored.Today);
         Assert.Equal(J(made.Manifest), J(stored.Manifest));
@@ -86,7 +87,7 @@ public sealed class SiteStoreTests : IDisposable
         Assert.True(made.MediaReferences.SetEquals(stored.MediaReferences));
         Assert.NotEmpty(stored.MediaReferences);
         Assert.Equal("index-name", stored.IndexIdentity);
-        Assert.Equal(["x", "y"], stored.DocumentIds);
+        Assert.Equal([made.Heads[3].Id, made.Heads[1].Id], stored.DocumentIds);
         // A 文号 in another written form finds the same policy in both.
         var numbered = made.Policies.Values.First(p => p.ParsedNumber is not null);
         Assert.Equal(made.PolicyWithNumber(numbered.DocumentNumber)?.Id, ((IPublicView)stored).PolicyWithNumber(numbered.DocumentNumber)?.Id);
@@ -96,7 +97,7 @@ public sealed class SiteStoreTests : IDisposable
     public void A_store_holds_nothing_withheld_on_its_day()
     {
         var (made, _, _) = Made(LeakFixture.Today);
-        SiteStore.Write(_root, "snapshot-b", made, null, []);
+        SiteStore.Write(_root, "snapshot-b", "state-1", made, null, []);
         var bytes = Directory.EnumerateFiles(Path.Combine(_root, "snapshot-b")).Select(File.ReadAllBytes).ToList();
         Assert.Equal(2, bytes.Count);
         var text = string.Concat(bytes.Select(b => Encoding.UTF8.GetString(b)));
@@ -112,7 +113,7 @@ public sealed class SiteStoreTests : IDisposable
     {
         var (made, _, _) = Made(LeakFixture.Today);
         Assert.Null(SiteStore.Open(_root, "snapshot-none"));
-        SiteStore.Write(_root, "snapshot-c", made, null, []);
+        SiteStore.Write(_root, "snapshot-c", "state-1", made, null, []);
         // Copied under another name: not the copy that name stands for.
         CopyDir(Path.Combine(_root, "snapshot-c"), Path.Combine(_root, "snapshot-d"));
         Assert.Throws<InvalidDataException>(() => SiteStore.Open(_root, "snapshot-d"));
@@ -121,32 +122,31 @@ public sealed class SiteStoreTests : IDisposable
         File.WriteAllBytes(items, File.ReadAllBytes(items)[..^10]);
         Assert.Throws<InvalidDataException>(() => SiteStore.Open(_root, "snapshot-c"));
         // Its index unreadable.
-        File.WriteAllText(Path.Combine(_root, "snapshot-c", "snapshot.json"), "{\"version\":1,");
+        File.WriteAllBytes(Path.Combine(_root, "snapshot-c", "snapshot.bin"), File.ReadAllBytes(Path.Combine(_root, "snapshot-d", "snapshot.bin"))[..^40]);
         Assert.Throws<InvalidDataException>(() => SiteStore.Open(_root, "snapshot-c"));
     }
 
     [Fact]
-    public void A_copy_is_named_by_the_package_its_state_the_day_and_the_code()
+    public void A_copy_is_named_by_the_package_the_day_and_the_code_and_holds_the_state_it_was_made_from()
     {
-        var key = SiteStore.KeyOf("/srv/pkg", "3:100:1", LeakFixture.Today);
+        var key = SiteStore.KeyOf("/srv/pkg", LeakFixture.Today);
         Assert.StartsWith(SiteStore.Prefix, key, StringComparison.Ordinal);
-        Assert.Equal(key, SiteStore.KeyOf("/srv/pkg", "3:100:1", LeakFixture.Today));
-        Assert.NotEqual(key, SiteStore.KeyOf("/srv/pkg", "3:100:1", LeakFixture.Today.AddDays(1)));
-        Assert.NotEqual(key, SiteStore.KeyOf("/srv/pkg", "3:101:1", LeakFixture.Today));
-        Assert.NotEqual(key, SiteStore.KeyOf("/srv/other", "3:100:1", LeakFixture.Today));
+        Assert.Equal(key, SiteStore.KeyOf("/srv/pkg/", LeakFixture.Today));
+        Assert.NotEqual(key, SiteStore.KeyOf("/srv/pkg", LeakFixture.Today.AddDays(1)));
+        Assert.NotEqual(key, SiteStore.KeyOf("/srv/other", LeakFixture.Today));
     }
 
     [Fact]
     public void Writing_a_copy_removes_older_ones_and_unfinished_ones()
     {
         var (made, _, _) = Made(LeakFixture.Today);
-        SiteStore.Write(_root, SiteStore.Prefix + "old", made, null, []);
+        SiteStore.Write(_root, SiteStore.Prefix + "old", "state-1", made, null, []);
         var unfinished = Directory.CreateDirectory(Path.Combine(_root, "." + SiteStore.Prefix + "new-abc"));
         unfinished.LastWriteTimeUtc = DateTime.UtcNow.AddHours(-2);
         var unrelated = Directory.CreateDirectory(Path.Combine(_root, "something-else"));
         using (SiteStore.Open(_root, SiteStore.Prefix + "old")!)
         {
-            SiteStore.Write(_root, SiteStore.Prefix + "new", made, null, []);
+            SiteStore.Write(_root, SiteStore.Prefix + "new", "state-1", made, null, []);
         }
         Assert.False(Directory.Exists(Path.Combine(_root, SiteStore.Prefix + "old")));
         Assert.False(unfinished.Exists && Directory.Exists(unfinished.FullName));
@@ -179,7 +179,7 @@ public sealed class SiteStoreTests : IDisposable
             Assert.False(first.Current.IsStored);
             await first.Current.SearchReady.WaitAsync(TimeSpan.FromSeconds(60));
             hits = first.Current.Search.Search(new GovOpen.Search.SearchQuery { Text = "示例市", Take = 100 }).Hits.Select(h => h.Id).ToList();
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.json")), "the store is written once the index is open");
+            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written once the index is open");
         }
 
         var clock = new FixedClock(LeakFixture.Today);
@@ -214,9 +214,9 @@ public sealed class SiteStoreTests : IDisposable
         using (var first = Provider(package, LeakFixture.Today))
         {
             await first.InitializeAsync(CancellationToken.None);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.json")), "the store is written");
+            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
         }
-        File.WriteAllText(Path.Combine(StoreDir(), "snapshot.json"), "not json");
+        File.WriteAllText(Path.Combine(StoreDir(), "snapshot.bin"), "not a snapshot");
         using var again = Provider(package, LeakFixture.Today);
         await again.InitializeAsync(CancellationToken.None);
         Assert.False(again.Current.IsStored);
@@ -231,7 +231,7 @@ public sealed class SiteStoreTests : IDisposable
         using (var first = Provider(package, LeakFixture.Today))
         {
             await first.InitializeAsync(CancellationToken.None);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.json")), "the store is written");
+            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
         }
         // The public control document is withdrawn (公开属性 changed to 不予公开) in the package.
         var file = Directory.EnumerateFiles(Path.Combine(package, "items")).Single(f => File.ReadAllText(f).Contains(LeakFixture.PublicControlTitle, StringComparison.Ordinal));
@@ -240,6 +240,13 @@ public sealed class SiteStoreTests : IDisposable
         await again.InitializeAsync(CancellationToken.None);
         Assert.False(again.Current.IsStored);
         Assert.False(again.Current.ByRoute.ContainsKey(LeakFixture.PublicControlRoute));
+        // The copy of the old state is replaced by one of the new state.
+        var now = new PackageContentSource(package).Fingerprint();
+        await Eventually(() => { using var copy = SiteStore.Open(_root, SiteStore.KeyOf(package, LeakFixture.Today)); return copy?.Fingerprint == now; }, "the copy is of the package's new state");
+        using var third = Provider(package, LeakFixture.Today);
+        await third.InitializeAsync(CancellationToken.None);
+        Assert.True(third.Current.IsStored);
+        Assert.False(third.Current.ByRoute.ContainsKey(LeakFixture.PublicControlRoute));
     }
 
     [Fact]
@@ -285,7 +292,7 @@ public sealed class SiteStoreTests : IDisposable
             var provider = memory.Services.GetRequiredService<ContentProvider>();
             Assert.False(provider.Current.IsStored);
             pages = await Crawl(memory.CreateClient(), provider.Current);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.json")), "the store is written");
+            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
         }
         Assert.True(pages.Count > 50, $"crawled {pages.Count} pages");
         await using var stored = Site();

@@ -62,11 +62,12 @@ public sealed class ContentProvider : IDisposable
     /// <summary>Loads content at start: from the source, else from the cache of the last good content.</summary>
     public async Task InitializeAsync(CancellationToken ct)
     {
-        if (await OpenStoreAsync(ct))
+        var (served, fingerprint) = await OpenStoreAsync(ct);
+        if (served)
         {
             return;
         }
-        if (await RefreshAsync(ct))
+        if (await RefreshAsync(fingerprint ?? _source.Fingerprint(), ct))
         {
             return;
         }
@@ -219,10 +220,10 @@ public sealed class ContentProvider : IDisposable
     {
         var next = SiteContent.Build(loaded.Set, _clock, loaded.Description, loaded.Media, _indexRoot, IndexingGate, m => _log.LogInformation("{Message}", m));
         Sweep(next);
-        if (StoreKey(loaded.Fingerprint, next.Today) is { } key)
+        if (StoreKey(next.Today) is { } key && Usable(loaded.Fingerprint))
         {
             // Kept for the next start on the same package and day, once the index is open (it names the index).
-            _ = next.SearchReady.ContinueWith(_ => WriteStore(next, key), TaskScheduler.Default);
+            _ = next.SearchReady.ContinueWith(_ => WriteStore(next, key, loaded.Fingerprint!), TaskScheduler.Default);
         }
         return next;
     }
@@ -236,21 +237,21 @@ public sealed class ContentProvider : IDisposable
     }
 
     /// <summary>
-    /// The name of the site store for a package's state on a day, or null when none is kept: only for a content
-    /// package (the Delivery API mode has its own cache) and a kept index root.
+    /// The name of the site store for the package on a day, or null when none is kept: only for a content package
+    /// (the Delivery API mode has its own cache) and a kept index root.
     /// </summary>
-    private string? StoreKey(string? fingerprint, DateOnly day) =>
-        _source is PackageContentSource package && !_privateIndexRoot && fingerprint is not null && !fingerprint.StartsWith("unreadable:", StringComparison.Ordinal)
-            ? SiteStore.KeyOf(package.PackagePath, fingerprint, day)
-            : null;
+    private string? StoreKey(DateOnly day) =>
+        _source is PackageContentSource package && !_privateIndexRoot ? SiteStore.KeyOf(package.PackagePath, day) : null;
+
+    private static bool Usable(string? fingerprint) => fingerprint is not null && !fingerprint.StartsWith("unreadable:", StringComparison.Ordinal);
 
     /// <summary>Writes the site store of a snapshot made from the source (never one read back from a store).</summary>
-    private void WriteStore(SiteContent snapshot, string key)
+    private void WriteStore(SiteContent snapshot, string key, string fingerprint)
     {
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            SiteStore.Write(_indexRoot, key, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds?.ToList() ?? []);
+            SiteStore.Write(_indexRoot, key, fingerprint, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds?.ToList() ?? []);
             _log.LogInformation("Site store {Key} written ({Count} items) in {Ms} ms.", key, snapshot.Items.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e)
@@ -261,17 +262,20 @@ public sealed class ContentProvider : IDisposable
     }
 
     /// <summary>
-    /// At start: when a site store of this package's current state and today is kept, serves the snapshot it holds
-    /// without reading the package. False when there is none or it cannot be used (then the package is loaded).
+    /// At start: when a site store of today holds the package's current state, serves the snapshot it holds without
+    /// reading the package. False when there is none or it cannot be used (then the package is loaded); the package's
+    /// fingerprint, taken meanwhile, is handed on so the load does not list the package again.
     /// </summary>
-    private async Task<bool> OpenStoreAsync(CancellationToken ct)
+    private async Task<(bool Served, string? Fingerprint)> OpenStoreAsync(CancellationToken ct)
     {
-        var fingerprint = _source.Fingerprint();
-        if (StoreKey(fingerprint, Today) is not { } key)
+        if (StoreKey(Today) is not { } key)
         {
-            return false;
+            return (false, null);
         }
-        StoredPublicView? stored;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Listing a large package and reading the copy's index take about as long: on two threads.
+        var listing = Task.Run(_source.Fingerprint, ct);
+        StoredPublicView? stored = null;
         try
         {
             stored = SiteStore.Open(_indexRoot, key);
@@ -279,21 +283,26 @@ public sealed class ContentProvider : IDisposable
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             _log.LogWarning(e, "The site store {Key} cannot be used; loading the package instead.", key);
-            return false;
         }
-        if (stored is null)
+        var opened = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var fingerprint = await listing;
+        if (stored is null || !Usable(fingerprint) || stored.Fingerprint != fingerprint)
         {
-            return false;
+            stored?.Dispose();
+            return (false, fingerprint);
         }
+        var listed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var package = (PackageContentSource)_source;
         var next = SiteContent.FromStore(stored, _clock, package.Description, package.MediaResolver(), _indexRoot, IndexingGate, m => _log.LogInformation("{Message}", m));
+        var made = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         Sweep(next);
         await SwapWhenReady(next, ct);
         _loadedFingerprint = fingerprint;
         IsStale = false;
         LastFailureReason = null;
-        _log.LogInformation("Serving {Count} public items of {Source} from the site store {Key}.", next.Items.Count, package.Description, key);
-        return true;
+        _log.LogInformation("Serving {Count} public items of {Source} from the site store {Key} (copy opened in {Open} ms, package listed by {Listed} ms, snapshot made by {Made} ms).",
+            next.Items.Count, package.Description, key, (long)opened.TotalMilliseconds, (long)listed.TotalMilliseconds, (long)made.TotalMilliseconds);
+        return (true, fingerprint);
     }
 
     private int _swept;

@@ -30,15 +30,27 @@ public sealed class PackageContentSource(string path) : IContentSource
     {
         try
         {
-            var root = new DirectoryInfo(path);
-            var files = root.EnumerateFiles("*.json", SearchOption.AllDirectories)
-                .Select(f => (Name: Path.GetRelativePath(root.FullName, f.FullName), f.Length, f.LastWriteTimeUtc.Ticks))
-                .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            var root = Path.GetFullPath(path);
+            // Names, sizes and times straight from the listing (no FileInfo per file: a package may hold 100,000 items).
+            var files = new System.IO.Enumeration.FileSystemEnumerable<(string Name, long Length, long Ticks)>(root,
+                (ref System.IO.Enumeration.FileSystemEntry e) => (Path.Join(e.Directory[root.Length..], e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            {
+                ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".json", StringComparison.Ordinal),
+            }.ToList();
+            files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            var buffer = new System.Text.StringBuilder();
             foreach (var (name, length, ticks) in files)
             {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\u0000{length}\u0000{ticks}\n"));
+                buffer.Append(name).Append('\0').Append(length).Append('\0').Append(ticks).Append('\n');
+                if (buffer.Length > 1 << 15)
+                {
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes(buffer.ToString()));
+                    buffer.Clear();
+                }
             }
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(buffer.ToString()));
             return $"{files.Count}:{Convert.ToHexStringLower(hash.GetHashAndReset())[..32]}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)

@@ -32,16 +32,15 @@ public static class SiteStore
     /// <summary>Store folders start with this; nothing else under the index root does.</summary>
     public const string Prefix = "snapshot-";
 
-    private const string MetaFile = "snapshot.json";
+    private const string MetaFile = "snapshot.bin";
     private const string ItemsFile = "items.bin";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+    private const string Magic = "govopen-site-snapshot";
 
-    private static readonly JsonSerializerOptions MetaJson = new(ContentPackage.Json) { WriteIndented = false };
-
-    /// <summary>The name of the copy for a package (its full path and fingerprint) on a day, made by this build.</summary>
-    public static string KeyOf(string packagePath, string fingerprint, DateOnly day)
+    /// <summary>The name of the copy for a package (its full path) on a day, made by this build.</summary>
+    public static string KeyOf(string packagePath, DateOnly day)
     {
-        var text = string.Join('\n', FormatVersion, Path.GetFullPath(packagePath), fingerprint, day.ToString("O"),
+        var text = string.Join('\n', FormatVersion, Path.TrimEndingDirectorySeparator(Path.GetFullPath(packagePath)), day.ToString("O"),
             typeof(SiteStore).Assembly.ManifestModule.ModuleVersionId,
             typeof(ContentItem).Assembly.ManifestModule.ModuleVersionId,
             typeof(ContentPackage).Assembly.ManifestModule.ModuleVersionId,
@@ -50,65 +49,138 @@ public static class SiteStore
     }
 
     /// <summary>
-    /// Writes the copy of <paramref name="view"/> under <paramref name="root"/> as <paramref name="key"/> (into a
-    /// folder of its own, renamed into place when complete, so a copy that exists is whole), then removes older copies.
+    /// Writes the copy of <paramref name="view"/>, made from the package in the state <paramref name="fingerprint"/>,
+    /// under <paramref name="root"/> as <paramref name="key"/> (into a folder of its own, renamed into place when
+    /// complete, so a copy that exists is whole), replacing an older copy of that name, then removes other copies.
     /// </summary>
-    public static void Write(string root, string key, IPublicView view, string? indexIdentity, IReadOnlyList<string> documentIds)
+    public static void Write(string root, string key, string fingerprint, IPublicView view, string? indexIdentity, IReadOnlyList<string> documentIds)
     {
         var final = Path.Combine(root, key);
-        if (Directory.Exists(final))
-        {
-            return;
-        }
         var tmp = Path.Combine(root, $".{key}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(tmp);
         try
         {
-            var heads = new List<StoredHead>(view.Heads.Count);
+            var heads = view.Heads;
+            var index = new Dictionary<string, int>(heads.Count, StringComparer.Ordinal);
+            for (var i = 0; i < heads.Count; i++)
+            {
+                index[heads[i].Id] = i;
+            }
+            var spans = new (long Offset, int Length)[heads.Count];
             using (var items = new FileStream(Path.Combine(tmp, ItemsFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                foreach (var head in view.Heads)
+                for (var i = 0; i < heads.Count; i++)
                 {
-                    var bytes = JsonSerializer.SerializeToUtf8Bytes(view.ById[head.Id], ContentPackage.Json);
-                    heads.Add(new StoredHead(head, items.Position, bytes.Length));
+                    var bytes = JsonSerializer.SerializeToUtf8Bytes(view.ById[heads[i].Id], ContentPackage.Json);
+                    spans[i] = (items.Position, bytes.Length);
                     items.Write(bytes);
                 }
             }
-            var meta = new StoreMeta
+            using (var file = new FileStream(Path.Combine(tmp, MetaFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var w = new BinaryWriter(file, Encoding.UTF8))
             {
-                Version = FormatVersion,
-                Key = key,
-                Today = view.Today,
-                Manifest = view.Manifest,
-                Heads = heads,
-                Children = view.Heads.Select(h => h.Id).Prepend(null).Select(p => (Parent: p ?? "", Ids: view.ChildHeadsOf(p).Select(c => c.Id).ToArray()))
-                    .Where(x => x.Ids.Length > 0).ToDictionary(x => x.Parent, x => x.Ids, StringComparer.Ordinal),
-                Numbers = view.PolicyByNumber.ToDictionary(kv => kv.Key, kv => kv.Value.Id, StringComparer.Ordinal),
-                InterpretationsByPolicy = view.InterpretationsByPolicy.ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToArray(), StringComparer.Ordinal),
-                Media = view.MediaReferences.Order(StringComparer.Ordinal).ToList(),
-                IndexIdentity = indexIdentity,
-                DocumentIds = documentIds.ToList(),
-            };
-            using (var metaFile = new FileStream(Path.Combine(tmp, MetaFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                w.Write(Magic);
+                w.Write(FormatVersion);
+                w.Write(key);
+                w.Write(fingerprint);
+                w.Write(view.Today.DayNumber);
+                w.Write(JsonSerializer.Serialize(view.Manifest, ContentPackage.Json));
+                WriteOptional(w, indexIdentity);
+                w.Write(heads.Count);
+                for (var i = 0; i < heads.Count; i++)
+                {
+                    var h = heads[i];
+                    w.Write(h.Id);
+                    w.Write(h.ContentType);
+                    w.Write(h.Name);
+                    w.Write(h.Route.Path);
+                    WriteOptional(w, h.Route.StartItem?.Id);
+                    WriteOptional(w, h.Route.StartItem?.Path);
+                    WriteOptional(w, h.ParentId);
+                    w.Write(h.SortOrder);
+                    WriteTime(w, h.CreateDate);
+                    WriteTime(w, h.UpdateDate);
+                    w.Write(h.Published?.DayNumber ?? -1);
+                    w.Write(spans[i].Offset);
+                    w.Write(spans[i].Length);
+                }
+                // The tree as the view orders it (the top first), each parent and child by its place in the heads.
+                var parents = heads.Select(h => h.Id).Prepend(null).Select(p => (Parent: p, Children: view.ChildHeadsOf(p).Select(c => index[c.Id]).ToArray()))
+                    .Where(x => x.Children.Length > 0).ToList();
+                w.Write(parents.Count);
+                foreach (var (parent, children) in parents)
+                {
+                    w.Write(parent is null ? -1 : index[parent]);
+                    WriteIndexes(w, children);
+                }
+                w.Write(view.PolicyByNumber.Count);
+                foreach (var (number, policy) in view.PolicyByNumber)
+                {
+                    w.Write(number);
+                    w.Write(index[policy.Id]);
+                }
+                var pairs = view.InterpretationsByPolicy.ToList();
+                w.Write(pairs.Count);
+                foreach (var g in pairs)
+                {
+                    w.Write(index[g.Key]);
+                    WriteIndexes(w, g.Select(i => index[i.Id]).ToArray());
+                }
+                var media = view.MediaReferences.Order(StringComparer.Ordinal).ToList();
+                w.Write(media.Count);
+                media.ForEach(w.Write);
+                WriteIndexes(w, documentIds.Select(id => index[id]).ToArray());
+                w.Write(Magic);
+            }
+            if (Directory.Exists(final))
             {
-                JsonSerializer.Serialize(metaFile, meta, MetaJson);
+                Directory.Delete(final, recursive: true); // a copy of an older state of the package (its items stay readable to a snapshot that has them open)
             }
             Directory.Move(tmp, final);
         }
         catch
         {
             TryDelete(tmp);
-            if (Directory.Exists(final))
-            {
-                return; // another process wrote the same copy first
-            }
             throw;
         }
         Sweep(root, keep: key);
     }
 
+    private static void WriteOptional(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static void WriteTime(BinaryWriter w, DateTimeOffset t)
+    {
+        w.Write(t.Ticks);
+        w.Write((short)t.Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset ReadTime(BinaryReader r)
+    {
+        var ticks = r.ReadInt64();
+        return new DateTimeOffset(ticks, TimeSpan.FromMinutes(r.ReadInt16()));
+    }
+
+    private static void WriteIndexes(BinaryWriter w, int[] indexes)
+    {
+        w.Write(indexes.Length);
+        foreach (var i in indexes)
+        {
+            w.Write(i);
+        }
+    }
+
     /// <summary>
-    /// Opens the copy named <paramref name="key"/>, or returns null when there is none. Throws
+    /// Opens the copy named <paramref name="key"/>, or returns null when there is none. The caller serves it only if
+    /// it was made from the package's current state (<see cref="StoredPublicView.Fingerprint"/>). Throws
     /// <see cref="InvalidDataException"/> when it exists but cannot be used (the caller loads the package instead).
     /// </summary>
     public static StoredPublicView? Open(string root, string key)
@@ -123,24 +195,98 @@ public static class SiteStore
         try
         {
             using var stream = new FileStream(metaPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            meta = JsonSerializer.Deserialize<StoreMeta>(stream, MetaJson) ?? throw new InvalidDataException("empty");
+            using var r = new BinaryReader(stream, Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != key)
+            {
+                throw new InvalidDataException("not the copy its name stands for");
+            }
+            meta = ReadMeta(r, r.ReadString());
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or JsonException or ArgumentException or IndexOutOfRangeException or FormatException or InvalidDataException)
         {
-            throw new InvalidDataException($"The site snapshot {dir} cannot be read: {e.Message}", e);
-        }
-        if (meta.Version != FormatVersion || meta.Key != key || meta.Heads is null || meta.Manifest is null)
-        {
-            throw new InvalidDataException($"The site snapshot {dir} is not the copy its name stands for.");
+            throw new InvalidDataException($"The site snapshot {dir} cannot be used: {e.Message}", e);
         }
         var handle = File.OpenHandle(Path.Combine(dir, ItemsFile), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        var end = meta.Heads.Count == 0 ? 0 : meta.Heads.Max(h => h.Offset + h.Length);
+        var end = meta.Heads.Length == 0 ? 0 : meta.Heads.Max(h => h.Offset + h.Length);
         if (RandomAccess.GetLength(handle) != end)
         {
             handle.Dispose();
-            throw new InvalidDataException($"The site snapshot {dir} is incomplete.");
+            throw new InvalidDataException($"The site snapshot {dir} cannot be used: its items are not whole.");
         }
         return new StoredPublicView(meta, handle, dir);
+    }
+
+    private static StoreMeta ReadMeta(BinaryReader r, string fingerprint)
+    {
+        var today = DateOnly.FromDayNumber(r.ReadInt32());
+        var manifest = JsonSerializer.Deserialize<PackageManifest>(r.ReadString(), ContentPackage.Json) ?? throw new InvalidDataException("no manifest");
+        var identity = ReadOptional(r);
+        var count = r.ReadInt32();
+        var heads = new StoredHead[count];
+        var types = new Dictionary<string, string>(StringComparer.Ordinal); // a few types, each string kept once
+        for (var i = 0; i < count; i++)
+        {
+            var id = r.ReadString();
+            var type = r.ReadString();
+            type = types.TryGetValue(type, out var known) ? known : types[type] = type;
+            var name = r.ReadString();
+            var path = r.ReadString();
+            var startId = ReadOptional(r);
+            var startPath = ReadOptional(r);
+            var parent = ReadOptional(r);
+            var sort = r.ReadInt32();
+            var created = ReadTime(r);
+            var updated = ReadTime(r);
+            var published = r.ReadInt32();
+            var offset = r.ReadInt64();
+            var length = r.ReadInt32();
+            if (offset < 0 || length < 0)
+            {
+                throw new InvalidDataException($"item {id} has no place");
+            }
+            var route = new ContentRoute(path, startId is null || startPath is null ? null : new RouteStartItem(startId, startPath));
+            heads[i] = new StoredHead(new ItemHead(id, type, name, route, parent, sort, created, updated, published < 0 ? null : DateOnly.FromDayNumber(published)), offset, length);
+        }
+        int Index(int i) => i >= 0 && i < count ? i : throw new InvalidDataException($"index {i} out of range");
+        int[] Indexes()
+        {
+            var n = r.ReadInt32();
+            var list = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                list[i] = Index(r.ReadInt32());
+            }
+            return list;
+        }
+        var children = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var parent = r.ReadInt32();
+            children[parent == -1 ? "" : heads[Index(parent)].Head.Id] = Indexes();
+        }
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var number = r.ReadString();
+            numbers[number] = Index(r.ReadInt32());
+        }
+        var pairs = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var policy = Index(r.ReadInt32());
+            pairs[heads[policy].Head.Id] = Indexes();
+        }
+        var media = new List<string>();
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            media.Add(r.ReadString());
+        }
+        var documents = Indexes();
+        if (r.ReadString() != Magic)
+        {
+            throw new InvalidDataException("no end mark");
+        }
+        return new StoreMeta(fingerprint, today, manifest, identity, heads, children, numbers, pairs, media, documents);
     }
 
     /// <summary>Removes the copies under <paramref name="root"/> other than <paramref name="keep"/>, and unfinished ones.</summary>
@@ -180,21 +326,18 @@ public static class SiteStore
         }
     }
 
-    internal sealed class StoreMeta
-    {
-        public int Version { get; set; }
-        public string Key { get; set; } = "";
-        public DateOnly Today { get; set; }
-        public PackageManifest? Manifest { get; set; }
-        public List<StoredHead>? Heads { get; set; }
-        /// <summary>Parent id ("" for the top) → its public children in sort order.</summary>
-        public Dictionary<string, string[]> Children { get; set; } = [];
-        public Dictionary<string, string> Numbers { get; set; } = [];
-        public Dictionary<string, string[]> InterpretationsByPolicy { get; set; } = [];
-        public List<string> Media { get; set; } = [];
-        public string? IndexIdentity { get; set; }
-        public List<string> DocumentIds { get; set; } = [];
-    }
+    /// <summary>What a copy says besides its items. Children, pairings and documents are places in <see cref="Heads"/>.</summary>
+    internal sealed record StoreMeta(
+        string Fingerprint,
+        DateOnly Today,
+        PackageManifest Manifest,
+        string? IndexIdentity,
+        StoredHead[] Heads,
+        Dictionary<string, int[]> Children,
+        Dictionary<string, int> Numbers,
+        Dictionary<string, int[]> InterpretationsByPolicy,
+        List<string> Media,
+        int[] DocumentIds);
 
     internal sealed record StoredHead(ItemHead Head, long Offset, int Length);
 }
@@ -208,23 +351,29 @@ public static class SiteStore
 public sealed class StoredPublicView : IPublicView, IDisposable
 {
     private readonly SafeFileHandle _items;
-    private readonly Dictionary<string, SiteStore.StoredHead> _heads;
-    private readonly Dictionary<string, string[]> _children;
+    private readonly Dictionary<string, int> _heads;
+    private readonly Dictionary<string, int[]> _children;
 
     internal StoredPublicView(SiteStore.StoreMeta meta, SafeFileHandle items, string directory)
     {
         _items = items;
         Directory = directory;
         Today = meta.Today;
-        Manifest = meta.Manifest!;
+        Manifest = meta.Manifest;
         // The source's mapping problems name withheld items too: logged when the copy was made, never kept in it.
         Problems = [];
         IndexIdentity = meta.IndexIdentity;
-        DocumentIds = meta.DocumentIds;
-        var stored = meta.Heads!;
-        Heads = stored.Select(h => h.Head).ToList();
-        _heads = stored.ToDictionary(h => h.Head.Id, StringComparer.Ordinal);
-        var ids = Heads.Select(h => h.Id).ToList();
+        Fingerprint = meta.Fingerprint;
+        var stored = meta.Heads;
+        _stored = stored;
+        Heads = stored.Select(h => h.Head).ToArray();
+        var ids = Heads.Select(h => h.Id).ToArray();
+        _heads = new Dictionary<string, int>(stored.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            _heads.TryAdd(ids[i], i);
+        }
+        DocumentIds = meta.DocumentIds.Select(i => ids[i]).ToArray();
         ById = new LazyMap<ContentItem>(ids, Read);
         Items = new KeyedList<ContentItem>(ids, ById);
         List<string> OfType(string type) => Heads.Where(h => h.ContentType == type).Select(h => h.Id).ToList();
@@ -233,17 +382,21 @@ public sealed class StoredPublicView : IPublicView, IDisposable
         Meetings = new LazyMap<Meeting>(OfType(ContentTypes.Meeting), id => ContentMapper.ToMeeting(ById[id], []));
         Fees = new LazyMap<FeeItem>(OfType(ContentTypes.FeeItem), id => ContentMapper.ToFee(ById[id], []));
         var numbers = meta.Numbers;
-        PolicyByNumber = new LazyMap<PolicyDocument>(numbers.Keys.ToList(), key => Policies[numbers[key]]);
-        InterpretationsByPolicy = new KeyedLookup<Interpretation>(meta.InterpretationsByPolicy, Interpretations);
+        PolicyByNumber = new LazyMap<PolicyDocument>(numbers.Keys.ToList(), key => Policies[ids[numbers[key]]]);
+        InterpretationsByPolicy = new KeyedLookup<Interpretation>(meta.InterpretationsByPolicy.ToDictionary(kv => kv.Key, kv => kv.Value.Select(i => ids[i]).ToArray(), StringComparer.Ordinal), Interpretations);
         MediaReferences = meta.Media.ToHashSet(StringComparer.Ordinal);
         _children = meta.Children;
         _root = Heads.FirstOrDefault(h => h.ContentType == ContentTypes.DisclosureRoot)?.Id;
     }
 
+    private readonly SiteStore.StoredHead[] _stored;
     private readonly string? _root;
 
     /// <summary>The folder the copy is in.</summary>
     public string Directory { get; }
+
+    /// <summary>The state of the package the copy was made from (<see cref="PackageContentSource.Fingerprint"/>).</summary>
+    public string Fingerprint { get; }
 
     /// <summary>The folder name of the search index the snapshot that wrote the copy opened (null: in memory).</summary>
     public string? IndexIdentity { get; }
@@ -266,15 +419,13 @@ public sealed class StoredPublicView : IPublicView, IDisposable
     public ContentItem? Root => _root is null ? null : ById[_root];
     public IReadOnlySet<string> MediaReferences { get; }
 
-    public IEnumerable<ContentItem> ChildrenOf(string? parentId) => ChildIds(parentId).Select(id => ById[id]);
+    public IEnumerable<ContentItem> ChildrenOf(string? parentId) => ChildHeadsOf(parentId).Select(h => ById[h.Id]);
 
-    public IEnumerable<ItemHead> ChildHeadsOf(string? parentId) => ChildIds(parentId).Select(id => _heads[id].Head);
-
-    private string[] ChildIds(string? parentId) => _children.GetValueOrDefault(parentId ?? "") ?? [];
+    public IEnumerable<ItemHead> ChildHeadsOf(string? parentId) => (_children.GetValueOrDefault(parentId ?? "") ?? []).Select(i => _stored[i].Head);
 
     private ContentItem Read(string id)
     {
-        var head = _heads[id];
+        var head = _stored[_heads[id]];
         var buffer = new byte[head.Length];
         var read = 0;
         while (read < buffer.Length)
