@@ -21,6 +21,13 @@ if (problems.Count > 0)
 // much as it took; pages that use the register wait for it on their own), and the index once the site answers
 // (search waits for it the first time).
 var log = app.Services.GetRequiredService<ILogger<Program>>();
+if (args.Contains("--prepare"))
+{
+    // A deployment step: make the search index and the site store of today's content (and migrate the register), so
+    // the site's first start opens them; nothing is served. Exit code 1 when no content could be loaded.
+    Environment.ExitCode = await SitePreparation.RunAsync(app.Services, opts, log, CancellationToken.None);
+    return;
+}
 var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 app.Lifetime.ApplicationStopping.Register(() => started.TrySetResult());

@@ -208,6 +208,32 @@ public sealed class SiteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Prepare_makes_the_index_and_the_store_a_first_start_then_opens()
+    {
+        var package = _fx.WritePackage();
+        using (var prepare = Provider(package, LeakFixture.Today))
+        {
+            var done = await prepare.PrepareAsync(CancellationToken.None);
+            Assert.NotNull(done);
+            Assert.Contains("site store snapshot-", done, StringComparison.Ordinal);
+            // Complete when it returns: nothing left to wait for.
+            using var copy = SiteStore.Open(_root, SiteStore.KeyOf(package, LeakFixture.Today));
+            Assert.Equal(new PackageContentSource(package).Fingerprint(), copy?.Fingerprint);
+        }
+        using var site = Provider(package, LeakFixture.Today);
+        await site.InitializeAsync(CancellationToken.None);
+        Assert.True(site.Current.IsStored);
+        await site.Current.SearchReady.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.False(site.Current.Search.OpenReport.Rebuilt);
+        Assert.Contains("already in place", await site.PrepareAsync(CancellationToken.None), StringComparison.Ordinal);
+
+        // Nothing to load: no content, exit code 1.
+        using var none = new ContentProvider(new PackageContentSource(Path.Combine(_root, "no-such-package")), Options.Create(new SiteOptions { IndexDirectory = _root }),
+            new AgencyClock(new FixedClock(LeakFixture.Today)), NullLogger<ContentProvider>.Instance);
+        Assert.Null(await none.PrepareAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_store_that_cannot_be_used_is_passed_over_and_the_package_is_loaded()
     {
         var package = _fx.WritePackage();

@@ -223,7 +223,7 @@ public sealed class ContentProvider : IDisposable
         if (StoreKey(next.Today) is { } key && Usable(loaded.Fingerprint))
         {
             // Kept for the next start on the same package and day, once the index is open (it names the index).
-            _ = next.SearchReady.ContinueWith(_ => WriteStore(next, key, loaded.Fingerprint!), TaskScheduler.Default);
+            StoreWritten = next.SearchReady.ContinueWith(_ => WriteStore(next, key, loaded.Fingerprint!), TaskScheduler.Default);
         }
         return next;
     }
@@ -244,6 +244,29 @@ public sealed class ContentProvider : IDisposable
         _source is PackageContentSource package && !_privateIndexRoot ? SiteStore.KeyOf(package.PackagePath, day) : null;
 
     private static bool Usable(string? fingerprint) => fingerprint is not null && !fingerprint.StartsWith("unreadable:", StringComparison.Ordinal);
+
+    /// <summary>Completes when the site store of the last snapshot made from the source is written (or could not be).</summary>
+    public Task StoreWritten { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// For a deployment step before the site starts (<c>--prepare</c>): loads the content as a start would, waits for
+    /// its search index and its site store, so the site's first start on this package and day opens both instead of
+    /// making them. Returns what it did, or null when no content could be loaded.
+    /// </summary>
+    public async Task<string?> PrepareAsync(CancellationToken ct)
+    {
+        await InitializeAsync(ct);
+        if (!HasContent)
+        {
+            return null;
+        }
+        var current = _current;
+        await current.SearchReady.WaitAsync(ct);
+        await StoreWritten.WaitAsync(ct);
+        return $"{current.Items.Count} public items of {_source.Description} for {current.Today:yyyy-MM-dd}: "
+            + (current.IsStored ? "the site store was already in place" : StoreKey(current.Today) is { } key ? $"site store {key}" : "no site store (not a content package, or no IndexDirectory)")
+            + $"; search index {current.IndexPath ?? "in memory"}";
+    }
 
     /// <summary>Writes the site store of a snapshot made from the source (never one read back from a store).</summary>
     private void WriteStore(SiteContent snapshot, string key, string fingerprint)
