@@ -45,7 +45,7 @@ public sealed class SiteStoreTests : IDisposable
         var (made, set, _) = Made(LeakFixture.Today);
         // The public surface rewrote some items (links and references to withheld documents): the copy must carry the rewritten ones.
         Assert.Contains(made.Items, i => !ReferenceEquals(i, set.ById[i.Id]));
-        SiteStore.Write(_root, "snapshot-a", "state-1", made, "index-name", [made.Heads[3].Id, made.Heads[1].Id]);
+        SiteStore.Write(_root, "snapshot-a", "state-1", made, Identity, [made.Heads[3].Id, made.Heads[1].Id]);
         using var stored = SiteStore.Open(_root, "snapshot-a")!;
         Assert.Equal("state-1", stored.Fingerprint);
 
@@ -86,11 +86,21 @@ public sealed class SiteStoreTests : IDisposable
         Assert.Equal(made.Root?.Id, stored.Root?.Id);
         Assert.True(made.MediaReferences.SetEquals(stored.MediaReferences));
         Assert.NotEmpty(stored.MediaReferences);
-        Assert.Equal("index-name", stored.IndexIdentity);
+        Assert.Equal(Identity, stored.IndexIdentity);
         Assert.Equal([made.Heads[3].Id, made.Heads[1].Id], stored.DocumentIds);
         // A 文号 in another written form finds the same policy in both.
         var numbered = made.Policies.Values.First(p => p.ParsedNumber is not null);
         Assert.Equal(made.PolicyWithNumber(numbered.DocumentNumber)?.Id, ((IPublicView)stored).PolicyWithNumber(numbered.DocumentNumber)?.Id);
+    }
+
+    private static readonly string Identity = new('a', 64);
+
+    [Fact]
+    public void A_store_that_names_anything_but_an_index_folder_is_refused()
+    {
+        var (made, _, _) = Made(LeakFixture.Today);
+        SiteStore.Write(_root, "snapshot-e", "state-1", made, "../../elsewhere", []);
+        Assert.Throws<InvalidDataException>(() => SiteStore.Open(_root, "snapshot-e"));
     }
 
     [Fact]

@@ -99,8 +99,6 @@ public sealed class SiteContent
     /// <summary>Every public item without its properties, in the order of the source.</summary>
     public IReadOnlyList<ItemHead> Heads => Public.Heads;
 
-    /// <summary>A public item's head, or null.</summary>
-    public ItemHead? HeadOf(string id) => _headsById.GetValueOrDefault(id);
 
     public IReadOnlyDictionary<string, PolicyDocument> Policies => Public.Policies;
 

@@ -221,6 +221,10 @@ public static class SiteStore
         var today = DateOnly.FromDayNumber(r.ReadInt32());
         var manifest = JsonSerializer.Deserialize<PackageManifest>(r.ReadString(), ContentPackage.Json) ?? throw new InvalidDataException("no manifest");
         var identity = ReadOptional(r);
+        if (identity is not null && !GovOpen.Search.IndexIdentity.IsIdentity(identity))
+        {
+            throw new InvalidDataException("it names no search index"); // a folder name of the index root, nothing else
+        }
         var count = r.ReadInt32();
         var heads = new StoredHead[count];
         var types = new Dictionary<string, string>(StringComparer.Ordinal); // a few types, each string kept once
