@@ -96,6 +96,32 @@ public sealed class SiteStoreTests : IDisposable
     private static readonly string Identity = new('a', 64);
 
     [Fact]
+    public void Walking_the_content_reads_no_item_it_does_not_show()
+    {
+        var (made, _, _) = Made(LeakFixture.Today);
+        SiteStore.Write(_root, "snapshot-w", "state-1", made, null, []);
+        using var stored = SiteStore.Open(_root, "snapshot-w")!;
+        var site = SiteContent.FromStore(stored, new AgencyClock(new FixedClock(LeakFixture.Today)), "test", _ => null, indexAfter: new TaskCompletionSource().Task);
+        var memory = SiteContent.Build(ContentPackage.Load(_fx.WritePackage()).ToContentSet(), new AgencyClock(new FixedClock(LeakFixture.Today)), "test", _ => null, indexAfter: new TaskCompletionSource().Task);
+        Assert.Equal(0, stored.ItemsRead); // opening reads no item
+        var policies = stored.Policies.Count;
+        Assert.True(policies > 10);
+        // The 法定主动公开内容 overview counts and dates the 政策文件 column's documents without reading them.
+        var holder = made.Items.First(i => i.ParentId is not null && i.Properties.ContainsKey(PropertyAliases.CatalogueCategory)).ParentId!;
+        var columns = site.CatalogueOf(holder);
+        Assert.Contains(columns, c => c.Count >= policies);
+        Assert.Equal(memory.CatalogueOf(holder).Select(c => (c.Category.Key, c.Href, c.Count, c.LastUpdate, c.Freshness, c.Page.Id)),
+            columns.Select(c => (c.Category.Key, c.Href, c.Count, c.LastUpdate, c.Freshness, c.Page.Id)));
+        var afterCatalogue = stored.ItemsRead;
+        Assert.True(afterCatalogue < policies / 2, $"read {afterCatalogue} items for the overview of {policies} policies");
+        // A feed's column, the site map and the newest policies read only what they list.
+        Assert.NotNull(site.Column(ContentTypes.PolicyFolder, c => site.ChildHeadsOf(c.Id).Any(x => x.ContentType == ContentTypes.PolicyDocument)));
+        Assert.Equal(6, site.Latest(ContentTypes.PolicyDocument, 6).Count());
+        Assert.Equal(memory.Latest(ContentTypes.PolicyDocument, 6).Select(i => i.Id), site.Latest(ContentTypes.PolicyDocument, 6).Select(i => i.Id));
+        Assert.True(stored.ItemsRead < afterCatalogue + 10, $"read {stored.ItemsRead - afterCatalogue} more");
+    }
+
+    [Fact]
     public void A_store_that_names_anything_but_an_index_folder_is_refused()
     {
         var (made, _, _) = Made(LeakFixture.Today);

@@ -8,7 +8,7 @@ namespace GovOpen.Core.Content;
 /// <c>id</c>, <c>contentType</c>, <c>name</c>, <c>createDate</c>, <c>updateDate</c>, <c>route</c>, <c>properties</c>.
 /// Property values are kept as JSON; <see cref="ContentMapper"/> reads them into domain types.
 /// </summary>
-public sealed record ContentItem : IContentValues
+public sealed record ContentItem : IContentValues, IContentNode
 {
     [JsonPropertyName("id")]
     public required string Id { get; init; }
@@ -43,4 +43,19 @@ public sealed record ContentItem : IContentValues
 
     /// <inheritdoc />
     public JsonNode? Get(string alias) => Properties[alias];
+}
+
+/// <summary>
+/// A node of the content tree as a walk over it sees one: its id, route and dates (an item, or a lighter stand-in for
+/// one that a store can give without reading the item).
+/// </summary>
+public interface IContentNode
+{
+    string Id { get; }
+
+    ContentRoute Route { get; }
+
+    DateTimeOffset CreateDate { get; }
+
+    DateTimeOffset UpdateDate { get; }
 }

@@ -101,13 +101,29 @@ public static class CatalogueColumns
         Func<string, Content.ContentItem?> byRoute,
         Func<string, IEnumerable<Content.ContentItem>> childrenOf,
         Func<DateTimeOffset, DateOnly> dateOf,
+        DateOnly today) =>
+        Of(pages, page => page, byRoute, childrenOf, HasOwnText, dateOf, today);
+
+    /// <summary>
+    /// The same over any nodes of the content tree (<typeparamref name="T"/>: the items themselves, or lighter
+    /// stand-ins that carry a node's id, route and dates): a column's descendants are only counted and dated, so a
+    /// store that can walk the tree without reading every item need not read them. <paramref name="hasOwnText"/> is
+    /// asked only of a holder without descendants (<see cref="HasOwnText"/> on its item).
+    /// </summary>
+    public static IReadOnlyList<CatalogueColumn> Of<T>(
+        IEnumerable<Content.ContentItem> pages,
+        Func<Content.ContentItem, T> nodeOf,
+        Func<string, T?> byRoute,
+        Func<string, IEnumerable<T>> childrenOf,
+        Func<T, bool> hasOwnText,
+        Func<DateTimeOffset, DateOnly> dateOf,
         DateOnly today)
+        where T : class, Content.IContentNode
     {
         var columns = new List<CatalogueColumn>();
         foreach (var page in pages)
         {
-            if (Assess(page, page, byRoute, h => Descendants(h.Id, childrenOf).ToList(),
-                    h => !string.IsNullOrWhiteSpace(Text.HtmlText.ToPlainText(Content.ContentMapper.Body(h))),
+            if (Assess(page, nodeOf(page), byRoute, h => Descendants(h.Id, childrenOf).ToList(), hasOwnText,
                     i => dateOf(i.UpdateDate > i.CreateDate ? i.UpdateDate : i.CreateDate), today) is { } state)
             {
                 columns.Add(new CatalogueColumn(state.Category, page, Content.ContentRoute.Normalize(state.Holder.Route.Path), state.LastUpdate, state.Count, state.Freshness, state.IntervalDays));
@@ -116,7 +132,11 @@ public static class CatalogueColumns
         return columns.OrderBy(c => c.Category.Item).ToList();
     }
 
-    private static IEnumerable<Content.ContentItem> Descendants(string id, Func<string, IEnumerable<Content.ContentItem>> childrenOf)
+    /// <summary>Whether an item has text of its own (a holder without descendants counts as the column's one item).</summary>
+    public static bool HasOwnText(Content.IContentValues item) =>
+        !string.IsNullOrWhiteSpace(Text.HtmlText.ToPlainText(Content.ContentMapper.Body(item)));
+
+    private static IEnumerable<T> Descendants<T>(string id, Func<string, IEnumerable<T>> childrenOf) where T : Content.IContentNode
     {
         var stack = new Stack<string>([id]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { id };

@@ -64,7 +64,7 @@ public interface IPublicView
 /// An item without its properties: what walking the whole content needs (routes, the tree, types), and the 发布日期
 /// of its record (policy, interpretation, meeting or fee; null for other items or when the record has none).
 /// </summary>
-public sealed record ItemHead(string Id, string ContentType, string Name, ContentRoute Route, string? ParentId, int SortOrder, DateTimeOffset CreateDate, DateTimeOffset UpdateDate, DateOnly? Published);
+public sealed record ItemHead(string Id, string ContentType, string Name, ContentRoute Route, string? ParentId, int SortOrder, DateTimeOffset CreateDate, DateTimeOffset UpdateDate, DateOnly? Published) : IContentNode;
 
 /// <summary>Core's public content as Core made it, in memory.</summary>
 public sealed class MemoryPublicView(PublicContent content) : IPublicView

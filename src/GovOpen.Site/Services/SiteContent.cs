@@ -34,9 +34,11 @@ public sealed class SiteContent
         }
         ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), route => content.ById[routes[route]], StringComparer.OrdinalIgnoreCase);
         _headsById = content.Heads.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        _routeIds = routes;
     }
 
     private readonly Dictionary<string, ItemHead> _headsById;
+    private readonly Dictionary<string, string> _routeIds;
 
     // Rich text is sanitized when a page first shows it, not all at start: the cost of a snapshot does not grow with
     // pages nobody opens. HtmlSanitizer instances are not shared between threads.
@@ -269,7 +271,9 @@ public sealed class SiteContent
     /// (such as 政策文件) walks all its descendants, which must not happen on every request.
     /// </summary>
     public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
-        CatalogueColumns.Of(ChildrenOf(id), r => ByRoute.GetValueOrDefault(r), ChildrenOf, Clock.DateOf, Today));
+        // Walked by heads: a column's documents are counted and dated, not read.
+        CatalogueColumns.Of(ChildrenOf(id), page => _headsById[page.Id], r => _routeIds.TryGetValue(r, out var rid) ? _headsById[rid] : null,
+            ChildHeadsOf, h => CatalogueColumns.HasOwnText(Items[h.Id]), Clock.DateOf, Today));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _rowLists = new(StringComparer.Ordinal);
 

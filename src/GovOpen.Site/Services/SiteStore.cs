@@ -427,8 +427,14 @@ public sealed class StoredPublicView : IPublicView, IDisposable
 
     public IEnumerable<ItemHead> ChildHeadsOf(string? parentId) => (_children.GetValueOrDefault(parentId ?? "") ?? []).Select(i => _stored[i].Head);
 
+    private int _read;
+
+    /// <summary>How many items have been read from the copy so far.</summary>
+    public int ItemsRead => Volatile.Read(ref _read);
+
     private ContentItem Read(string id)
     {
+        Interlocked.Increment(ref _read);
         var head = _stored[_heads[id]];
         var buffer = new byte[head.Length];
         var read = 0;
