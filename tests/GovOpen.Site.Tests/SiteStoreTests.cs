@@ -336,6 +336,20 @@ public sealed class SiteStoreTests : IDisposable
         Assert.Equal(source.Fingerprint(), new PackageContentSource(package).Fingerprint());
     }
 
+    [Fact]
+    public async Task A_copy_of_another_day_under_todays_name_is_not_served()
+    {
+        var package = _fx.WritePackage();
+        // Tomorrow's public content (the scheduled document in it) written under today's name, of the current state.
+        var tomorrow = SiteContent.Build(ContentPackage.Load(package).ToContentSet(), new AgencyClock(new FixedClock(LeakFixture.Today.AddDays(1))), "test", _ => null);
+        Assert.True(tomorrow.ByRoute.ContainsKey(_fx.Scheduled.Route));
+        SiteStore.Write(_root, SiteStore.KeyOf(package, LeakFixture.Today), new PackageContentSource(package).Fingerprint()!, tomorrow.Public, null, []);
+        using var site = Provider(package, LeakFixture.Today);
+        await site.InitializeAsync(CancellationToken.None);
+        Assert.False(site.Current.IsStored);
+        Assert.False(site.Current.ByRoute.ContainsKey(_fx.Scheduled.Route));
+    }
+
     /// <summary>Every page a crawl of the site reaches renders the same from the stored snapshot as from the one made in memory.</summary>
     [Fact]
     public async Task Pages_read_from_the_store_are_the_pages_made_in_memory()

@@ -309,7 +309,8 @@ public sealed class ContentProvider : IDisposable
         }
         var opened = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var fingerprint = await listing;
-        if (stored is null || !Usable(fingerprint) || stored.Fingerprint != fingerprint)
+        // Only a copy of this very state of the package, made for today (its name says so; its contents are checked too).
+        if (stored is null || !Usable(fingerprint) || stored.Fingerprint != fingerprint || stored.Today != Today)
         {
             stored?.Dispose();
             return (false, fingerprint);
