@@ -113,10 +113,7 @@ public sealed class LeakCrawlerTests : IDisposable
             await using (var first = Site())
             {
                 await Crawl(first.CreateClient(), LeakFixture.Today, mediaServed: true);
-                for (var i = 0; i < 400 && !Directory.EnumerateFiles(index, "snapshot.bin", SearchOption.AllDirectories).Any(); i++)
-                {
-                    await Task.Delay(50);
-                }
+                await first.Services.GetRequiredService<ContentProvider>().StoreWritten;
             }
             await using var again = Site();
             var provider = again.Services.GetRequiredService<ContentProvider>();

@@ -195,13 +195,14 @@ public sealed class SiteStoreTests : IDisposable
 
     private string StoreDir() => Directory.EnumerateDirectories(_root, SiteStore.Prefix + "*").SingleOrDefault() ?? "";
 
-    private static async Task Eventually(Func<bool> condition, string what)
+    /// <summary>A first run on the package: loads it, and returns once its site store is written.</summary>
+    private async Task FirstRun(string package)
     {
-        for (var i = 0; i < 400 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-        Assert.True(condition(), what);
+        using var first = Provider(package, LeakFixture.Today);
+        await first.InitializeAsync(CancellationToken.None);
+        Assert.False(first.Current.IsStored);
+        await first.StoreWritten;
+        Assert.True(File.Exists(Path.Combine(StoreDir(), "snapshot.bin")));
     }
 
     [Fact]
@@ -215,7 +216,8 @@ public sealed class SiteStoreTests : IDisposable
             Assert.False(first.Current.IsStored);
             await first.Current.SearchReady.WaitAsync(TimeSpan.FromSeconds(60));
             hits = first.Current.Search.Search(new GovOpen.Search.SearchQuery { Text = "示例市", Take = 100 }).Hits.Select(h => h.Id).ToList();
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written once the index is open");
+            await first.StoreWritten; // once the index is open
+            Assert.True(File.Exists(Path.Combine(StoreDir(), "snapshot.bin")));
         }
 
         var clock = new FixedClock(LeakFixture.Today);
@@ -273,11 +275,7 @@ public sealed class SiteStoreTests : IDisposable
     public async Task A_store_that_cannot_be_used_is_passed_over_and_the_package_is_loaded()
     {
         var package = _fx.WritePackage();
-        using (var first = Provider(package, LeakFixture.Today))
-        {
-            await first.InitializeAsync(CancellationToken.None);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
-        }
+        await FirstRun(package);
         File.WriteAllText(Path.Combine(StoreDir(), "snapshot.bin"), "not a snapshot");
         using var again = Provider(package, LeakFixture.Today);
         await again.InitializeAsync(CancellationToken.None);
@@ -290,11 +288,7 @@ public sealed class SiteStoreTests : IDisposable
     public async Task A_changed_package_is_not_served_from_the_copy_of_its_old_state()
     {
         var package = _fx.WritePackage();
-        using (var first = Provider(package, LeakFixture.Today))
-        {
-            await first.InitializeAsync(CancellationToken.None);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
-        }
+        await FirstRun(package);
         // The public control document is withdrawn (公开属性 changed to 不予公开) in the package.
         var file = Directory.EnumerateFiles(Path.Combine(package, "items")).Single(f => File.ReadAllText(f).Contains(LeakFixture.PublicControlTitle, StringComparison.Ordinal));
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"proactive\"", "\"notDisclosed\"", StringComparison.Ordinal));
@@ -303,8 +297,11 @@ public sealed class SiteStoreTests : IDisposable
         Assert.False(again.Current.IsStored);
         Assert.False(again.Current.ByRoute.ContainsKey(LeakFixture.PublicControlRoute));
         // The copy of the old state is replaced by one of the new state.
-        var now = new PackageContentSource(package).Fingerprint();
-        await Eventually(() => { using var copy = SiteStore.Open(_root, SiteStore.KeyOf(package, LeakFixture.Today)); return copy?.Fingerprint == now; }, "the copy is of the package's new state");
+        await again.StoreWritten;
+        using (var copy = SiteStore.Open(_root, SiteStore.KeyOf(package, LeakFixture.Today)))
+        {
+            Assert.Equal(new PackageContentSource(package).Fingerprint(), copy?.Fingerprint);
+        }
         using var third = Provider(package, LeakFixture.Today);
         await third.InitializeAsync(CancellationToken.None);
         Assert.True(third.Current.IsStored);
@@ -368,7 +365,7 @@ public sealed class SiteStoreTests : IDisposable
             var provider = memory.Services.GetRequiredService<ContentProvider>();
             Assert.False(provider.Current.IsStored);
             pages = await Crawl(memory.CreateClient(), provider.Current);
-            await Eventually(() => File.Exists(Path.Combine(StoreDir(), "snapshot.bin")), "the store is written");
+            await provider.StoreWritten;
         }
         Assert.True(pages.Count > 50, $"crawled {pages.Count} pages");
         await using var stored = Site();
