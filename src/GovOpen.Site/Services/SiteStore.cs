@@ -17,14 +17,14 @@ namespace GovOpen.Site.Services;
 /// package — so that a restart on the same package and day opens it instead of reading, mapping and gating every
 /// item again. The copy holds only public items (after <see cref="Core.Disclosure.PublicSurface.Of"/>: nothing
 /// withheld, scheduled or drafted, no reference to such an item, and not the source's mapping problems, which name
-/// withheld items too), each item's JSON as the package writes it, and
-/// what walking the whole content needs without reading items: routes and the tree, 文号 identities, the pairing of
-/// interpretations, the media gate's set and the search index's name. Items are read from it one at a time when a
-/// page first needs them.
+/// withheld items too), each item's JSON as the package writes it (<c>items.bin</c>), and in <c>snapshot.bin</c> what
+/// walking the whole content needs without reading items: item heads, the tree, 文号 identities, the pairing of
+/// interpretations, the media gate's set and the search index's name and documents. Items are read from it one at a
+/// time when a page first needs them.
 /// <para>
-/// A copy is named by its key (<see cref="KeyOf"/>): the package's folder and fingerprint, the agency's day and the
-/// code that made it. Anything else — another day, a changed package, a new version of the site — names another copy,
-/// so an old copy is never served; the day matters because what may appear changes with it.
+/// There is one copy per package folder, day and build of the site (<see cref="KeyOf"/>), and it records the state of
+/// the package it was made from (<see cref="PackageContentSource.Fingerprint"/>): it is served only for that state on
+/// that day, since what may appear changes with both. A newer state's copy replaces it.
 /// </para>
 /// </summary>
 public static class SiteStore
