@@ -93,6 +93,37 @@ public sealed class SiteStoreTests : IDisposable
         Assert.Equal(made.PolicyWithNumber(numbered.DocumentNumber)?.Id, ((IPublicView)stored).PolicyWithNumber(numbered.DocumentNumber)?.Id);
     }
 
+    [Fact]
+    public void A_stored_snapshot_keeps_what_it_read_within_its_budget()
+    {
+        var (made, _, _) = Made(LeakFixture.Today);
+        SiteStore.Write(_root, "snapshot-m", "state-1", made, null, []);
+        const long budget = 64 * 1024;
+        using var stored = SiteStore.Open(_root, "snapshot-m", budget)!;
+        var total = made.Items.Sum(i => JsonSerializer.SerializeToUtf8Bytes(i, ContentPackage.Json).Length * 3L + 256);
+        Assert.True(total > 2 * budget, $"the content ({total} estimated bytes) must not fit the budget");
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var item in made.Items)
+            {
+                Assert.Equal(JsonSerializer.Serialize(item, ContentPackage.Json), JsonSerializer.Serialize(stored.ById[item.Id], ContentPackage.Json));
+                Assert.True(stored.ItemsKept * 256L <= budget, $"{stored.ItemsKept} items kept");
+            }
+            foreach (var (id, policy) in made.Policies)
+            {
+                Assert.Equal(J(policy), J(stored.Policies[id]));
+            }
+        }
+        Assert.True(stored.ItemsRead > made.Items.Count, "items that did not fit were read again");
+        // Within the budget, an item is read once.
+        using var roomy = SiteStore.Open(_root, "snapshot-m")!;
+        foreach (var item in made.Items.Concat(made.Items))
+        {
+            _ = roomy.ById[item.Id];
+        }
+        Assert.Equal(made.Items.Count, roomy.ItemsRead);
+    }
+
     private static readonly string Identity = new('a', 64);
 
     [Fact]

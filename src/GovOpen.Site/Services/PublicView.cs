@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using GovOpen.Core;
 using GovOpen.Core.Content;
 using GovOpen.Core.Documents;
@@ -100,13 +99,18 @@ public sealed class MemoryPublicView(PublicContent content) : IPublicView
 }
 
 /// <summary>
-/// A read-only map over a fixed list of keys whose values are made on first use and kept (thread-safe; a value is
-/// made at most once per key that is asked for, except when two threads race, when one of the two is kept).
+/// A read-only map over a fixed list of keys whose values are made on first use. With <paramref name="keep"/> they are
+/// kept in it (a bounded memo: a crawl of every page of a large site does not keep every item read); without, each
+/// lookup makes the value again (for a map over another map that keeps them). Two threads asking for the same key at
+/// once may each make it; one of the two is kept.
 /// </summary>
-internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, T> make, StringComparer? comparer = null) : IReadOnlyDictionary<string, T>
+internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, T> make, StringComparer? comparer = null, BoundedMemo<T>? keep = null)
+    : IReadOnlyDictionary<string, T> where T : class
 {
     private readonly HashSet<string> _keys = new(keys, comparer ?? StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, T> _made = new(comparer ?? StringComparer.Ordinal);
+
+    /// <summary>How many values are kept now.</summary>
+    public int Kept => keep?.Count ?? 0;
 
     public T this[string key] => TryGetValue(key, out var v) ? v : throw new KeyNotFoundException(key);
 
@@ -125,7 +129,7 @@ internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, T> mak
             value = default;
             return false;
         }
-        value = _made.GetOrAdd(key, make);
+        value = keep is null ? make(key) : keep.GetOrAdd(key, make, key);
         return true;
     }
 

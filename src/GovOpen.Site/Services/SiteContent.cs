@@ -32,7 +32,7 @@ public sealed class SiteContent
         {
             routes.TryAdd(NormalizePath(head.Route.Path), head.Id);
         }
-        ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), route => content.ById[routes[route]], StringComparer.OrdinalIgnoreCase);
+        ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), route => content.ById[routes[route]], StringComparer.OrdinalIgnoreCase); // kept by ById
         _headsById = content.Heads.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _routeIds = routes;
     }

@@ -183,7 +183,7 @@ public static class SiteStore
     /// it was made from the package's current state (<see cref="StoredPublicView.Fingerprint"/>). Throws
     /// <see cref="InvalidDataException"/> when it exists but cannot be used (the caller loads the package instead).
     /// </summary>
-    public static StoredPublicView? Open(string root, string key)
+    public static StoredPublicView? Open(string root, string key, long cacheBudget = StoredPublicView.DefaultCacheBudget)
     {
         var dir = Path.Combine(root, key);
         var metaPath = Path.Combine(dir, MetaFile);
@@ -213,7 +213,7 @@ public static class SiteStore
             handle.Dispose();
             throw new InvalidDataException($"The site snapshot {dir} cannot be used: its items are not whole.");
         }
-        return new StoredPublicView(meta, handle, dir);
+        return new StoredPublicView(meta, handle, dir, cacheBudget);
     }
 
     private static StoreMeta ReadMeta(BinaryReader r, string fingerprint)
@@ -358,7 +358,15 @@ public sealed class StoredPublicView : IPublicView, IDisposable
     private readonly Dictionary<string, int> _heads;
     private readonly Dictionary<string, int[]> _children;
 
-    internal StoredPublicView(SiteStore.StoreMeta meta, SafeFileHandle items, string directory)
+    /// <summary>What a stored snapshot keeps of the items it has read, and again of their records (estimated bytes).</summary>
+    public const long DefaultCacheBudget = 64L * 1024 * 1024;
+
+    private readonly LazyMap<ContentItem> _byId;
+
+    /// <summary>How many items read from the copy are kept in memory now.</summary>
+    public int ItemsKept => _byId.Kept;
+
+    internal StoredPublicView(SiteStore.StoreMeta meta, SafeFileHandle items, string directory, long cacheBudget = DefaultCacheBudget)
     {
         _items = items;
         Directory = directory;
@@ -378,13 +386,20 @@ public sealed class StoredPublicView : IPublicView, IDisposable
             _heads.TryAdd(ids[i], i);
         }
         DocumentIds = meta.DocumentIds.Select(i => ids[i]).ToArray();
-        ById = new LazyMap<ContentItem>(ids, Read);
+        // Items and records read are kept within a budget each, estimated from the item's JSON (a parsed item takes
+        // a few times its UTF-8 size; a record, its strings as UTF-16): memory does not grow with the pages a crawl reads.
+        long SizeOf(string id) => _heads.TryGetValue(id, out var i) ? 3L * _stored[i].Length + 256 : 256;
+        _byId = new LazyMap<ContentItem>(ids, Read, keep: new BoundedMemo<ContentItem>(cacheBudget, (id, _) => SizeOf(id)));
+        ById = _byId;
         Items = new KeyedList<ContentItem>(ids, ById);
+        var records = new BoundedMemo<object>(cacheBudget, (id, _) => SizeOf(id));
         List<string> OfType(string type) => Heads.Where(h => h.ContentType == type).Select(h => h.Id).ToList();
-        Policies = new LazyMap<PolicyDocument>(OfType(ContentTypes.PolicyDocument), id => ContentMapper.ToPolicy(ById[id], []));
-        Interpretations = new LazyMap<Interpretation>(OfType(ContentTypes.PolicyInterpretation), id => ContentMapper.ToInterpretation(ById[id], []));
-        Meetings = new LazyMap<Meeting>(OfType(ContentTypes.Meeting), id => ContentMapper.ToMeeting(ById[id], []));
-        Fees = new LazyMap<FeeItem>(OfType(ContentTypes.FeeItem), id => ContentMapper.ToFee(ById[id], []));
+        LazyMap<TRecord> Records<TRecord>(string type, Func<ContentItem, TRecord> map) where TRecord : class =>
+            new(OfType(type), id => (TRecord)records.GetOrAdd(id, static x => (object)x.Map(x.Items[x.Id]), (Map: map, Items: ById, Id: id)));
+        Policies = Records(ContentTypes.PolicyDocument, i => ContentMapper.ToPolicy(i, []));
+        Interpretations = Records(ContentTypes.PolicyInterpretation, i => ContentMapper.ToInterpretation(i, []));
+        Meetings = Records(ContentTypes.Meeting, i => ContentMapper.ToMeeting(i, []));
+        Fees = Records(ContentTypes.FeeItem, i => ContentMapper.ToFee(i, []));
         var numbers = meta.Numbers;
         PolicyByNumber = new LazyMap<PolicyDocument>(numbers.Keys.ToList(), key => Policies[ids[numbers[key]]]);
         InterpretationsByPolicy = new KeyedLookup<Interpretation>(meta.InterpretationsByPolicy.ToDictionary(kv => kv.Key, kv => kv.Value.Select(i => ids[i]).ToArray(), StringComparer.Ordinal), Interpretations);
