@@ -274,7 +274,7 @@ public sealed class ContentProvider : IDisposable
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            SiteStore.Write(_indexRoot, key, fingerprint, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds?.ToList() ?? []);
+            SiteStore.Write(_indexRoot, key, fingerprint, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds ?? []);
             _log.LogInformation("Site store {Key} written ({Count} items) in {Ms} ms.", key, snapshot.Items.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e)

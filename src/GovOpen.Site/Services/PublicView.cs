@@ -54,6 +54,9 @@ public interface IPublicView
     /// <summary>The same children as <see cref="ChildrenOf"/>, without their properties.</summary>
     IEnumerable<ItemHead> ChildHeadsOf(string? parentId);
 
+    /// <summary>A public item's head, or null.</summary>
+    ItemHead? HeadOf(string id);
+
     /// <summary>The public policy a 文号 (in any written form) identifies, or null.</summary>
     PolicyDocument? PolicyWithNumber(string? documentNumber) =>
         DocumentNumber.TryParse(documentNumber, out var n) ? PolicyByNumber.GetValueOrDefault(n!.CanonicalKey) : null;
@@ -90,25 +93,21 @@ public sealed class MemoryPublicView(PublicContent content) : IPublicView
     public ContentItem? Root => Content.Root;
     public IReadOnlySet<string> MediaReferences => Content.MediaReferences;
     public IEnumerable<ContentItem> ChildrenOf(string? parentId) => Content.ChildrenOf(parentId);
-    public IEnumerable<ItemHead> ChildHeadsOf(string? parentId)
-    {
-        var heads = _headsById ??= Heads.ToDictionary(h => h.Id, StringComparer.Ordinal);
-        return Content.ChildrenOf(parentId).Select(i => heads[i.Id]);
-    }
+    public IEnumerable<ItemHead> ChildHeadsOf(string? parentId) => Content.ChildrenOf(parentId).Select(i => HeadOf(i.Id)!);
+    public ItemHead? HeadOf(string id) => (_headsById ??= Heads.ToDictionary(h => h.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
     public PolicyDocument? PolicyWithNumber(string? documentNumber) => Content.PolicyWithNumber(documentNumber);
 }
 
 /// <summary>
-/// A read-only map over a fixed list of keys whose values are made on first use. With <paramref name="keep"/> they are
-/// kept in it (a bounded memo: a crawl of every page of a large site does not keep every item read); without, each
-/// lookup makes the value again (for a map over another map that keeps them). Two threads asking for the same key at
-/// once may each make it; one of the two is kept.
+/// A read-only map over a fixed list of keys whose values are made on first use; whether a key is in it is asked of
+/// the index the caller already has (<paramref name="contains"/>), so no second set of the keys is built. With
+/// <paramref name="keep"/> values are kept in it (a bounded memo: a crawl of every page of a large site does not keep
+/// every item read); without, each lookup makes the value again (for a map over another map that keeps them). Two
+/// threads asking for the same key at once may each make it; one of the two is kept.
 /// </summary>
-internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, T> make, StringComparer? comparer = null, BoundedMemo<T>? keep = null)
+internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, bool> contains, Func<string, T> make, BoundedMemo<T>? keep = null)
     : IReadOnlyDictionary<string, T> where T : class
 {
-    private readonly HashSet<string> _keys = new(keys, comparer ?? StringComparer.Ordinal);
-
     /// <summary>How many values are kept now.</summary>
     public int Kept => keep?.Count ?? 0;
 
@@ -120,11 +119,11 @@ internal sealed class LazyMap<T>(IReadOnlyList<string> keys, Func<string, T> mak
 
     public int Count => keys.Count;
 
-    public bool ContainsKey(string key) => _keys.Contains(key);
+    public bool ContainsKey(string key) => contains(key);
 
     public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
-        if (!_keys.Contains(key))
+        if (!contains(key))
         {
             value = default;
             return false;

@@ -32,12 +32,10 @@ public sealed class SiteContent
         {
             routes.TryAdd(NormalizePath(head.Route.Path), head.Id);
         }
-        ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), route => content.ById[routes[route]], StringComparer.OrdinalIgnoreCase); // kept by ById
-        _headsById = content.Heads.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        ByRoute = new LazyMap<ContentItem>(routes.Keys.ToList(), routes.ContainsKey, route => content.ById[routes[route]]); // kept by ById
         _routeIds = routes;
     }
 
-    private readonly Dictionary<string, ItemHead> _headsById;
     private readonly Dictionary<string, string> _routeIds;
 
     // Rich text is sanitized when a page first shows it, not all at start: the cost of a snapshot does not grow with
@@ -196,7 +194,7 @@ public sealed class SiteContent
         // A stored snapshot names the index the snapshot that wrote it opened, and the documents it holds.
         var stored = Public as StoredPublicView;
         var identity = stored?.IndexIdentity ?? IndexIdentity.Of(made.Value, options);
-        IReadOnlyCollection<string> ids = stored is { IndexIdentity: not null } ? stored.DocumentIds.ToList() : made.Value.Select(d => d.Id).ToList();
+        IReadOnlyList<string> ids = stored is { IndexIdentity: not null } ? stored.DocumentIds : made.Value.Select(d => d.Id).ToList();
         DocumentIds = ids;
         var path = Path.Combine(root, identity);
         IndexPath = path;
@@ -223,7 +221,7 @@ public sealed class SiteContent
     }
 
     /// <summary>The ids of the documents this snapshot's search index holds (once it is open in a kept folder).</summary>
-    internal IReadOnlyCollection<string>? DocumentIds { get; private set; }
+    internal IReadOnlyList<string>? DocumentIds { get; private set; }
 
     /// <summary>The folder of this snapshot's search index once it is open (null in memory or before).</summary>
     public string? IndexPath { get; private set; }
@@ -272,7 +270,7 @@ public sealed class SiteContent
     /// </summary>
     public IReadOnlyList<CatalogueColumn> CatalogueOf(string pageId) => _catalogues.GetOrAdd(pageId, id =>
         // Walked by heads: a column's documents are counted and dated, not read.
-        CatalogueColumns.Of(ChildrenOf(id), page => _headsById[page.Id], r => _routeIds.TryGetValue(r, out var rid) ? _headsById[rid] : null,
+        CatalogueColumns.Of(ChildrenOf(id), page => Public.HeadOf(page.Id)!, r => _routeIds.TryGetValue(r, out var rid) ? Public.HeadOf(rid) : null,
             ChildHeadsOf, h => CatalogueColumns.HasOwnText(Items[h.Id]), Clock.DateOf, Today));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _rowLists = new(StringComparer.Ordinal);
@@ -364,7 +362,7 @@ public sealed class SiteContent
         return p is null ? null : ($"《{p.Title}》{(p.ParsedNumber is { } pn ? $"（{pn.Normalized}）" : "")}", RouteOf(p.Id));
     }
 
-    public string RouteOf(string id) => _headsById.TryGetValue(id, out var h) ? NormalizePath(h.Route.Path) : "/";
+    public string RouteOf(string id) => Public.HeadOf(id) is { } h ? NormalizePath(h.Route.Path) : "/";
 
     /// <summary>
     /// Closes the index; with <paramref name="deleteIndex"/> its folder is removed too (when no newer snapshot uses

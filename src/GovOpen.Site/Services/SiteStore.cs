@@ -389,19 +389,18 @@ public sealed class StoredPublicView : IPublicView, IDisposable
         // Items and records read are kept within a budget each, estimated from the item's JSON (a parsed item takes
         // a few times its UTF-8 size; a record, its strings as UTF-16): memory does not grow with the pages a crawl reads.
         long SizeOf(string id) => _heads.TryGetValue(id, out var i) ? 3L * _stored[i].Length + 256 : 256;
-        _byId = new LazyMap<ContentItem>(ids, Read, keep: new BoundedMemo<ContentItem>(cacheBudget, (id, _) => SizeOf(id)));
+        _byId = new LazyMap<ContentItem>(ids, _heads.ContainsKey, Read, keep: new BoundedMemo<ContentItem>(cacheBudget, (id, _) => SizeOf(id)));
         ById = _byId;
         Items = new KeyedList<ContentItem>(ids, ById);
         var records = new BoundedMemo<object>(cacheBudget, (id, _) => SizeOf(id));
-        List<string> OfType(string type) => Heads.Where(h => h.ContentType == type).Select(h => h.Id).ToList();
         LazyMap<TRecord> Records<TRecord>(string type, Func<ContentItem, TRecord> map) where TRecord : class =>
-            new(OfType(type), id => (TRecord)records.GetOrAdd(id, static x => (object)x.Map(x.Items[x.Id]), (Map: map, Items: ById, Id: id)));
+            new(Heads.Where(h => h.ContentType == type).Select(h => h.Id).ToList(), id => _heads.TryGetValue(id, out var i) && Heads[i].ContentType == type, id => (TRecord)records.GetOrAdd(id, static x => (object)x.Map(x.Items[x.Id]), (Map: map, Items: ById, Id: id)));
         Policies = Records(ContentTypes.PolicyDocument, i => ContentMapper.ToPolicy(i, []));
         Interpretations = Records(ContentTypes.PolicyInterpretation, i => ContentMapper.ToInterpretation(i, []));
         Meetings = Records(ContentTypes.Meeting, i => ContentMapper.ToMeeting(i, []));
         Fees = Records(ContentTypes.FeeItem, i => ContentMapper.ToFee(i, []));
         var numbers = meta.Numbers;
-        PolicyByNumber = new LazyMap<PolicyDocument>(numbers.Keys.ToList(), key => Policies[ids[numbers[key]]]);
+        PolicyByNumber = new LazyMap<PolicyDocument>(numbers.Keys.ToList(), numbers.ContainsKey, key => Policies[ids[numbers[key]]]);
         InterpretationsByPolicy = new KeyedLookup<Interpretation>(meta.InterpretationsByPolicy.ToDictionary(kv => kv.Key, kv => kv.Value.Select(i => ids[i]).ToArray(), StringComparer.Ordinal), Interpretations);
         MediaReferences = meta.Media.ToHashSet(StringComparer.Ordinal);
         _children = meta.Children;
@@ -441,6 +440,8 @@ public sealed class StoredPublicView : IPublicView, IDisposable
     public IEnumerable<ContentItem> ChildrenOf(string? parentId) => ChildHeadsOf(parentId).Select(h => ById[h.Id]);
 
     public IEnumerable<ItemHead> ChildHeadsOf(string? parentId) => (_children.GetValueOrDefault(parentId ?? "") ?? []).Select(i => _stored[i].Head);
+
+    public ItemHead? HeadOf(string id) => _heads.TryGetValue(id, out var i) ? _stored[i].Head : null;
 
     private int _read;
 
