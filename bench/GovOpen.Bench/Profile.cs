@@ -109,6 +109,12 @@ internal static class ProfileIndexing
     {
         var docs = new WordCorpus().Generate(n);
         var sw = Stopwatch.StartNew();
+        if (Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_REBUILD_ONLY") is not null)
+        {
+            // One rebuild without the final merge (for a trace of Lucene's part alone).
+            Rebuild(docs, 0, double.TryParse(Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_RAM"), out var ram) ? ram : 96);
+            return;
+        }
         long runs = 0;
         foreach (var d in docs)
         {
@@ -160,18 +166,23 @@ internal static class ProfileIndexing
         }
         foreach (var (merge, ram) in new[] { (1, 96.0), (0, 96.0), (0, 256.0) })
         {
-            var path = System.IO.Directory.CreateTempSubdirectory("govopen-profile-index").FullName;
-            try
-            {
-                using var index = GovSearchIndex.Open(new SearchIndexOptions { Path = path, Kind = SearchIndexKind.Editorial, MaxSegmentsAfterRebuild = merge, RamBufferMb = ram });
-                sw.Restart();
-                index.Rebuild(docs);
-                Console.WriteLine($"rebuild (merge to {merge} segments, RAM buffer {ram} MB): {sw.Elapsed.TotalSeconds:0.00} s ({n / sw.Elapsed.TotalSeconds:N0} docs/s)");
-            }
-            finally
-            {
-                System.IO.Directory.Delete(path, true);
-            }
+            Rebuild(docs, merge, ram);
+        }
+    }
+
+    private static void Rebuild(IReadOnlyList<SearchDocument> docs, int merge, double ram)
+    {
+        var path = System.IO.Directory.CreateTempSubdirectory("govopen-profile-index").FullName;
+        try
+        {
+            using var index = GovSearchIndex.Open(new SearchIndexOptions { Path = path, Kind = SearchIndexKind.Editorial, MaxSegmentsAfterRebuild = merge, RamBufferMb = ram });
+            var sw = Stopwatch.StartNew();
+            index.Rebuild(docs);
+            Console.WriteLine($"rebuild (merge to {merge} segments, RAM buffer {ram} MB): {sw.Elapsed.TotalSeconds:0.00} s ({docs.Count / sw.Elapsed.TotalSeconds:N0} docs/s)");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(path, true);
         }
     }
 }

@@ -73,12 +73,12 @@ internal static class SearchSchema
         }
         var d = new Document
         {
-            new StringField(Fields.Id, s.Id, Field.Store.YES),
-            new StringField(Fields.Type, s.ContentType, Field.Store.YES),
+            KeywordField.Stored(Fields.Id, s.Id),
+            KeywordField.Stored(Fields.Type, s.ContentType),
             new SortedDocValuesField(Fields.DvPrefix + Fields.Type, new BytesRef(s.ContentType)),
             new TextField(Fields.Title, s.Title, Field.Store.YES),
             new TextField(Fields.TitleUnigram, s.Title, Field.Store.NO),
-            new StringField(Fields.Disclosure, s.Disclosure.Alias(), Field.Store.YES),
+            KeywordField.Stored(Fields.Disclosure, s.Disclosure.Alias()),
         };
         var body = s.Body.Length > maxBodyLength ? s.Body[..maxBodyLength] : s.Body;
         if (body.Length > 0)
@@ -89,38 +89,38 @@ internal static class SearchSchema
         if (!string.IsNullOrWhiteSpace(s.DocumentNumber))
         {
             var n = DocumentNumberParser.Parse(s.DocumentNumber);
-            d.Add(new StringField(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim(), Field.Store.YES));
+            d.Add(KeywordField.Stored(Fields.DocNum, n.Value?.Normalized ?? s.DocumentNumber.Trim()));
             if (n.Value is { } number && number.CanonicalKey != number.Normalized)
             {
                 // The identity it is matched on: every written form of a decree finds it (国令 / 国务院令 / 中华人民共和国国务院令).
-                d.Add(new StringField(Fields.DocNum, number.CanonicalKey, Field.Store.NO));
+                d.Add(KeywordField.NotStored(Fields.DocNum, number.CanonicalKey));
             }
             d.Add(new StoredField(Fields.DocNumRaw, s.DocumentNumber));
         }
         if (s.IndexNumber is { Length: > 0 } ino)
         {
-            d.Add(new StringField(Fields.IndexNumber, ino, Field.Store.YES));
+            d.Add(KeywordField.Stored(Fields.IndexNumber, ino));
         }
         // The 发文机关 facet and filter list organs only (Core's IssuerNames): a signatory's post or a company entered as
         // an issuer stays on the document but never becomes a facet value.
         foreach (var issuer in s.Issuers.Where(GovOpen.Core.Documents.IssuerNames.IsOrgan).Select(i => i.Trim()).Distinct())
         {
-            d.Add(new StringField(Fields.Issuer, issuer, Field.Store.YES));
+            d.Add(KeywordField.Stored(Fields.Issuer, issuer));
             d.Add(new SortedSetDocValuesField(Fields.DvPrefix + Fields.Issuer, new BytesRef(issuer)));
         }
         if (s.Topic is { Length: > 0 } topic)
         {
             var normalized = TopicTaxonomy.Normalize(topic);
             var top = TopicTaxonomy.TopLevel(normalized);
-            d.Add(new StringField(Fields.Topic, normalized, Field.Store.YES));
-            d.Add(new StringField(Fields.TopicTop, top, Field.Store.NO));
+            d.Add(KeywordField.Stored(Fields.Topic, normalized));
+            d.Add(KeywordField.NotStored(Fields.TopicTop, top));
             d.Add(new SortedDocValuesField(Fields.DvPrefix + Fields.TopicTop, new BytesRef(top)));
         }
         AddKeyword(d, Fields.Genre, s.Genre);
         AddKeyword(d, Fields.Year, s.Year?.ToString(CultureInfo.InvariantCulture));
         AddKeyword(d, Fields.Validity, s.Validity);
         d.Add(new NumericDocValuesField(Fields.ValidityWeight, (long)Math.Round(GovOpen.Core.Validity.ValidityRanking.Weight(s.Validity) * 1000)));
-        d.Add(new StringField(Fields.TitleKey, TitleKeyOf(s.Title), Field.Store.NO));
+        d.Add(KeywordField.NotStored(Fields.TitleKey, TitleKeyOf(s.Title)));
         if (s.PublishedDate is { } p)
         {
             d.Add(new NumericDocValuesField(Fields.Published, p.DayNumber));
@@ -136,11 +136,11 @@ internal static class SearchSchema
         }
         if (s.Route is { } r)
         {
-            d.Add(new StringField(Fields.Route, r, Field.Store.YES));
+            d.Add(KeywordField.Stored(Fields.Route, r));
         }
         foreach (var pid in s.PolicyIds)
         {
-            d.Add(new StringField(Fields.PolicyIds, pid, Field.Store.YES));
+            d.Add(KeywordField.Stored(Fields.PolicyIds, pid));
         }
         foreach (var pt in s.PolicyTitles)
         {
@@ -156,7 +156,7 @@ internal static class SearchSchema
         {
             return;
         }
-        d.Add(new StringField(field, value, Field.Store.YES));
+        d.Add(KeywordField.Stored(field, value));
         d.Add(new SortedDocValuesField(Fields.DvPrefix + field, new BytesRef(value)));
     }
 
