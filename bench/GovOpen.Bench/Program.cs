@@ -38,6 +38,15 @@ if (argsList.Count > 0 && argsList[0] == "requests")
     RequestBench.Run(argsList.Count > 1 ? int.Parse(argsList[1], CultureInfo.InvariantCulture) : 5000);
     return 0;
 }
+if (argsList.Count > 0 && argsList[0] == "relevance")
+{
+    if (argsList.IndexOf("--package") is not (var pi and >= 0) || argsList.IndexOf("--judged") is not (var ji and >= 0) || pi + 1 >= argsList.Count || ji + 1 >= argsList.Count)
+    {
+        Console.Error.WriteLine("usage: GovOpen.Bench relevance --package <content package> --judged <judged set .json>");
+        return 2;
+    }
+    return RelevanceBench.Run(argsList[pi + 1], argsList[ji + 1]);
+}
 if (argsList.Count > 0 && argsList[0] == "profile")
 {
     if (argsList.Contains("--load")) { ProfileLoad.Run(argsList[1]); return 0; }
