@@ -303,6 +303,21 @@ public sealed class SiteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Prepare_fails_when_the_store_cannot_be_written()
+    {
+        var package = _fx.WritePackage();
+        // A file where the store's folder goes: the store is made aside and cannot be moved into place.
+        File.WriteAllText(Path.Combine(_root, SiteStore.KeyOf(package, LeakFixture.Today)), "in the way");
+        using var prepare = Provider(package, LeakFixture.Today);
+        var e = await Assert.ThrowsAsync<IOException>(() => prepare.PrepareAsync(CancellationToken.None));
+        Assert.Contains("site store could not be written", e.Message, StringComparison.Ordinal);
+        Assert.False(await prepare.StoreWritten);
+        // The site itself still serves the content it loaded.
+        Assert.False(prepare.Current.IsStored);
+        Assert.NotEmpty(prepare.Current.Items);
+    }
+
+    [Fact]
     public async Task A_store_that_cannot_be_used_is_passed_over_and_the_package_is_loaded()
     {
         var package = _fx.WritePackage();

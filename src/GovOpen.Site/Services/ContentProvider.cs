@@ -245,13 +245,17 @@ public sealed class ContentProvider : IDisposable
 
     private static bool Usable(string? fingerprint) => fingerprint is not null && !fingerprint.StartsWith("unreadable:", StringComparison.Ordinal);
 
-    /// <summary>Completes when the site store of the last snapshot made from the source is written (or could not be).</summary>
-    public Task StoreWritten { get; private set; } = Task.CompletedTask;
+    /// <summary>
+    /// Completes when the site store of the last snapshot made from the source is written (or could not be): false when
+    /// writing it failed, true when it was written or none was due.
+    /// </summary>
+    public Task<bool> StoreWritten { get; private set; } = Task.FromResult(true);
 
     /// <summary>
     /// For a deployment step before the site starts (<c>--prepare</c>): loads the content as a start would, waits for
     /// its search index and its site store, so the site's first start on this package and day opens both instead of
-    /// making them. Returns what it did, or null when no content could be loaded.
+    /// making them. Returns what it did, or null when no content could be loaded; throws <see cref="IOException"/> when
+    /// the site store could not be written.
     /// </summary>
     public async Task<string?> PrepareAsync(CancellationToken ct)
     {
@@ -262,25 +266,30 @@ public sealed class ContentProvider : IDisposable
         }
         var current = _current;
         await current.SearchReady.WaitAsync(ct);
-        await StoreWritten.WaitAsync(ct);
+        if (!await StoreWritten.WaitAsync(ct))
+        {
+            throw new IOException($"the site store could not be written under {_indexRoot} (the warning above says why)");
+        }
         return $"{current.Items.Count} public items of {_source.Description} for {current.Today:yyyy-MM-dd}: "
             + (current.IsStored ? "the site store was already in place" : StoreKey(current.Today) is { } key ? $"site store {key}" : "no site store (not a content package, or no IndexDirectory)")
             + $"; search index {current.IndexPath ?? "in memory"}";
     }
 
     /// <summary>Writes the site store of a snapshot made from the source (never one read back from a store).</summary>
-    private void WriteStore(SiteContent snapshot, string key, string fingerprint)
+    private bool WriteStore(SiteContent snapshot, string key, string fingerprint)
     {
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             SiteStore.Write(_indexRoot, key, fingerprint, snapshot.Public, snapshot.IndexPath is { } p ? Path.GetFileName(p) : null, snapshot.DocumentIds ?? []);
             _log.LogInformation("Site store {Key} written ({Count} items) in {Ms} ms.", key, snapshot.Items.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return true;
         }
         catch (Exception e)
         {
             // The snapshot serves as it is; only the next start is slower.
             _log.LogWarning(e, "Could not write the site store {Key} under {Root}.", key, _indexRoot);
+            return false;
         }
     }
 

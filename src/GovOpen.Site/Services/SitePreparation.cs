@@ -16,7 +16,16 @@ public static class SitePreparation
             return 1;
         }
         var provider = services.GetRequiredService<ContentProvider>();
-        var done = await provider.PrepareAsync(ct);
+        string? done;
+        try
+        {
+            done = await provider.PrepareAsync(ct);
+        }
+        catch (IOException e)
+        {
+            log.LogError("--prepare: {Reason}.", e.Message);
+            return 1;
+        }
         if (done is null)
         {
             log.LogError("--prepare: no content could be loaded ({Reason}).", provider.LastFailureReason ?? "see above");
