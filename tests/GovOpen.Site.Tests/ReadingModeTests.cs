@@ -181,9 +181,11 @@ public sealed class ReadingModeTests(BrowserFixture fx) : IClassFixture<BrowserF
         var page = await fx.NewPage(390);
         await page.GotoAsync(fx.BaseUrl + "/search?q=");
         Assert.True(await page.Locator(".pager a", new() { HasTextString = "尾页" }).IsVisibleAsync());
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.FillAsync("#pager-jump", "3");
-        await page.Locator(".pager button").ClickAsync();
-        await page.WaitForURLAsync("**page=3*");
+        Assert.Equal("3", await page.InputValueAsync("#pager-jump"));
+        // The navigation is awaited together with the click that starts it (a CI run once timed out waiting for it).
+        await Task.WhenAll(page.WaitForURLAsync("**page=3*"), page.Locator(".pager button").ClickAsync());
         Assert.Contains("第 3 /", await page.Locator(".pager span").First.InnerTextAsync());
         Assert.True(await page.Locator(".pager a", new() { HasTextString = "首页" }).IsVisibleAsync());
         await page.GotoAsync(fx.BaseUrl + "/search?q=" + Uri.EscapeDataString("不存在的检索词甲乙丙") + "&scope=title&type=policy");
