@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -91,22 +90,7 @@ internal abstract class PlainLuceneRanker : IRanker
         return _searcher.Search(q, k).ScoreDocs.Select(s => _searcher.Doc(s.Doc).Get("id")).ToList();
     }
 
-    protected List<(string Term, int Position)> Tokens(string field, string text)
-    {
-        var list = new List<(string, int)>();
-        using var ts = Analyzer.GetTokenStream(field, text);
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        var inc = ts.AddAttribute<IPositionIncrementAttribute>();
-        ts.Reset();
-        var pos = -1;
-        while (ts.IncrementToken())
-        {
-            pos += inc.PositionIncrement;
-            list.Add((term.ToString(), pos));
-        }
-        ts.End();
-        return list;
-    }
+    protected List<(string Term, int Position)> Tokens(string field, string text) => Analyzers.Tokens(Analyzer, field, text);
 
     public void Dispose()
     {
