@@ -320,6 +320,29 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
         Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
         Assert.Equal(128, locs.Count); // every public item of the sample
+        await Get("/sitemap-1.xml", HttpStatusCode.NotFound); // one file: no parts
+    }
+
+    [Fact]
+    public async Task A_site_map_beyond_the_protocol_limit_is_an_index_of_parts_that_together_list_every_item()
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var whole = XDocument.Parse(await Get("/sitemap.xml")).Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
+        var content = factory.Services.GetRequiredService<ContentProvider>().Current;
+        const string baseUrl = "https://example.gov.cn";
+        // With 50 addresses a file, the sample's 128 items take three parts.
+        var index = XDocument.Parse(SiteEndpoints.SitemapXml(content, baseUrl, null, perFile: 50)!);
+        Assert.Equal(sm + "sitemapindex", index.Root!.Name);
+        Assert.Equal(["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"],
+            index.Root.Elements(sm + "sitemap").Select(e => e.Element(sm + "loc")!.Value[baseUrl.Length..]));
+        var parts = Enumerable.Range(1, 3).Select(i => XDocument.Parse(SiteEndpoints.SitemapXml(content, baseUrl, i, perFile: 50)!)).ToList();
+        Assert.All(parts, p => Assert.Equal(sm + "urlset", p.Root!.Name));
+        Assert.Equal([50, 50, 28], parts.Select(p => p.Root!.Elements(sm + "url").Count()));
+        var listed = parts.SelectMany(p => p.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value[baseUrl.Length..])).ToList();
+        Assert.Equal(whole.Select(l => new Uri(l).AbsolutePath), listed);
+        Assert.Null(SiteEndpoints.SitemapXml(content, baseUrl, 0, perFile: 50));
+        Assert.Null(SiteEndpoints.SitemapXml(content, baseUrl, 4, perFile: 50));
+        Assert.Equal(50_000, SiteEndpoints.MaxUrlsPerSitemap);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public static class SiteEndpoints
     {
         app.MapGet("/", () => Results.Redirect("/xxgk/"));
         app.MapGet("/feeds/{name}.xml", (string name, SiteContent content, HttpContext http) => Feed(name, content, http));
-        app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http));
+        app.MapGet("/sitemap.xml", (SiteContent content, HttpContext http) => Sitemap(content, http, null));
+        app.MapGet("/sitemap-{part:int}.xml", (int part, SiteContent content, HttpContext http) => Sitemap(content, http, part));
         app.MapGet("/media/{**path}", (string path, int? w, SiteContent content, IContentSource source, ImageVariants variants, HttpContext http) => Media(path, w, content, source, variants, http));
         app.MapGet("/settings/text-size", (string? size, string? returnUrl, HttpContext http) =>
             Reading(http, size == "large" ? "large" : "normal", null, null, null, returnUrl));
@@ -95,25 +96,59 @@ public static class SiteEndpoints
         return Results.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8");
     }
 
-    private static IResult Sitemap(SiteContent content, HttpContext http)
+    /// <summary>The sitemap protocol's limit of addresses in one file (sitemaps.org: 50,000 URLs and 50 MB).</summary>
+    internal const int MaxUrlsPerSitemap = 50_000;
+
+    private static IResult Sitemap(SiteContent content, HttpContext http, int? part)
     {
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
+        return SitemapXml(content, baseUrl, part) is { } xml ? Results.Text(xml, "application/xml; charset=utf-8") : Results.NotFound();
+    }
+
+    /// <summary>
+    /// The site map: every public item's address. Up to <paramref name="perFile"/> items it is one <c>urlset</c> at
+    /// /sitemap.xml; beyond that /sitemap.xml is a <c>sitemapindex</c> of /sitemap-1.xml … /sitemap-N.xml, each a
+    /// <c>urlset</c> of at most <paramref name="perFile"/> items in route order, so a provincial site's map stays
+    /// within what search engines accept. Null for a part that does not exist.
+    /// </summary>
+    internal static string? SitemapXml(SiteContent content, string baseUrl, int? part, int perFile = MaxUrlsPerSitemap)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var heads = content.Heads;
+        var parts = Math.Max(1, (heads.Count + perFile - 1) / perFile);
+        if (part is { } p && (parts == 1 || p < 1 || p > parts))
+        {
+            return null;
+        }
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
         {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             w.WriteStartDocument();
-            w.WriteStartElement("urlset", ns);
-            foreach (var item in content.Heads.OrderBy(i => i.Route.Path, StringComparer.Ordinal))
+            if (part is null && parts > 1)
             {
-                w.WriteStartElement("url", ns);
-                w.WriteElementString("loc", ns, baseUrl + SiteContent.NormalizePath(item.Route.Path));
-                w.WriteElementString("lastmod", ns, GovOpen.Core.Text.IsoDate.Format(content.Clock.DateOf(item.UpdateDate)));
-                w.WriteEndElement();
+                w.WriteStartElement("sitemapindex", ns);
+                for (var i = 1; i <= parts; i++)
+                {
+                    w.WriteStartElement("sitemap", ns);
+                    w.WriteElementString("loc", ns, $"{baseUrl}/sitemap-{i}.xml");
+                    w.WriteEndElement();
+                }
+            }
+            else
+            {
+                w.WriteStartElement("urlset", ns);
+                var ordered = heads.OrderBy(i => i.Route.Path, StringComparer.Ordinal);
+                foreach (var item in part is { } n ? ordered.Skip((n - 1) * perFile).Take(perFile) : ordered)
+                {
+                    w.WriteStartElement("url", ns);
+                    w.WriteElementString("loc", ns, baseUrl + SiteContent.NormalizePath(item.Route.Path));
+                    w.WriteElementString("lastmod", ns, GovOpen.Core.Text.IsoDate.Format(content.Clock.DateOf(item.UpdateDate)));
+                    w.WriteEndElement();
+                }
             }
             w.WriteEndElement();
         }
-        return Results.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml; charset=utf-8");
+        return sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
 
     private static readonly FileExtensionContentTypeProvider ContentTypesByExtension = new();
