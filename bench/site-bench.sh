@@ -2,7 +2,7 @@
 # Site benchmark: for the embedded sample and generated packages of 20,000 and 100,000 policy documents, the start-up
 # time (process start → first answer; the search index is built in the background after that), the time until
 # search answers, the same two on a restart with the index and the site store kept (then the policy and list pages again,
-# served from the store), resident memory, and wrk on loopback — policy page, list page, a filtered list, search, and a
+# served from the store), resident memory (also after a crawl of every page in the site map), and wrk on loopback — policy page, list page, a filtered list, search, and a
 # static file from the same Kestrel.
 # Usage: bench/site-bench.sh [duration-seconds] [sizes, e.g. "0 20000 100000"]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
@@ -66,6 +66,8 @@ for n in $sizes; do
   grep -o "from the site store [^ ]*" /tmp/govopen-site-bench.log | head -1 || echo "(not from the site store)"
   table "policy /xxgk/zcwj/zcwj-2024-001/" "list /xxgk/zcwj/"
   echo "resident memory after the runs: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
+  echo "crawl of every page in the site map: $(python3 bench/crawl.py $port)"
+  echo "resident memory after the crawl: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$index"
   [ -n "$pkg" ] && rm -rf "$pkg"
