@@ -321,6 +321,10 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains(locs, l => l.EndsWith("/xxgk/zcwj/zcwj-2024-001/", StringComparison.Ordinal));
         Assert.Equal(128, locs.Count); // every public item of the sample
         await Get("/sitemap-1.xml", HttpStatusCode.NotFound); // one file: no parts
+        // Made once per snapshot: the same bytes again, one file kept, nothing kept for a part that does not exist.
+        Assert.Equal(sitemap.ToString(), XDocument.Parse(await Get("/sitemap.xml")).ToString());
+        await Get("/sitemap-7.xml", HttpStatusCode.NotFound);
+        Assert.Equal(1, SiteEndpoints.SitemapFilesKept(factory.Services.GetRequiredService<ContentProvider>().Current));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
@@ -99,10 +100,28 @@ public static class SiteEndpoints
     /// <summary>The sitemap protocol's limit of addresses in one file (sitemaps.org: 50,000 URLs and 50 MB).</summary>
     internal const int MaxUrlsPerSitemap = 50_000;
 
+    // A snapshot never changes, so neither does its site map: each file is made once per snapshot and address (up to
+    // 50,000 addresses, about 5 MB, are otherwise written again for every request, which anyone can send).
+    private static readonly ConditionalWeakTable<SiteContent, BoundedMemo<byte[]>> SitemapFiles = new();
+
+    /// <summary>The site-map files kept for a snapshot (tests).</summary>
+    internal static int SitemapFilesKept(SiteContent content) => SitemapFiles.TryGetValue(content, out var kept) ? kept.Count : 0;
+
     private static IResult Sitemap(SiteContent content, HttpContext http, int? part)
     {
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
-        return SitemapXml(content, baseUrl, part) is { } xml ? Results.Text(xml, "application/xml; charset=utf-8") : Results.NotFound();
+        var kept = SitemapFiles.GetValue(content, static _ => new BoundedMemo<byte[]>(128L * 1024 * 1024, static (key, bytes) => bytes.Length + key.Length * 2L));
+        var key = $"{baseUrl}\u001F{part}";
+        if (!kept.TryGet(key, out var bytes))
+        {
+            if (SitemapXml(content, baseUrl, part) is not { } xml)
+            {
+                return Results.NotFound(); // not kept: a part that does not exist costs nothing to answer again
+            }
+            bytes = Encoding.UTF8.GetBytes(xml);
+            kept.Add(key, bytes);
+        }
+        return Results.Bytes(bytes, "application/xml; charset=utf-8");
     }
 
     /// <summary>
