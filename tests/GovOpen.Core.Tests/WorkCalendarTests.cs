@@ -109,7 +109,10 @@ public class WorkCalendarTests
         Assert.Throws<DirectoryNotFoundException>(() => WorkCalendar.LoadDirectory("/nonexistent/govopen"));
     }
 
-    private static readonly Gen<DateOnly> Dates = Gen.Int[0, (int)(new DateTime(2026, 9, 30) - new DateTime(2008, 1, 1)).TotalDays]
+    // Up to 2026-08-15: the properties below look up to 120 calendar days (or 40 working days) ahead, and every date
+    // they reach must lie in a year whose arrangement is published (2026 is the last; 2027's is not out yet, and asking
+    // for it throws — a CI run once drew 2026-09-20 + 109 days).
+    private static readonly Gen<DateOnly> Dates = Gen.Int[0, (int)(new DateTime(2026, 8, 15) - new DateTime(2008, 1, 1)).TotalDays]
         .Select(i => new DateOnly(2008, 1, 1).AddDays(i));
 
     [Fact]
