@@ -24,8 +24,6 @@ internal sealed class KeywordField : Field
 
     public static KeywordField NotStored(string name, string value) => new(name, value, StringField.TYPE_NOT_STORED);
 
-    public static KeywordField Of(string name, string value, Store store) => store == Store.YES ? Stored(name, value) : NotStored(name, value);
-
     public override TokenStream GetTokenStream(Analyzer analyzer)
     {
         var stream = _stream ??= new SingleTokenStream();

@@ -12,8 +12,6 @@ namespace GovOpen.Search;
 /// </summary>
 internal static class SearchCharFilters
 {
-    private static readonly char[] Variants = BuildVariants();
-
     /// <summary>
     /// The next run of punctuation, symbols and spaces (one to four characters) with a Han character on both sides,
     /// at or after <paramref name="from"/> — except where a sentence or a line ends (。！？； and line breaks): a phrase
@@ -63,52 +61,10 @@ internal static class SearchCharFilters
         && c is not ('。' or '！' or '？' or '；' or '!' or '?' or ';' or '\r' or '\n')
         && (char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
 
-    // Every variant is one character for one (ScriptVariants maps char to char), so simplifying never moves an offset:
-    // a table lookup per character. (Lucene's MappingCharFilter did the same through its FST, a rolling buffer and a
-    // lock per read.)
-    private static char[] BuildVariants()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            table[c] = (char)c;
-        }
-        foreach (var (traditional, simplified) in ScriptVariants.TraditionalToSimplified)
-        {
-            table[traditional] = simplified;
-        }
-        return table;
-    }
-
-    /// <summary>The text with common traditional characters simplified (<see cref="ScriptVariants"/>), offsets unchanged.</summary>
-    internal static string Simplify(string text)
-    {
-        var table = Variants;
-        var i = 0;
-        while (i < text.Length && table[text[i]] == text[i])
-        {
-            i++;
-        }
-        if (i == text.Length)
-        {
-            return text;
-        }
-        return string.Create(text.Length, (text, i), static (span, state) =>
-        {
-            var (t, from) = state;
-            var table = Variants;
-            t.AsSpan(0, from).CopyTo(span);
-            for (var k = from; k < t.Length; k++)
-            {
-                span[k] = table[t[k]];
-            }
-        });
-    }
-
     public static TextReader Wrap(TextReader reader) => new BridgeCharFilter(reader);
 
     /// <summary>
-    /// Simplifies the text (<see cref="Simplify"/>) and removes the runs <see cref="NextBridge"/> finds, recording each
+    /// Simplifies the text (<see cref="ScriptVariants.Simplify(string)"/>: one character for one, so no offset moves) and removes the runs <see cref="NextBridge"/> finds, recording each
     /// removal so offsets map back onto the input.
     /// </summary>
     private sealed class BridgeCharFilter(TextReader input) : BaseCharFilter(input)
@@ -130,7 +86,7 @@ internal static class SearchCharFilters
             {
                 read.Append(chunk, 0, n);
             }
-            var text = Simplify(read.ToString());
+            var text = ScriptVariants.Simplify(read.ToString());
             var sb = new StringBuilder(text.Length);
             var last = 0;
             var removed = 0;

@@ -62,21 +62,47 @@ public static class ScriptVariants
     /// <summary>The traditional characters folded and what they fold to (for the analyzer's char map).</summary>
     public static IReadOnlyDictionary<char, char> TraditionalToSimplified => Map;
 
-    /// <summary>The simplified form of a character when it is one of the common traditional ones, else itself.</summary>
-    public static char Simplify(char c) => Map.TryGetValue(c, out var s) ? s : c;
+    // Every variant is one character for one, so a table over the basic plane answers each character with one
+    // lookup (the search analyzer simplifies every body it indexes).
+    private static readonly char[] Table = BuildTable();
 
-    /// <summary>The text with common traditional characters simplified; the length is kept.</summary>
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = (char)c;
+        }
+        foreach (var (traditional, simplified) in Map)
+        {
+            table[traditional] = simplified;
+        }
+        return table;
+    }
+
+    /// <summary>The simplified form of a character when it is one of the common traditional ones, else itself.</summary>
+    public static char Simplify(char c) => Table[c];
+
+    /// <summary>The text with common traditional characters simplified; the length is kept (and the same string is returned when nothing changes).</summary>
     public static string Simplify(string s)
     {
-        if (!s.Any(Map.ContainsKey))
+        var table = Table;
+        var first = 0;
+        while (first < s.Length && table[s[first]] == s[first])
+        {
+            first++;
+        }
+        if (first == s.Length)
         {
             return s;
         }
-        return string.Create(s.Length, s, (span, src) =>
+        return string.Create(s.Length, (s, first), static (span, state) =>
         {
-            for (var i = 0; i < src.Length; i++)
+            var (src, from) = state;
+            src.AsSpan(0, from).CopyTo(span);
+            for (var i = from; i < src.Length; i++)
             {
-                span[i] = Simplify(src[i]);
+                span[i] = Table[src[i]];
             }
         });
     }
