@@ -55,7 +55,7 @@ public static class CliApp
                                                    from the records: .docx, .xlsx and JSON; exit 1 if a check fails
 
           govopen sample --out <dir>               write the sample content package of the fictional 示例市
-          govopen extract <file>                   read a 公文 (.docx/.txt) and print its fields as JSON
+          govopen extract <file>                   read a 公文 (.docx/.txt/.html) and print its fields as JSON
           govopen import <file-or-folder>... --out <package-dir>
                                                    import 公文 files as govPolicyDocument drafts
           govopen requests report --year yyyy (--db <file.db> | --provider postgres|sqlserver --connection <cs>)

@@ -46,7 +46,7 @@ internal static class ImportCommands
         var files = Importer.Expand(inputs);
         if (files.Count == 0)
         {
-            stderr.WriteLine("错误 error: 没有找到 .docx 或 .txt 文件 (no .docx or .txt files found)");
+            stderr.WriteLine("错误 error: 没有找到 .docx、.txt 或 .html 文件 (no .docx, .txt or .html files found)");
             return CliApp.Invalid;
         }
         var now = GovOpen.Core.Time.AgencyClock.System.Now;

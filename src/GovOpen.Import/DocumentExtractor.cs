@@ -109,6 +109,12 @@ public static partial class DocumentExtractor
             return r;
         }
         var all = lines.ToList();
+        var tail = PageTailStart(lines);
+        if (tail < lines.Count)
+        {
+            r.Notes.AddRange(lines.Skip(tail).Select(l => new KeptNote(l.Text, l.Index)));
+            lines = lines.Take(tail).ToList();
+        }
         var c = new Reading(lines, r);
         ReadWebPage(c);
         ReadHeader(c);
@@ -423,6 +429,60 @@ public static partial class DocumentExtractor
     // A line of the web page around the document: breadcrumbs and the page's buttons and counters.
     [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前所在|当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|[>»›＞].*|[•·●]\s*\S{1,10}|[0-9]{4}(?:年|-|/)[0-9]{1,2}(?:月|-|/)[0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}.*|核心提示|内容提要|举报|提交|纠错|购物车|[0-9]{1,6}|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
     private static partial Regex PageFurniture();
+
+    /// <summary>
+    /// Where the web page's own tail starts — the footer (版权所有, 网站标识码, ICP备案, 公网安备, 主办/承办, 联系我们,
+    /// 网站地图, 技术支持, contact lines), the page's buttons (打印本页, 关闭窗口, 返回顶部, 分享到, 扫一扫) and a
+    /// 相关链接 list of other pages' titles — or the line count when there is none. Read from the end; the block
+    /// must hold at least one line only a page carries (a copyright, a registration number, the site's buttons), so a
+    /// document that ends with its own 主办单位 or 联系电话 keeps them. Its lines become notes, never body text.
+    /// </summary>
+    private static int PageTailStart(List<Line> lines)
+    {
+        var start = lines.Count;
+        var strong = false;
+        var k = lines.Count - 1;
+        while (k >= 0)
+        {
+            var t = lines[k].Text;
+            if (PageTailOnly().IsMatch(t))
+            {
+                strong = true;
+                start = k--;
+                continue;
+            }
+            if (PageTailLine().IsMatch(t) || PageFurniture().IsMatch(t) || PageInfoLabel().Matches(t).Count >= 2)
+            {
+                start = k--;
+                continue;
+            }
+            // A list of other pages' titles under 相关链接.
+            var h = k;
+            while (h >= 0 && k - h < 30 && !RelatedHeading().IsMatch(lines[h].Text) && lines[h].Text.Length <= 80 && !lines[h].Text.EndsWith('。') && !lines[h].Text.EndsWith('：') && !lines[h].Text.EndsWith(':'))
+            {
+                h--;
+            }
+            if (h >= 0 && h < k && RelatedHeading().IsMatch(lines[h].Text))
+            {
+                start = h;
+                k = h - 1;
+                continue;
+            }
+            break;
+        }
+        return strong ? start : lines.Count;
+    }
+
+    // Lines only a web page carries (copyright, registration numbers, the site's own buttons and links).
+    [GeneratedRegex(@"版权所有|版权归|Copyright|©|\(C\)\s*[0-9]{4}|网站标识码|ICP\s*备|ICP\s*证|公网安备|网站地图|联系我们|关于我们|网站声明|隐私(?:声明|政策)|技术支持\s*[:：]|返回顶部|打印本页|关闭窗口|【\s*打印|【\s*关闭|扫一扫|(?:我为)?政府网站找错|建议使用.{0,20}浏览器|最佳分辨率", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTailOnly();
+
+    // Lines a page's footer also carries, which a document may carry too: accepted only inside a page's tail.
+    [GeneratedRegex(@"^(?:[•·●\-\*\s]*)(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|运行维护(?:单位)?|维护(?:单位)?|地址|通讯地址|电话|联系电话|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|责任编辑|编辑|来源|信息来源|发布时间|分享到?|浏览次数|访问量|【?\s*(?:打印|关闭|收藏)\s*】?)\s*[:：]?.*$|^\S{1,12}(?:\s*[|｜丨]\s*\S{1,12}){1,}$|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|延伸阅读|友情链接)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTailLine();
+
+    [GeneratedRegex(@"^[【\[]?\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|延伸阅读|友情链接)\s*[】\]]?\s*[:：]?$")]
+    private static partial Regex RelatedHeading();
 
     /// <summary>
     /// The header block: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (and 签发人), the red separator. Leaves the

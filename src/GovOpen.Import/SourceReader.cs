@@ -5,12 +5,12 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GovOpen.Import;
 
-/// <summary>Reads .docx, .txt and pasted text into paragraphs; refuses what it cannot read safely, saying why.</summary>
+/// <summary>Reads .docx, .txt, saved web pages (.html/.htm) and pasted text into paragraphs; refuses what it cannot read safely, saying why.</summary>
 public static class SourceReader
 {
     static SourceReader() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static readonly IReadOnlyList<string> Extensions = [".docx", ".txt"];
+    public static readonly IReadOnlyList<string> Extensions = [".docx", ".txt", ".html", ".htm"];
 
     public static SourceText ReadFile(string path, ImportLimits? limits = null)
     {
@@ -52,7 +52,8 @@ public static class SourceReader
         {
             ".docx" => ReadDocx(name, bytes, limits),
             ".txt" or "" => ReadText(name, DecodeText(name, bytes, out var enc), limits) with { Encoding = enc },
-            _ => throw new ImportException(name, "unsupported", $"不支持的文件类型“{ext}”（支持 .docx、.txt）", $"unsupported file type '{ext}' (.docx and .txt are supported)"),
+            ".html" or ".htm" => ReadHtml(name, HtmlSource.Decode(name, bytes, out var htmlEnc), limits) with { Encoding = htmlEnc },
+            _ => throw new ImportException(name, "unsupported", $"不支持的文件类型“{ext}”（支持 .docx、.txt、.html）", $"unsupported file type '{ext}' (.docx, .txt and .html are supported)"),
         };
     }
 
@@ -68,6 +69,11 @@ public static class SourceReader
 
     private static SourceText ReadText(string name, string text, ImportLimits limits)
     {
+        if (HtmlSource.LooksLikeHtml(text))
+        {
+            // Text that still carries the page's markup (copied from a site's source) is read as the page shows it.
+            return ReadHtml(name, text, limits) with { Format = "txt-html" };
+        }
         var paras = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(l => new SourceParagraph(l)).Take(limits.MaxParagraphs + 1).ToList();
         if (paras.Count > limits.MaxParagraphs)
@@ -79,6 +85,20 @@ public static class SourceReader
             throw new ImportException(name, "empty", "文件没有文字内容", "the file has no text");
         }
         return new SourceText(name, paras, "txt");
+    }
+
+    private static SourceText ReadHtml(string name, string html, ImportLimits limits)
+    {
+        var paras = HtmlSource.Lines(html);
+        if (paras.Count > limits.MaxParagraphs)
+        {
+            throw new ImportException(name, "too-long", $"网页超过{limits.MaxParagraphs}段", $"more than {limits.MaxParagraphs} paragraphs");
+        }
+        if (paras.Count == 0)
+        {
+            throw new ImportException(name, "empty", "网页没有文字内容", "the page has no text");
+        }
+        return new SourceText(name, paras, "html");
     }
 
     /// <summary>UTF-8 (with or without BOM), UTF-16 with BOM, otherwise GB18030 (which covers GBK and GB2312); binary is refused.</summary>

@@ -21,7 +21,7 @@ export interface BatchRow {
 }
 
 /**
- * "从公文导入": upload a .docx/.txt, see what was recognised (and what was not), then create the draft under the
+ * "从公文导入": upload a .docx/.txt/.html, see what was recognised (and what was not), then create the draft under the
  * column the action was used on (the server saves it unpublished). Emits `gov-import-created` with the new key and
  * offers a link to open the draft; the modal's value is that draft, and following the link submits the modal.
  * Several files at once: each is read and saved as a draft in turn (one bad file never stops the rest), with a
@@ -175,7 +175,7 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 		return html`<uui-box headline=${this.t('import_title')}>
 			<form @submit=${this.#extract}>
 				<label for="file">${this.t('import_file')}</label>
-				<input id="file" type="file" accept=".docx,.txt,.zip" multiple />
+				<input id="file" type="file" accept=".docx,.txt,.html,.htm,.zip" multiple />
 				<uui-button type="submit" look="primary" label=${this.t('import_extract')} ?disabled=${this._busy}></uui-button>
 			</form>
 			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}

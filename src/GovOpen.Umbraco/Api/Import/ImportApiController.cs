@@ -25,7 +25,7 @@ public sealed class ImportApiController(
     IContentService contentService,
     IContentTypeService contentTypes) : GovOpenApiControllerBase
 {
-    /// <summary>Reads an uploaded 公文 (.docx/.txt) and returns its fields (docs/import.md); nothing is stored.</summary>
+    /// <summary>Reads an uploaded 公文 (.docx/.txt/.html) and returns its fields (docs/import.md); nothing is stored.</summary>
     [HttpPost("extract")]
     [RequestSizeLimit(Uploads.MaxRequestBytes)]
     public async Task<IActionResult> Extract(IFormFile? file)
