@@ -109,6 +109,7 @@ public static partial class DocumentExtractor
             return r;
         }
         var all = lines.ToList();
+        lines = WithoutPinyinAnnotations(lines, r);
         var tail = PageTailStart(lines);
         if (tail < lines.Count)
         {
@@ -429,6 +430,41 @@ public static partial class DocumentExtractor
     // A line of the web page around the document: breadcrumbs and the page's buttons and counters.
     [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前所在|当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|[>»›＞].*|[•·●]\s*\S{1,10}|[0-9]{4}(?:年|-|/)[0-9]{1,2}(?:月|-|/)[0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}.*|核心提示|内容提要|举报|提交|纠错|购物车|[0-9]{1,6}|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
     private static partial Regex PageFurniture();
+
+    /// <summary>
+    /// Some sites (and copies of them) print the pinyin of a character after it, in brackets: 國務(wù)院辦公廳關(guān)于…
+    /// (a conversion to traditional characters that annotates each changed one). When a document has three or more
+    /// such annotations — a tone-marked syllable in brackets right after a Chinese character — they are taken out of
+    /// the reading, so 發(fā)文 reads 發文, and kept together as one note: nothing is lost, and the editor sees what was
+    /// removed. Fewer than three are left alone (a text that gives one character's reading means it).
+    /// </summary>
+    private static List<Line> WithoutPinyinAnnotations(List<Line> lines, ExtractionResult r)
+    {
+        if (lines.Sum(l => PinyinAnnotation().Count(l.Text)) < 3)
+        {
+            return lines;
+        }
+        var removed = new List<string>();
+        var first = -1;
+        var cleaned = lines.Select(l =>
+        {
+            var t = PinyinAnnotation().Replace(l.Text, m =>
+            {
+                removed.Add(m.Value);
+                return "";
+            });
+            if (first < 0 && t.Length != l.Text.Length)
+            {
+                first = l.Index;
+            }
+            return l with { Text = t };
+        }).ToList();
+        r.Notes.Add(new KeptNote("网页加注的拼音（已从正文去除）：" + string.Concat(removed), first));
+        return cleaned;
+    }
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")]
+    private static partial Regex PinyinAnnotation();
 
     /// <summary>
     /// Where the web page's own tail starts — the footer (版权所有, 网站标识码, ICP备案, 公网安备, 主办/承办, 联系我们,

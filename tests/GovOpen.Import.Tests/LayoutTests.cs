@@ -489,4 +489,24 @@ public sealed class LayoutTests
         Assert.Equal("省长 张三", r.Signatory!.Value);
         Assert.Contains(r.Decides, d => d.TargetDocumentNumber == "示政发〔1990〕9号");
     }
+
+    [Fact]
+    public void Pinyin_a_site_printed_after_converted_characters_is_taken_out_and_kept_as_a_note()
+    {
+        var r = Read("示例市人民政府辦公廳關(guān)于調(diào)整示例市最低工資標(biāo)準(zhǔn)的通知", "示政辦發(fā)〔2026〕9號",
+            "各區(qū)人民政府：", "現(xiàn)將有關(guān)事項通知如下。", "示例市人民政府辦公廳", "2026年4月1日");
+        Assert.Equal("示例市人民政府辦公廳關于調整示例市最低工資標準的通知", r.Title!.Value);
+        Assert.Equal("示政辦發〔2026〕9号", r.DocumentNumber!.Value);
+        Assert.Equal(new DateOnly(2026, 4, 1), r.SignedDate!.Value);
+        Assert.Equal(["現將有關事項通知如下。"], r.Body.Select(b => b.Text));
+        var note = Assert.Single(r.Notes, n => n.Text.Contains("(guān)", StringComparison.Ordinal));
+        Assert.Contains("(xiàn)", note.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_reading_given_in_brackets_is_the_text_s_own()
+    {
+        var r = Read("示例市教育局关于规范汉字读音教学的通知", "各学校：", "“行(háng)业”一词按规范读音教学。", "示例市教育局", "2026年4月1日");
+        Assert.Equal(["“行(háng)业”一词按规范读音教学。"], r.Body.Select(b => b.Text));
+    }
 }
