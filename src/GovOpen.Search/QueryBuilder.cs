@@ -122,6 +122,68 @@ internal static partial class QueryBuilder
         return new Built(all, highlight, text, null, warnings);
     }
 
+    /// <summary>Share of a query's character pairs a document must hold to be a partial match.</summary>
+    public const double PartialShare = 0.7;
+
+    internal sealed record RelaxedQuery(Query Query, IReadOnlyList<string> HighlightTerms);
+
+    /// <summary>
+    /// The fallback when nothing matches the whole query: each character pair (bigram) of the query in title (boosted) or
+    /// body, anywhere, and at least <see cref="PartialShare"/> of them (two at the least) in one document — so a title
+    /// typed from memory (一字之差), a variant character (帐户/账户) or one word too many still finds the document, ranked
+    /// by how many pairs it holds. Null for queries of fewer than three pairs (four characters), whose partial match
+    /// would be noise, and for queries that hold no pair. Highlighting marks the query's three-character runs (its pairs
+    /// when a term is shorter), so a snippet shows where most of the query stands rather than every common pair.
+    /// </summary>
+    internal static RelaxedQuery? Relaxed(string text, bool titleOnly)
+    {
+        var pairs = new List<string>();
+        var highlight = new List<string>();
+        foreach (var term in SplitTerms(text))
+        {
+            var tokens = Analyzers.Tokens(Analyzers.Bigram, Fields.Body, term);
+            var termPairs = tokens.Where(t => t.Term.Length == 2 && ChineseText.IsHan(t.Term[0])).Select(t => t.Term).ToList();
+            foreach (var p in termPairs)
+            {
+                if (!pairs.Contains(p))
+                {
+                    pairs.Add(p);
+                }
+            }
+            // Runs of three: consecutive pairs that overlap by one character.
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (tokens[i].Term.Length == 2 && tokens[i + 1].Term.Length == 2 && tokens[i + 1].Position == tokens[i].Position + 1 && tokens[i].Term[1] == tokens[i + 1].Term[0])
+                {
+                    highlight.Add(Highlighter.Fold(tokens[i].Term + tokens[i + 1].Term[1]));
+                }
+            }
+            if (termPairs.Count is 1)
+            {
+                highlight.Add(Highlighter.Fold(termPairs[0]));
+            }
+        }
+        if (pairs.Count < 3)
+        {
+            return null;
+        }
+        var q = new BooleanQuery();
+        foreach (var p in pairs.Take(BooleanQuery.MaxClauseCount / 2))
+        {
+            var either = new BooleanQuery
+            {
+                { new TermQuery(new Term(Fields.Title, p)) { Boost = TitleBoost }, Occur.SHOULD },
+            };
+            if (!titleOnly)
+            {
+                either.Add(new TermQuery(new Term(Fields.Body, p)), Occur.SHOULD);
+            }
+            q.Add(either, Occur.SHOULD);
+        }
+        q.MinimumNumberShouldMatch = Math.Max(2, (int)Math.Ceiling(q.Clauses.Count * PartialShare));
+        return new RelaxedQuery(q, highlight);
+    }
+
     /// <summary>Splits on spaces; text in balanced quotes stays together (unbalanced quotes are plain characters).</summary>
     internal static List<string> SplitTerms(string text)
     {

@@ -18,4 +18,10 @@ public sealed record SearchResult
 
     /// <summary>When the query was read as a 文号: its normalized form.</summary>
     public string? DocumentNumber { get; init; }
+
+    /// <summary>
+    /// True when nothing matched the whole query and these are the documents holding most of its words (at least
+    /// <see cref="QueryBuilder.PartialShare"/> of its character pairs); a <c>partial-match</c> warning says so.
+    /// </summary>
+    public bool Partial { get; init; }
 }

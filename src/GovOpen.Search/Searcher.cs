@@ -95,11 +95,28 @@ internal sealed class Searcher(IndexGenerations generations)
         var warnings = built.Warnings;
         var skip = WithinRange(query.Skip, 0, SearchQuery.MaxSkip, "skip", "翻页位置", warnings);
         var take = WithinRange(query.Take, 1, SearchQuery.MaxTake, "take", "每页条数", warnings);
+        var result = Execute(query, built.TextQuery, built.HighlightTerms, built, warnings, skip, take);
+        if (result.Total > 0 || built.TextQuery is null || built.DocumentNumber is not null || QueryBuilder.Relaxed(built.CleanText, query.TitleOnly) is not { } relaxed)
+        {
+            return result;
+        }
+        // Nothing matches the whole query: documents holding most of its words (a title typed from memory, a variant
+        // character, a word too many), said so above the results.
+        var partialWarnings = new List<Issue>(warnings)
+        {
+            Issue.Warn("q", "partial-match", $"没有找到与“{built.CleanText}”完全匹配的结果，以下是包含其中大部分字词的结果", $"Nothing matches '{built.CleanText}' as a whole; these results contain most of its words."),
+        };
+        var partial = Execute(query, relaxed.Query, relaxed.HighlightTerms, built, partialWarnings, skip, take);
+        return partial.Total == 0 ? result : partial with { Partial = true };
+    }
+
+    private SearchResult Execute(SearchQuery query, Query? textQuery, IReadOnlyList<string> highlightTerms, QueryBuilder.Built built, List<Issue> warnings, int skip, int take)
+    {
         // Relevance × 有效性 weight: for comparable relevance the document in force comes first (Core's ValidityRanking).
-        var main = built.TextQuery is { } textQuery ? new Lucene.Net.Queries.Function.BoostedQuery(textQuery, new ValidityWeightSource()) : (Query)new MatchAllDocsQuery();
+        var main = textQuery is not null ? new Lucene.Net.Queries.Function.BoostedQuery(textQuery, new ValidityWeightSource()) : (Query)new MatchAllDocsQuery();
         var filter = QueryBuilder.Filter(query.Filters, null, warnings);
         var final = WithFilter(main, filter);
-        var sort = query.Sort == SearchSort.Relevance && built.TextQuery is null ? SearchSort.DateDescending : query.Sort;
+        var sort = query.Sort == SearchSort.Relevance && textQuery is null ? SearchSort.DateDescending : query.Sort;
 
         using var lease = generations.Lease();
         var searcher = lease.Searcher;
@@ -151,7 +168,7 @@ internal sealed class Searcher(IndexGenerations generations)
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
-            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, built.HighlightTerms, built.DocumentNumber, query.IncludeSnippets));
+            hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, highlightTerms, built.DocumentNumber, query.IncludeSnippets));
         }
         return new SearchResult
         {
