@@ -125,7 +125,11 @@ internal static partial class QueryBuilder
     /// <summary>Share of a query's character pairs a document must hold to be a partial match.</summary>
     public const double PartialShare = 0.7;
 
-    internal sealed record RelaxedQuery(Query Query, IReadOnlyList<string> HighlightTerms);
+    internal sealed record RelaxedQuery(Query Query, IReadOnlyList<string> HighlightTerms, IReadOnlySet<string> Pairs);
+
+    /// <summary>The distinct character pairs (bigrams of Chinese characters) of a text, as the analyzer makes them.</summary>
+    internal static HashSet<string> Pairs(string text) =>
+        Analyzers.Tokens(Analyzers.Bigram, Fields.Body, text).Where(t => t.Term.Length == 2 && ChineseText.IsHan(t.Term[0])).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The fallback when nothing matches the whole query: each character pair (bigram) of the query in title (boosted) or
@@ -181,7 +185,7 @@ internal static partial class QueryBuilder
             q.Add(either, Occur.SHOULD);
         }
         q.MinimumNumberShouldMatch = Math.Max(2, (int)Math.Ceiling(q.Clauses.Count * PartialShare));
-        return new RelaxedQuery(q, highlight);
+        return new RelaxedQuery(q, highlight, pairs.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Splits on spaces; text in balanced quotes stays together (unbalanced quotes are plain characters).</summary>

@@ -95,7 +95,7 @@ internal sealed class Searcher(IndexGenerations generations)
         var warnings = built.Warnings;
         var skip = WithinRange(query.Skip, 0, SearchQuery.MaxSkip, "skip", "翻页位置", warnings);
         var take = WithinRange(query.Take, 1, SearchQuery.MaxTake, "take", "每页条数", warnings);
-        var result = Execute(query, built.TextQuery, built.HighlightTerms, built, warnings, skip, take);
+        var result = Execute(query, built.TextQuery, built.HighlightTerms, built, warnings, skip, take, null);
         if (result.Total > 0 || built.TextQuery is null || built.DocumentNumber is not null || QueryBuilder.Relaxed(built.CleanText, query.TitleOnly) is not { } relaxed)
         {
             return result;
@@ -106,11 +106,14 @@ internal sealed class Searcher(IndexGenerations generations)
         {
             Issue.Warn("q", "partial-match", $"没有找到与“{built.CleanText}”完全匹配的结果，以下是包含其中大部分字词的结果", $"Nothing matches '{built.CleanText}' as a whole; these results contain most of its words."),
         };
-        var partial = Execute(query, relaxed.Query, relaxed.HighlightTerms, built, partialWarnings, skip, take);
+        var partial = Execute(query, relaxed.Query, relaxed.HighlightTerms, built, partialWarnings, skip, take, relaxed.Pairs);
         return partial.Total == 0 ? result : partial with { Partial = true };
     }
 
-    private SearchResult Execute(SearchQuery query, Query? textQuery, IReadOnlyList<string> highlightTerms, QueryBuilder.Built built, List<Issue> warnings, int skip, int take)
+    /// <summary>How many of a partial match's best hits are ordered by how well their titles match the query.</summary>
+    internal const int PartialRerankDepth = 100;
+
+    private SearchResult Execute(SearchQuery query, Query? textQuery, IReadOnlyList<string> highlightTerms, QueryBuilder.Built built, List<Issue> warnings, int skip, int take, IReadOnlySet<string>? partialPairs)
     {
         // Relevance × 有效性 weight: for comparable relevance the document in force comes first (Core's ValidityRanking).
         var main = textQuery is not null ? new Lucene.Net.Queries.Function.BoostedQuery(textQuery, new ValidityWeightSource()) : (Query)new MatchAllDocsQuery();
@@ -120,7 +123,8 @@ internal sealed class Searcher(IndexGenerations generations)
 
         using var lease = generations.Lease();
         var searcher = lease.Searcher;
-        var numHits = Math.Max(1, skip + take);
+        var rerank = partialPairs is not null && sort == SearchSort.Relevance;
+        var numHits = Math.Max(1, rerank ? Math.Max(skip + take, PartialRerankDepth) : skip + take);
         // Relevance ties are broken by recency (the newer document first).
         ITopDocsCollector top = sort == SearchSort.Relevance
             ? TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField(Fields.Published, SortFieldType.INT64, true)), numHits, false, true, false, false)
@@ -164,9 +168,9 @@ internal sealed class Searcher(IndexGenerations generations)
             }
         }
 
-        var docs = top.GetTopDocs(skip, take);
-        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-        foreach (var sd in docs.ScoreDocs)
+        var page = rerank ? ByTitleMatch(searcher, top.GetTopDocs(0, numHits).ScoreDocs, partialPairs!).Skip(skip).Take(take).ToArray() : top.GetTopDocs(skip, take).ScoreDocs;
+        var hits = new List<SearchHit>(page.Length);
+        foreach (var sd in page)
         {
             hits.Add(SearchSchema.ToHit(searcher.Doc(sd.Doc), sd.Score, highlightTerms, built.DocumentNumber, query.IncludeSnippets));
         }
@@ -179,6 +183,25 @@ internal sealed class Searcher(IndexGenerations generations)
             QueryText = built.CleanText,
             DocumentNumber = built.DocumentNumber,
         };
+    }
+
+    /// <summary>
+    /// A partial match's best hits ordered by how well each title matches what was typed — the Dice coefficient of the
+    /// query's and the title's character pairs — then by score: a title typed with a word too many finds that document
+    /// before its 解读, whose title holds the same words and more. Only titles sharing at least half go first; the rest
+    /// keep their score order. Titles only are read (stored field).
+    /// </summary>
+    private static IEnumerable<ScoreDoc> ByTitleMatch(IndexSearcher searcher, ScoreDoc[] docs, IReadOnlySet<string> queryPairs)
+    {
+        var titleOnly = new HashSet<string> { Fields.Title };
+        return docs.Select((sd, i) =>
+        {
+            var title = searcher.Doc(sd.Doc, titleOnly).Get(Fields.Title) ?? "";
+            var pairs = QueryBuilder.Pairs(title);
+            var shared = pairs.Count(queryPairs.Contains);
+            var dice = pairs.Count + queryPairs.Count == 0 ? 0 : 2.0 * shared / (pairs.Count + queryPairs.Count);
+            return (sd, dice: dice >= 0.5 ? dice : 0, i); // a title that shares a common pair or two is no title match
+        }).OrderByDescending(x => x.dice).ThenBy(x => x.i).Select(x => x.sd).ToList();
     }
 
     /// <summary>A paging value clamped to <paramref name="min"/>–<paramref name="max"/>; a value outside adds a warning.</summary>

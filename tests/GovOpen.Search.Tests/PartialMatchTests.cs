@@ -70,4 +70,20 @@ public sealed class PartialMatchTests
         Assert.Equal(0, body.Total);
         Assert.True(index.Search(new SearchQuery { Text = "防汛值班工作安排" }).Partial);
     }
+
+    [Fact]
+    public void The_document_whose_title_matches_best_comes_before_one_that_repeats_the_words_more()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("interp", "《示例市公共数据开放暂行办法》解读", string.Concat(Enumerable.Repeat("示例市公共数据开放暂行办法明确了开放范围。", 6)), SearchContentTypes.Interpretation),
+            Doc("policy", "示例市公共数据开放暂行办法", "第一条 为促进公共数据开放，制定本办法。"),
+            Doc("body-only", "示例市数据工作简报", "公共数据开放暂行办法管理示例市公共数据开放工作。"),
+        ]);
+        var r = index.Search(new SearchQuery { Text = "示例市公共数据开放管理暂行办法" });
+        Assert.True(r.Partial);
+        Assert.Equal(["policy", "interp", "body-only"], r.Hits.Select(h => h.Id));
+        // Sorted by date, the order is the date's.
+        Assert.True(index.Search(new SearchQuery { Text = "示例市公共数据开放管理暂行办法", Sort = SearchSort.DateDescending }).Partial);
+    }
 }
