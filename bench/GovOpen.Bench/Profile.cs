@@ -230,6 +230,10 @@ internal static class ProfileWordSearch
             ["2"] = Corpus.Queries(docs, queryCount, 2, 2, 1).Select(q => (q, years[r.Next(years.Length)])).ToList(),
             ["4"] = Corpus.Queries(docs, queryCount, 4, 4, 2).Select(q => (q, years[r.Next(years.Length)])).ToList(),
             ["p"] = Corpus.Queries(docs, queryCount, 5, 8, 3).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            // What citizens also type: one character, a pasted sentence, several words with spaces.
+            ["1"] = Corpus.Queries(docs, queryCount, 1, 1, 4).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            ["long"] = Corpus.Queries(docs, queryCount, 30, 60, 5).Select(q => (q, years[r.Next(years.Length)])).ToList(),
+            ["words"] = Corpus.Queries(docs, queryCount, 12, 20, 6).Select(q => (string.Join(' ', q.Chunk(2).Take(8).Select(c => new string(c))), years[r.Next(years.Length)])).ToList(),
             // A list page: no text, one year, newest first (the site's policy lists).
             ["list"] = Enumerable.Range(0, queryCount).Select(_ => ("", years[r.Next(years.Length)])).ToList(),
         };
@@ -243,11 +247,12 @@ internal static class ProfileWordSearch
         docs = null;
         GC.Collect();
         var snippets = Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_SNIPPETS") is not null;
+        var facets = Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_FACETS") is not null;
         SearchResult Bare(string text, int year) => index.Search(new SearchQuery
         {
             Text = text,
             Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [year.ToString(System.Globalization.CultureInfo.InvariantCulture)] },
-            IncludeFacets = false,
+            IncludeFacets = facets,
             IncludeSnippets = snippets,
         });
         foreach (var (q, y) in sets["2"].Take(300))
@@ -278,7 +283,7 @@ internal static class ProfileWordSearch
                 if (round == rounds - 1)
                 {
                     var totals = set.Take(200).Select(x => Bare(x.Q, x.Year).Total).Order().ToArray();
-                    Console.WriteLine($"set {name}{(snippets ? " with snippets" : "")}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
+                    Console.WriteLine($"set {name}{(snippets ? " with snippets" : "")}{(facets ? " with facets" : "")}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
                 }
             }
         }

@@ -125,6 +125,9 @@ internal static partial class QueryBuilder
     /// <summary>Share of a query's character pairs a document must hold to be a partial match.</summary>
     public const double PartialShare = 0.7;
 
+    /// <summary>Fewest distinct character pairs a query needs for a partial match (five characters).</summary>
+    public const int PartialMinPairs = 4;
+
     internal sealed record RelaxedQuery(Query Query, IReadOnlyList<string> HighlightTerms, IReadOnlySet<string> Pairs);
 
     /// <summary>The distinct character pairs (bigrams of Chinese characters) of a text, as the analyzer makes them.</summary>
@@ -133,10 +136,11 @@ internal static partial class QueryBuilder
 
     /// <summary>
     /// The fallback when nothing matches the whole query: each character pair (bigram) of the query in title (boosted) or
-    /// body, anywhere, and at least <see cref="PartialShare"/> of them (two at the least) in one document — so a title
+    /// body, anywhere, and at least <see cref="PartialShare"/> of them in one document — so a title
     /// typed from memory (一字之差), a variant character (帐户/账户) or one word too many still finds the document, ranked
-    /// by how many pairs it holds. Null for queries of fewer than three pairs (four characters), whose partial match
-    /// would be noise, and for queries that hold no pair. Highlighting marks the query's three-character runs (its pairs
+    /// by how many pairs it holds. Null for queries of fewer than <see cref="PartialMinPairs"/> pairs (five characters):
+    /// of three pairs 70 % is all three, so a four-character query would only be found scattered, never with a variant.
+    /// Highlighting marks the query's three-character runs (its pairs
     /// when a term is shorter), so a snippet shows where most of the query stands rather than every common pair.
     /// </summary>
     internal static RelaxedQuery? Relaxed(string text, bool titleOnly)
@@ -167,7 +171,7 @@ internal static partial class QueryBuilder
                 highlight.Add(Highlighter.Fold(termPairs[0]));
             }
         }
-        if (pairs.Count < 3)
+        if (pairs.Count < PartialMinPairs)
         {
             return null;
         }
@@ -184,7 +188,7 @@ internal static partial class QueryBuilder
             }
             q.Add(either, Occur.SHOULD);
         }
-        q.MinimumNumberShouldMatch = Math.Max(2, (int)Math.Ceiling(q.Clauses.Count * PartialShare));
+        q.MinimumNumberShouldMatch = (int)Math.Ceiling(q.Clauses.Count * PartialShare);
         return new RelaxedQuery(q, highlight, pairs.ToHashSet(StringComparer.Ordinal));
     }
 

@@ -46,6 +46,7 @@ public sealed class PartialMatchTests
 
     [Theory]
     [InlineData("公积帐")]            // three characters: two pairs, too few to match partly
+    [InlineData("工资最低")]          // four characters: three pairs, all of which would be needed
     [InlineData("示府发〔2031〕99号")] // a 文号 that is not there is not there
     [InlineData("完全不相干的检索词语")] // pairs held by no document
     public void Short_queries_document_numbers_and_unrelated_text_still_find_nothing(string query)
