@@ -27,6 +27,13 @@ public sealed class SearchRulesTests
         Assert.Equal("政务公开", ScriptVariants.Simplify("政务公开")); // simplified text is unchanged
         Assert.All(ScriptVariants.TraditionalToSimplified, kv => Assert.False(ScriptVariants.TraditionalToSimplified.ContainsKey(kv.Value), $"{kv.Key}→{kv.Value} maps onto a key"));
         Assert.Equal("覆盖", ScriptVariants.Simplify("覆盖")); // 覆 is not 復
+        // OpenCC's table (Data/opencc) beyond the government list: 積, 繳, 齡, 權…
+        Assert.Equal("住房公积金缴存基数", ScriptVariants.Simplify("住房公積金繳存基數"));
+        Assert.Equal("养老保险待遇领取年龄", ScriptVariants.Simplify("養老保險待遇領取年齡"));
+        Assert.True(ScriptVariants.TraditionalToSimplified.Count > 2_800, $"{ScriptVariants.TraditionalToSimplified.Count} characters");
+        // A character whose simplified form depends on the word stays as written.
+        Assert.Equal("乾", ScriptVariants.Simplify("乾"));
+        Assert.Equal("苎", ScriptVariants.Simplify("薴")); // a chain in the table folds to its end
     }
 
     [Fact]

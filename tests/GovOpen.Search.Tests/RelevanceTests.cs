@@ -82,6 +82,18 @@ public sealed class RelevanceTests
     }
 
     [Fact]
+    public void Traditional_characters_beyond_the_government_list_fold_too()
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("fund", "示例市住房公积金缴存管理办法", "职工住房公积金月缴存额为职工本人上月工资乘以缴存比例。"),
+            Doc("pension", "示例市養老保險待遇領取年齡的說明", "達到法定退休年齡。"),
+        ]);
+        Assert.Equal("fund", Assert.Single(index.Search(new SearchQuery { Text = "住房公積金繳存" }).Hits).Id);
+        Assert.Equal("pension", Assert.Single(index.Search(new SearchQuery { Text = "领取年龄" }).Hits).Id);
+    }
+
+    [Fact]
     public void The_issuer_facet_lists_organs_not_signatories_or_companies()
     {
         using var index = Corpus.Open(docs:

@@ -3,14 +3,19 @@ using System.Collections.Frozen;
 namespace GovOpen.Core.Text;
 
 /// <summary>
-/// Traditional → simplified for the characters common in government text (机关 names, 公文 vocabulary, document
-/// genres, numbers and dates), one character for one, so a citizen who types 國務院辦公廳 finds 国务院办公厅 and
-/// spans found in folded text map 1:1 onto the original. Not a converter: characters whose simplified form depends on
-/// the word (乾/干, 後/后 in names, 髮/發) are either left out or mapped only where government text has one meaning.
+/// Traditional → simplified, one character for one, so a citizen who types 國務院辦公廳 or 住房公積金 finds 国务院办公厅 and
+/// 住房公积金, and spans found in folded text map 1:1 onto the original. The table is OpenCC's TSCharacters
+/// (Data/opencc, Apache-2.0): every entry that names exactly one simplified character in the basic plane (about 2,900),
+/// after a short list of government text's own choices (於 → 于, which OpenCC keeps as a surname). Not a converter:
+/// other characters whose simplified form depends on the word (乾 → 乾/干, 著 → 著/着) are left as written.
 /// </summary>
 public static class ScriptVariants
 {
-    // Pairs written traditional-then-simplified.
+    private const string Resource = "GovOpen.Core.opencc.TSCharacters.txt";
+
+    // Government text's own choices, before OpenCC's table: characters such as 於 (于 in every 公文; kept as a surname by
+    // OpenCC) have one meaning in government text. Pairs written traditional-then-simplified; they agree with OpenCC
+    // wherever OpenCC names one candidate.
     private const string Pairs =
         "國国務务院院辦办廳厅關关於于發发佈布頒颁規规範范條条例例決决議议會会議议" +
         "區区縣县鄉乡鎮镇村村門门號号號号屬属員员委委廣广東东華华南南蘇苏浙浙贛赣閩闽遼辽" +
@@ -43,10 +48,14 @@ public static class ScriptVariants
         "險险際际雜杂雞鸡離离難难顧顾頁页頂顶項项順顺預预頻频題题類类顯显" +
         "飛飞飯饭館馆騰腾驗验體体髒脏鬥斗魚鱼鳥鸟鹽盐麥麦齊齐齒齿";
 
+
     private static readonly FrozenDictionary<char, char> Map = Build();
 
     private static FrozenDictionary<char, char> Build()
     {
+        using var stream = typeof(ScriptVariants).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded table {Resource} is missing from GovOpen.Core.");
+        using var reader = new StreamReader(stream);
         var d = new Dictionary<char, char>();
         var hanOnly = Pairs.Where(ChineseText.IsHan).ToArray();
         for (var i = 0; i + 1 < hanOnly.Length; i += 2)
@@ -55,6 +64,34 @@ public static class ScriptVariants
             {
                 d.TryAdd(hanOnly[i], hanOnly[i + 1]);
             }
+        }
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            // "traditional<TAB>simplified[ simplified…]"
+            var tab = line.IndexOf('\t');
+            if (tab != 1)
+            {
+                continue; // a character outside the basic plane (a surrogate pair) or a malformed line
+            }
+            var candidates = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (candidates is [{ Length: 1 } only] && only[0] != line[0] && !char.IsSurrogate(only[0]))
+            {
+                d.TryAdd(line[0], only[0]);
+            }
+        }
+        // A few entries chain (薴 → 苧 → 苎): each folds to the end of its chain, so folding twice changes nothing.
+        foreach (var key in d.Keys.ToList())
+        {
+            var to = d[key];
+            for (var steps = 0; d.TryGetValue(to, out var next) && next != key && steps < 8; steps++)
+            {
+                to = next;
+            }
+            d[key] = to;
         }
         return d.ToFrozenDictionary();
     }
