@@ -12,6 +12,9 @@ public sealed class DocumentNumberIdentityTests
     [InlineData("国务院令第707号")]
     [InlineData("中华人民共和国国务院令第707号")]
     [InlineData("中华人民共和国国务院令 第707號")]
+    [InlineData("中華人民共和國國務院令第707號")] // traditional characters throughout
+    [InlineData("國務院令第707號")]
+    [InlineData("国务院令（第707号）")]           // the number in brackets, as some citations write it
     public void Every_written_form_of_a_State_Council_decree_is_one_identity(string written) =>
         Assert.Equal("国务院令第707号", DocumentNumber.Parse(written).CanonicalKey);
 
@@ -35,5 +38,14 @@ public sealed class DocumentNumberIdentityTests
         Assert.Equal("p", surface.PolicyWithNumber("国令第711号")?.Id);
         Assert.Equal("p", surface.PolicyWithNumber("国务院令第711号")?.Id);
         Assert.Null(surface.PolicyWithNumber("国务院令第712号"));
+    }
+
+    [Fact]
+    public void A_number_written_in_traditional_characters_is_the_same_document()
+    {
+        var traditional = DocumentNumber.Parse("國辦發〔2018〕37號");
+        Assert.Equal("國辦發〔2018〕37号", traditional.Normalized); // kept as written
+        Assert.Equal(DocumentNumber.Parse("国办发〔2018〕37号").CanonicalKey, traditional.CanonicalKey);
+        Assert.Equal("国办发〔2018〕37号", traditional.CanonicalKey);
     }
 }

@@ -81,6 +81,23 @@ public sealed class RelevanceTests
         Assert.Equal("traditional", Assert.Single(index.Search(new SearchQuery { Text = "数据开放" }).Hits).Id);
     }
 
+    [Theory]
+    [InlineData("國辦發〔2018〕37號")]
+    [InlineData("国办发﹙2018﹚37号")]
+    [InlineData("中華人民共和國國務院令第707號")]
+    [InlineData("国务院令（第707号）")]
+    public void A_document_number_in_traditional_characters_or_odd_brackets_finds_the_document_exactly(string query)
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("notice", "国务院办公厅关于示例工作的通知", "各省人民政府。") with { DocumentNumber = "国办发〔2018〕37号" },
+            Doc("decree", "示例条例", "现公布《示例条例》。") with { DocumentNumber = "中华人民共和国国务院令第707号" },
+        ]);
+        var r = index.Search(new SearchQuery { Text = query });
+        Assert.True(r.Hits[0].IsExactDocumentNumber);
+        Assert.Equal(query.Contains('令') ? "decree" : "notice", r.Hits[0].Id);
+    }
+
     [Fact]
     public void Traditional_characters_beyond_the_government_list_fold_too()
     {

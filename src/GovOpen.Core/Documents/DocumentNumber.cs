@@ -22,16 +22,19 @@ public sealed record DocumentNumber(string Agency, int? Year, int Sequence, Docu
     /// The identity a 文号 is matched on (search, links, the validity cascade): the normalized form, except that a
     /// decree keeps one key for all the ways it is written — 国令, 国务院令 and 中华人民共和国国务院令 are the State
     /// Council's decrees; 中华人民共和国… before a ministry's 令 is dropped; a former agency's decree (原…令) matches
-    /// its number while <see cref="Normalized"/> keeps the 原 as written.
+    /// its number while <see cref="Normalized"/> keeps the 原 as written. Traditional characters are folded to simplified
+    /// (Core's <see cref="GovOpen.Core.Text.ScriptVariants"/>): 國辦發〔2018〕37號 is 国办发〔2018〕37号.
     /// </summary>
     public string CanonicalKey => Kind == DocumentNumberKind.Decree
         ? (Year is { } y
             ? $"{CanonicalDecreeAgency(Agency)}{y.ToString(CultureInfo.InvariantCulture)}年第{Sequence.ToString(CultureInfo.InvariantCulture)}号"
             : $"{CanonicalDecreeAgency(Agency)}第{Sequence.ToString(CultureInfo.InvariantCulture)}号")
-        : Normalized;
+        : GovOpen.Core.Text.ScriptVariants.Simplify(Normalized);
 
-    private static string CanonicalDecreeAgency(string agency)
+    private static string CanonicalDecreeAgency(string written)
     {
+        // Traditional characters are written forms too: 國務院令 is 国务院令.
+        var agency = GovOpen.Core.Text.ScriptVariants.Simplify(written);
         var a = agency.StartsWith("中华人民共和国", StringComparison.Ordinal) && agency.Length > 8 ? agency["中华人民共和国".Length..] : agency;
         if (a.StartsWith('原') && a.Length > 2)
         {

@@ -31,6 +31,9 @@ public static partial class DocumentNumberParser
     [GeneratedRegex(@"^(?<agency>[^0-9〔〕]*?[^0-9〔〕令])(?<year>[0-9]+)年(?<di>第)?(?<seq>[0-9]+)(?<hao>号)?$")]
     private static partial Regex YearWordForm();
 
+    [GeneratedRegex(@"^(?<agency>.*令)〔第?(?<seq>[0-9]+)号?〕$")]
+    private static partial Regex BracketedDecreeNumber();
+
     // Decree: 北京市人民政府令第277号, 国令第837号, 国家发展和改革委员会令2020年第13号.
     [GeneratedRegex(@"^(?<agency>.*令)(?:(?<year>[0-9]+)年)?第(?<seq>[0-9]+)号?$")]
     private static partial Regex DecreeForm();
@@ -59,6 +62,13 @@ public static partial class DocumentNumberParser
         }
 
         Match m;
+        // A decree's number in brackets after the 令 (国务院令（第707号）): the bracket is the writer's, not a year.
+        if ((m = BracketedDecreeNumber().Match(compact)).Success)
+        {
+            compact = $"{m.Groups["agency"].Value}第{m.Groups["seq"].Value}号";
+            warnings.RemoveAll(w => w.Code == "normalized-brackets");
+            warnings.Add(Issue.Warn(Field, "decree-brackets", "令的编号不加括号，应写作“…令第N号”，已自动规范", "A decree number is written …令第N号, without brackets; normalized."));
+        }
         if ((m = DecreeForm().Match(compact)).Success && !compact.Contains('〔'))
         {
             return Build(m, DocumentNumberKind.Decree, warnings, requireYear: false);

@@ -28,10 +28,10 @@ public static class ChineseText
     };
 
     /// <summary>Opening brackets editors type around the year of a 文号, all folded to 〔.</summary>
-    public const string OpenBrackets = "〔[(【［（﹝〖〈";
+    public const string OpenBrackets = "〔[(【［（﹝〖〈﹙";
 
     /// <summary>Closing brackets matching <see cref="OpenBrackets"/>, all folded to 〕.</summary>
-    public const string CloseBrackets = "〕])】］）﹞〗〉";
+    public const string CloseBrackets = "〕])】］）﹞〗〉﹚";
 
     /// <summary>True for CJK unified ideographs (basic block and extension A).</summary>
     public static bool IsHan(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');

@@ -1105,6 +1105,6 @@ export const FLAGS = {
 } as const;
 
 export const CHINESE_TEXT = {
-	"openBrackets": "〔[(【［（﹝〖〈",
-	"closeBrackets": "〕])】］）﹞〗〉"
+	"openBrackets": "〔[(【［（﹝〖〈﹙",
+	"closeBrackets": "〕])】］）﹞〗〉﹚"
 } as const;

@@ -11,6 +11,7 @@ export default {
 		'docnum_leading-zero': 'Leading zeros removed',
 		'docnum_di-removed': 'No 第 before the sequence; removed',
 		'docnum_hao-added': 'The number must end with 号; added',
+		'docnum_decree-brackets': 'A decree number is written …令第N号, without brackets; normalized',
 		'docnum_decree-di-added': 'A decree number is written 第N号; normalized',
 		'docnum_missing-year': 'The year is missing',
 		'docnum_missing-brackets': 'The year must be enclosed in 〔〕',

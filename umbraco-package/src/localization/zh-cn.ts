@@ -11,6 +11,7 @@ export default {
 		'docnum_leading-zero': '序号不编虚位，已去除前导零',
 		'docnum_di-removed': '序号前不加“第”字，已去除',
 		'docnum_hao-added': '序号后应有“号”字，已补全',
+		'docnum_decree-brackets': '令的编号不加括号，应写作“…令第N号”，已自动规范',
 		'docnum_decree-di-added': '令的编号应写作“第N号”，已规范',
 		'docnum_missing-year': '缺少年份，应为“机关代字〔年份〕序号号”',
 		'docnum_missing-brackets': '年份须用六角括号〔〕括入',

@@ -15,7 +15,7 @@ export interface DocumentNumberResult {
 	sequence?: number;
 	kind?: DocumentNumberKind;
 	normalized?: string;
-	/** The identity it is matched on (Core's DocumentNumber.CanonicalKey): one key for every written form of a decree. */
+	/** The identity it is matched on (Core's DocumentNumber.CanonicalKey): one key for every written form of a decree. Core also folds traditional characters (國辦發 is 国办发); this port does not carry that table, so its key differs for traditional agencies (the server's key is the one matched on). */
 	key?: string;
 	warnings: string[];
 	error?: string;
@@ -67,6 +67,7 @@ export function compact(text: string): { value: string; hadBracketVariant: boole
 }
 
 const DECREE = /^(?<agency>.*令)(?:(?<year>[0-9]+)年)?第(?<seq>[0-9]+)号?$/u;
+const BRACKETED_DECREE = /^(?<agency>.*令)〔第?(?<seq>[0-9]+)号?〕$/u;
 const BRACKET = /^(?<agency>.*?)〔(?<year>[^〕]*)〕(?<di>第)?(?<seq>[0-9]+)(?<hao>号)?$/u;
 const YEAR_WORD = /^(?<agency>[^0-9〔〕]*?[^0-9〔〕令])(?<year>[0-9]+)年(?<di>第)?(?<seq>[0-9]+)(?<hao>号)?$/u;
 const NO_YEAR = /^(?<agency>[^0-9]+?)(?<digits>[0-9]+)号?$/u;
@@ -76,9 +77,15 @@ const fail = (error: string): DocumentNumberResult => ({ valid: false, error, wa
 export function parseDocumentNumber(text: string | null | undefined): DocumentNumberResult {
 	if (text == null || isBlank(text)) return fail('empty');
 	if (text.length > MAX_LENGTH) return fail('too-long');
-	const { value, hadBracketVariant } = compact(text);
-	const warnings: string[] = hadBracketVariant ? ['normalized-brackets'] : [];
+	const compacted = compact(text);
+	let value = compacted.value;
+	const warnings: string[] = compacted.hadBracketVariant ? ['normalized-brackets'] : [];
 	let m: RegExpMatchArray | null;
+	// A decree's number in brackets after the 令 (国务院令（第707号）): the bracket is the writer's, not a year (as in Core).
+	if ((m = value.match(BRACKETED_DECREE))) {
+		value = `${m.groups!.agency}第${m.groups!.seq}号`;
+		warnings.splice(0, warnings.length, 'decree-brackets');
+	}
 	if ((m = value.match(DECREE)) && !value.includes('〔')) return build(m, 'decree', warnings, false);
 	if ((m = value.match(BRACKET))) {
 		const agency = m.groups!.agency;
