@@ -194,14 +194,15 @@ internal sealed class Searcher(IndexGenerations generations)
     private static IEnumerable<ScoreDoc> ByTitleMatch(IndexSearcher searcher, ScoreDoc[] docs, IReadOnlySet<string> queryPairs)
     {
         var titleOnly = new HashSet<string> { Fields.Title };
-        return docs.Select((sd, i) =>
+        // The first PartialRerankDepth hits are reordered; later ones keep their place, so pages never overlap.
+        return docs.Take(PartialRerankDepth).Select((sd, i) =>
         {
             var title = searcher.Doc(sd.Doc, titleOnly).Get(Fields.Title) ?? "";
             var pairs = QueryBuilder.Pairs(title);
             var shared = pairs.Count(queryPairs.Contains);
             var dice = pairs.Count + queryPairs.Count == 0 ? 0 : 2.0 * shared / (pairs.Count + queryPairs.Count);
             return (sd, dice: dice >= 0.5 ? dice : 0, i); // a title that shares a common pair or two is no title match
-        }).OrderByDescending(x => x.dice).ThenBy(x => x.i).Select(x => x.sd).ToList();
+        }).OrderByDescending(x => x.dice).ThenBy(x => x.i).Select(x => x.sd).Concat(docs.Skip(PartialRerankDepth)).ToList();
     }
 
     /// <summary>A paging value clamped to <paramref name="min"/>–<paramref name="max"/>; a value outside adds a warning.</summary>
