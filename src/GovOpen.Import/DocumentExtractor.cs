@@ -110,6 +110,7 @@ public static partial class DocumentExtractor
         }
         var all = lines.ToList();
         lines = WithoutPinyinAnnotations(lines, r);
+        lines = RunTogetherSplit(lines, r);
         var tail = PageTailStart(lines);
         if (tail < lines.Count)
         {
@@ -430,6 +431,104 @@ public static partial class DocumentExtractor
     // A line of the web page around the document: breadcrumbs and the page's buttons and counters.
     [GeneratedRegex(@"^[•·●\-\*\s]*(?:(?:您|你)?的?(?:当前所在|当前|所在)?位置\s*[:：].*|.*(?:首页|主页)\s*[>»›＞/|].*|.*[>»›＞]\s*(?:首页|主页).*|.*\S\s*[>»›＞]\s*正文.*|(?:Original URL|URL|网址|原文(?:链接|地址)|本文链接)\s*[:：].*|[>»›＞].*|[•·●]\s*\S{1,10}|[0-9]{4}(?:年|-|/)[0-9]{1,2}(?:月|-|/)[0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}.*|核心提示|内容提要|举报|提交|纠错|购物车|[0-9]{1,6}|首页|返回首页|返回顶部|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到\s*[:：]?.*|下载地址\s*[:：]?.*|点击此处下载.*|扫一扫.*|视力保护色\s*[:：]?.*|浏览(?:量|次数)\s*[:：]?.*|阅读(?:量|次数)\s*[:：]?\s*[0-9]*|访问量\s*[:：]?.*|点击(?:量|数|率)\s*[:：]?.*|【?\s*字[号体]\s*[:：].*|【\s*[大中小]\s*[大中小 ]*】|上一篇\s*[:：].*|下一篇\s*[:：].*|[【\[]\s*(?:打印|关闭|收藏|打印本页|关闭窗口)\s*[】\]].*)$")]
     private static partial Regex PageFurniture();
+
+    /// <summary>
+    /// A notice copied from a page that lost its paragraph breaks arrives as one or two long lines: title, 文号, recipients,
+    /// body and signature run together. When the text has at most three lines and one of them is long (over 80
+    /// characters, with sentences), that line is cut where a 公文 starts a new line — after a title ending in its 文种
+    /// (…的通知) before a 文号 or the recipients, around a 文号 standing between spaces, after the recipients' colon
+    /// (各…：), before a numbered heading (一、 （一） 1．) that follows a sentence, and before the signature and date at
+    /// the end (…同时废止。示例市人民政府 2026年3月1日) and a closing （此件公开发布）. Nothing is removed but the spaces
+    /// at the cuts; lines are numbered anew, and a warning says the text was cut.
+    /// </summary>
+    private static List<Line> RunTogetherSplit(List<Line> lines, ExtractionResult r)
+    {
+        if (lines.Count > 3 || !lines.Any(l => l.Text.Length > 80 && l.Text.Count(c => c == '。') >= 2))
+        {
+            return lines;
+        }
+        var pieces = new List<(string Text, bool InTable)>();
+        foreach (var l in lines)
+        {
+            if (l.Text.Length <= 80)
+            {
+                pieces.Add((l.Text, l.InTable));
+                continue;
+            }
+            var cuts = new SortedSet<int>();
+            var t = l.Text;
+            // Title: the first 文种 ending in the first 120 characters, followed by a 文号, a space or recipients (各…).
+            var title = RunTogetherTitleEnd().Match(t);
+            if (title.Success && title.Index + title.Length < t.Length)
+            {
+                cuts.Add(title.Index + title.Length);
+            }
+            // A 文号 standing alone between spaces near the start.
+            foreach (Match m in RunTogetherNumber().Matches(t))
+            {
+                if (m.Index < 200)
+                {
+                    cuts.Add(m.Index);
+                    cuts.Add(m.Index + m.Length);
+                }
+            }
+            // Recipients: 各… up to a colon, in the front part.
+            var recipients = RunTogetherRecipients().Match(t, cuts.Count > 0 ? cuts.Min : 0);
+            if (recipients.Success && recipients.Index < 260)
+            {
+                cuts.Add(recipients.Index);
+                cuts.Add(recipients.Index + recipients.Length);
+            }
+            // Numbered headings after a sentence or a colon.
+            foreach (Match m in RunTogetherHeading().Matches(t))
+            {
+                cuts.Add(m.Index + m.Groups["end"].Length);
+            }
+            // Signature and date at the end, and a disclosure note after them.
+            var end = RunTogetherSignature().Match(t);
+            if (end.Success)
+            {
+                cuts.Add(end.Groups["agency"].Index);
+                cuts.Add(end.Groups["date"].Index);
+                if (end.Groups["note"].Success)
+                {
+                    cuts.Add(end.Groups["note"].Index);
+                }
+            }
+            var from = 0;
+            foreach (var cut in cuts.Where(c => c > 0 && c < t.Length).Append(t.Length))
+            {
+                var piece = t[from..cut].Trim();
+                if (piece.Length > 0)
+                {
+                    pieces.Add((piece, l.InTable));
+                }
+                from = cut;
+            }
+        }
+        if (pieces.Count <= lines.Count)
+        {
+            return lines;
+        }
+        r.Warnings.Add(Issue.Warn("body", "run-together", $"原文未分段（{lines.Count}行），已按标题、文号、主送机关、层次序号和落款拆分为{pieces.Count}行，请核对",
+            $"The text had no paragraph breaks ({lines.Count} lines); it was cut into {pieces.Count} lines at the title, number, recipients, headings and signature — please check."));
+        return pieces.Select((p, i) => new Line(i, p.Text, p.InTable)).ToList();
+    }
+
+    [GeneratedRegex(@"^.{4,120}?(?:的)?(?:通知|意见|决定|办法|规定|方案|要点|细则|规划|纲要|措施|通告|公告|通报|批复|答复|复函|函|条例|决议|命令)(?=\s|[^\s，。、；：]{1,24}[〔\[［【(（﹝][0-9]{4}[〕\]］】)）﹞]|各)")]
+    private static partial Regex RunTogetherTitleEnd();
+
+    [GeneratedRegex(@"(?<=\s|^)[\p{IsCJKUnifiedIdeographs}]{1,24}[〔\[［【(（﹝][0-9]{4}[〕\]］】)）﹞]\s?第?[0-9]{1,6}号(?=\s|各)")]
+    private static partial Regex RunTogetherNumber();
+
+    [GeneratedRegex(@"各[^。：:]{1,80}?[：:]")]
+    private static partial Regex RunTogetherRecipients();
+
+    [GeneratedRegex(@"(?<end>[。：:；;])\s*(?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}[．.、]\S))")]
+    private static partial Regex RunTogetherHeading();
+
+    [GeneratedRegex(@"[。！”）)]\s*(?<agency>[\p{IsCJKUnifiedIdeographs}、 　]{3,60}?)\s*(?<date>(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,4}日)\s*(?<note>[（(]此件[^）)]{1,12}[）)])?\s*$")]
+    private static partial Regex RunTogetherSignature();
 
     /// <summary>
     /// Some sites (and copies of them) print the pinyin of a character after it, in brackets: 國務(wù)院辦公廳關(guān)于…

@@ -509,4 +509,45 @@ public sealed class LayoutTests
         var r = Read("示例市教育局关于规范汉字读音教学的通知", "各学校：", "“行(háng)业”一词按规范读音教学。", "示例市教育局", "2026年4月1日");
         Assert.Equal(["“行(háng)业”一词按规范读音教学。"], r.Body.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_notice_whose_paragraph_breaks_were_lost_is_cut_where_a_公文_starts_new_lines()
+    {
+        var r = Read("示例市人民政府办公室关于调整示例市最低工资标准的通知示政办发〔2026〕3号各区人民政府，市政府各部门：经市政府同意，现将调整最低工资标准有关事项通知如下。"
+            + "一、调整标准。月最低工资标准调整为2500元。二、执行时间。本通知自2026年4月1日起执行，示政办发〔2024〕5号同时废止。示例市人民政府办公室2026年3月1日（此件公开发布）");
+        Assert.Equal("示例市人民政府办公室关于调整示例市最低工资标准的通知", r.Title!.Value);
+        Assert.Equal("示政办发〔2026〕3号", r.DocumentNumber!.Value);
+        Assert.Equal("各区人民政府，市政府各部门", r.MainRecipients!.Value);
+        Assert.Equal(["示例市人民政府办公室"], r.Issuers!.Value);
+        Assert.Equal(new DateOnly(2026, 3, 1), r.SignedDate!.Value);
+        Assert.NotNull(r.Disclosure);
+        Assert.Equal(["经市政府同意，现将调整最低工资标准有关事项通知如下。", "一、调整标准。月最低工资标准调整为2500元。", "二、执行时间。本通知自2026年4月1日起执行，示政办发〔2024〕5号同时废止。"],
+            r.Body.Select(b => b.Text));
+        Assert.Equal(1, r.Body[1].Level);
+        Assert.Contains(r.Warnings, w => w.Code == "run-together");
+        Assert.Contains(r.Decides, d => d.TargetDocumentNumber == "示政办发〔2024〕5号");
+        Assert.Equal(new DateOnly(2026, 4, 1), r.EffectiveDate);
+    }
+
+    [Fact]
+    public void A_run_together_notice_with_spaces_and_no_number()
+    {
+        var r = Read("示例市交通运输局关于做好春运工作的通知 各区交通运输局，局属各单位：为做好2026年春运工作，现将有关事项通知如下。（一）加强组织领导。各单位要高度重视。"
+            + "（二）强化安全管理。各单位要落实责任。特此通知。 示例市交通运输局 2026年1月5日");
+        Assert.Equal("示例市交通运输局关于做好春运工作的通知", r.Title!.Value);
+        Assert.Null(r.DocumentNumber);
+        Assert.Equal("各区交通运输局，局属各单位", r.MainRecipients!.Value);
+        Assert.Equal(new DateOnly(2026, 1, 5), r.SignedDate!.Value);
+        Assert.Equal(3, r.Body.Count);
+    }
+
+    [Fact]
+    public void A_short_document_with_long_paragraphs_on_separate_lines_is_not_cut()
+    {
+        var r = Read("示例市人民政府关于加强管理的通知", "各区人民政府：",
+            "为进一步加强管理，提高服务质量，现就有关事项通知如下。各区要高度重视，认真组织实施，确保各项措施落到实处。一、明确责任。二、加强督查。各区要按时报送工作进展情况，市政府将适时组织检查。",
+            "示例市人民政府", "2026年4月1日");
+        Assert.DoesNotContain(r.Warnings, w => w.Code == "run-together");
+        Assert.Single(r.Body);
+    }
 }
