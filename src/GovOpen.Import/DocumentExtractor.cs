@@ -1018,7 +1018,31 @@ public static partial class DocumentExtractor
             c.Result.MainRecipients = new(t.TrimEnd('：', ':', '∶', '；', ';'), 0.9, c.Current.Index, t);
             c.Pos++;
         }
+        else if (RecipientsWithoutColon(t) && c.Pos + 1 < c.Lines.Count && !RecipientsWithoutColon(c.Lines[c.Pos + 1].Text))
+        {
+            // A copy that lost the colon: a list of organs (各…，…各部门) standing alone before the first sentence.
+            c.Result.MainRecipients = new(t.TrimEnd('，', ','), 0.7, c.Current.Index, t);
+            c.Pos++;
+        }
     }
+
+    /// <summary>
+    /// Recipients whose colon was lost: a line of up to 80 characters that starts with 各 (or names one organ), holds no
+    /// sentence (no 。 ！ ？ or verb of a notice: 为 现 经 根据 按照…), and every part of it, split at ， 、 and spaces,
+    /// ends like an organ or a group of organs (人民政府, 各部门, 各单位, 各直属机构…).
+    /// </summary>
+    private static bool RecipientsWithoutColon(string t)
+    {
+        if (t.Length is < 3 or > 80 || !t.StartsWith('各') || t.IndexOfAny(['。', '！', '？', '：', ':']) >= 0 || IsOpeningSentence(t))
+        {
+            return false;
+        }
+        var parts = t.Split(['，', ',', '、', ' ', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 0 && parts.All(p => RecipientPart().IsMatch(p));
+    }
+
+    [GeneratedRegex(@"(?:人民政府|政府|委员会|委|办|厅|局|部|署|院|会|室|中心|单位|机构|部门|组织|学校|企业|街道|乡镇|镇|乡|社区|公司|集团|团体|党组|党委|区|县|市|旗|州|盟)$")]
+    private static partial Regex RecipientPart();
 
     /// <summary>
     /// The closing: the first 发文机关署名 + 成文日期 pair after the start of the body (for a 印发 notice that is the

@@ -550,4 +550,24 @@ public sealed class LayoutTests
         Assert.DoesNotContain(r.Warnings, w => w.Code == "run-together");
         Assert.Single(r.Body);
     }
+
+    [Theory]
+    [InlineData("各区人民政府，市政府各委、办、局，各直属机构", "各区人民政府，市政府各委、办、局，各直属机构")]
+    [InlineData("各区县人民政府 市级各部门", "各区县人民政府 市级各部门")]
+    public void Recipients_whose_colon_was_lost(string line, string expected)
+    {
+        var r = Read("示例市人民政府关于加强管理的通知", "示政发〔2026〕8号", line, "现就加强管理有关事项通知如下。", "示例市人民政府", "2026年4月1日");
+        Assert.Equal(expected, r.MainRecipients!.Value);
+        Assert.Equal(["现就加强管理有关事项通知如下。"], r.Body.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("各单位要高度重视，认真组织实施")]  // a sentence that starts with 各
+    [InlineData("各区人民政府要加强组织领导")]
+    public void A_first_sentence_that_starts_with_各_is_not_the_recipients(string line)
+    {
+        var r = Read("示例市人民政府关于加强管理的通知", line, "现就有关事项通知如下。", "示例市人民政府", "2026年4月1日");
+        Assert.Null(r.MainRecipients);
+        Assert.Equal(line, r.Body[0].Text);
+    }
 }
