@@ -69,6 +69,13 @@ public sealed class ApiControllerTests
         var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)await controller.Extract(File("n.txt", System.Text.Encoding.UTF8.GetBytes("示例市人民政府文件\n示府发〔2026〕8号\n示例市人民政府关于加强公共数据管理的通知\n各区人民政府：\n正文。\n示例市人民政府\n2026年5月6日\n")));
         var json = ((System.Text.Json.Nodes.JsonObject)ok.Value!).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains("示府发〔2026〕8号", json);
+        // A page saved from the old site (GB2312, as many were) reads the same.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var page = System.Text.Encoding.GetEncoding("GB18030").GetBytes("<html><head><meta charset=\"gb2312\"><title>页</title></head><body><p>示例市人民政府文件</p><p>示府发〔2026〕8号</p>"
+            + "<h1>示例市人民政府关于加强公共数据管理的通知</h1><p>各区人民政府：</p><p>正文。</p><p>示例市人民政府</p><p>2026年5月6日</p><div>版权所有：示例市人民政府 网站标识码9999000001</div></body></html>");
+        var fromPage = ((System.Text.Json.Nodes.JsonObject)((Microsoft.AspNetCore.Mvc.OkObjectResult)await controller.Extract(File("通知.html", page))).Value!);
+        Assert.Equal("示府发〔2026〕8号", (string?)fromPage["documentNumber"]);
+        Assert.Equal("示例市人民政府关于加强公共数据管理的通知", (string?)fromPage["title"]);
         var bad = (Microsoft.AspNetCore.Mvc.BadRequestObjectResult)await controller.Extract(File("fake.docx", "nope"u8.ToArray()));
         Assert.Contains("不是ZIP格式", System.Text.Json.JsonSerializer.Serialize(bad.Value, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(await controller.Extract(null));
