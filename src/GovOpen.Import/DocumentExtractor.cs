@@ -580,6 +580,10 @@ public static partial class DocumentExtractor
         while (k >= 0)
         {
             var t = lines[k].Text;
+            if (t.Length > 160 || t.Contains('。') || t.Contains('；'))
+            {
+                break; // a footer's lines are short and hold no sentence; a paragraph that mentions 版权所有 is the document's
+            }
             if (PageTailOnly().IsMatch(t))
             {
                 strong = true;

@@ -154,6 +154,15 @@ public sealed class HtmlSourceTests
     }
 
     [Fact]
+    public void A_closing_paragraph_that_mentions_copyright_is_the_document_s_own()
+    {
+        var last = "第二十条 本办法所称作品的版权所有人，是指依法享有著作权的公民、法人或者非法人组织；本办法由示例市版权局负责解释，自2026年5月1日起施行，有效期5年，期满前由示例市版权局组织评估后决定是否继续执行。";
+        var r = DocumentExtractor.Extract(SourceReader.ReadPasted(string.Join("\n", "示例市作品登记办法", "第一条 为规范作品登记，制定本办法。", last)));
+        Assert.Contains(r.Body, b => b.Text == last);
+        Assert.DoesNotContain(r.Notes, n => n.Text == last);
+    }
+
+    [Fact]
     public void An_empty_page_is_refused_naming_the_file()
     {
         var e = Assert.Throws<ImportException>(() => SourceReader.Read("blank.html", Encoding.UTF8.GetBytes("<html><head><title>空</title></head><body><script>x()</script></body></html>")));
