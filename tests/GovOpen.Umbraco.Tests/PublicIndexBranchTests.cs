@@ -96,6 +96,23 @@ public sealed class PublicIndexBranchTests : IDisposable
     }
 
     [Fact]
+    public void The_search_endpoint_says_when_its_items_are_partial_matches()
+    {
+        using var search = Search();
+        var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据开放暂行办法", FakeSite.Policy());
+        Updater(search).Handle(new ContentPublishedNotification(policy, new EventMessages()));
+        var api = new GovOpen.Umbraco.Api.SearchApiController(search, new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })));
+        var exact = (GovOpen.Umbraco.Api.SearchResponse)Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(api.Search("公共数据开放", null, null)).Value!;
+        Assert.False(exact.Partial);
+        var partial = (GovOpen.Umbraco.Api.SearchResponse)Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(api.Search("示例市公共数据开放管理暂行办法", null, null)).Value!;
+        Assert.True(partial.Partial);
+        Assert.Equal("示例市公共数据开放暂行办法", Assert.Single(partial.Items).Title);
+        Assert.Contains(partial.Warnings, w => w.Code == "partial-match");
+        var json = System.Text.Json.JsonSerializer.Serialize(partial);
+        Assert.Contains("\"partial\":true", json);
+    }
+
+    [Fact]
     public void At_the_turn_of_the_day_the_scheduling_server_asks_every_server_to_reindex_what_changed()
     {
         var ending = _site.Add(ContentTypes.PolicyDocument, "今日到期的实施意见", FakeSite.Policy("示府规〔2021〕3号", signed: "2021-11-20", published: "2021-11-24")
