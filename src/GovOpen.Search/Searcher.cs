@@ -104,7 +104,8 @@ internal sealed class Searcher(IndexGenerations generations)
         // character, a word too many), said so above the results.
         var partialWarnings = new List<Issue>(warnings)
         {
-            Issue.Warn("q", "partial-match", $"没有找到与“{built.CleanText}”完全匹配的结果，以下是包含其中大部分字词的结果", $"Nothing matches '{built.CleanText}' as a whole; these results contain most of its words."),
+            // The query itself is not repeated here: the page shows it once, in the box and the count line.
+            Issue.Warn("q", "partial-match", "没有找到与检索词完全匹配的结果，以下是包含其中大部分字词的结果", "Nothing matches the query as a whole; these results contain most of its words."),
         };
         var partial = Execute(query, relaxed.Query, relaxed.HighlightTerms, built, partialWarnings, skip, take, relaxed.Pairs);
         return partial.Total == 0 ? result : partial with { Partial = true };
