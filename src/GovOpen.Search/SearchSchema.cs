@@ -54,7 +54,8 @@ internal static class SearchSchema
     /// <summary>
     /// Changes whenever fields or analysis change; an index on disk built with another version is rebuilt from its
     /// source at open (2: punctuation bridging, script folding, title key, 有效性 weight; 3: the body stored packed;
-    /// 4: traditional characters folded by OpenCC's table, about 2,900 instead of 386).
+    /// 4: traditional characters folded by OpenCC's table, about 2,900 instead of 386; rich text read as the lines a
+    /// browser shows, table cells apart).
     /// </summary>
     public const string Version = "4";
 
