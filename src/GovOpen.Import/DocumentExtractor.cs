@@ -361,7 +361,8 @@ public static partial class DocumentExtractor
         }
     }
 
-    private static DateOnly? PageDate(string text)
+    /// <summary>A date as a page shows it: 2026年03月04日, 二〇二六年三月四日, or ISO 2026-03-04 (a time after it ignored).</summary>
+    internal static DateOnly? PageDate(string text)
     {
         var t = text.Trim();
         if (ChineseDate.FindAll(t).FirstOrDefault() is { Length: > 0 } d)

@@ -129,6 +129,7 @@ public static class Importer
         {
             props["citedNumbers"] = new JsonArray(r.CitedNumbers.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray());
         }
+        FromPageMetadata(r, props);
         return new ContentItem
         {
             Id = id,
@@ -139,6 +140,54 @@ public static class Importer
             Route = new ContentRoute($"/xxgk/zcwj/{id}/"),
             Properties = props,
         };
+    }
+
+    /// <summary>
+    /// A page copied from the old site shows what its 政府信息公开 catalogue recorded, and a migration keeps it: the
+    /// 索引号 (a permanent identifier), the 主题分类 (when it is a class of the national taxonomy, or its top level is),
+    /// the 发布日期 (the day the old site published it). The page's 有效性 is not set as the draft's validity — a label
+    /// without the deciding document's date and link is not a validity record — but kept as <c>importSource.pageValidity</c>
+    /// with a warning for the editor to record it.
+    /// </summary>
+    private static void FromPageMetadata(ExtractionResult r, JsonObject props)
+    {
+        var page = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (label, value) in r.PageMetadata)
+        {
+            page.TryAdd(label.Replace(" ", "", StringComparison.Ordinal), value.Trim());
+        }
+        string? Get(params string[] labels) => labels.Select(l => page.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var source = (JsonObject)props["importSource"]!;
+        var warnings = (JsonArray)source["warnings"]!;
+        if (Get("索引号") is { } index && index.Length is >= 6 and <= 60 && !index.Any(char.IsWhiteSpace) && index.Any(char.IsAsciiDigit))
+        {
+            props[PropertyAliases.IndexNumber] = index;
+        }
+        if (Get("主题分类") is { } topic)
+        {
+            if (TopicTaxonomy.Validate(topic) is null)
+            {
+                props[PropertyAliases.Topic] = TopicTaxonomy.Normalize(topic);
+            }
+            else if (TopicTaxonomy.Validate(TopicTaxonomy.TopLevel(topic)) is null)
+            {
+                props[PropertyAliases.Topic] = TopicTaxonomy.TopLevel(topic);
+                warnings.Add($"原网页主题分类“{topic}”的二级类目不在国家分类中，只保留一级类目“{TopicTaxonomy.TopLevel(topic)}”");
+            }
+            else
+            {
+                warnings.Add($"原网页主题分类“{topic}”不在国家主题分类中，请重新选择");
+            }
+        }
+        if (Get("发布日期", "发布时间") is { } published && DocumentExtractor.PageDate(published) is { } date)
+        {
+            props[PropertyAliases.PublishedDate] = ScalarCodecs.WriteDate(date);
+        }
+        if (Get("有效性", "时效性", "效力状态") is { } validity)
+        {
+            source["pageValidity"] = validity;
+            warnings.Add($"原网页标注有效性为“{validity}”，请在“有效性”中核对并记录依据");
+        }
     }
 
     /// <summary>Body paragraphs as HTML: 一、 and （一） headings become h3/h4, the rest paragraphs (all text escaped).</summary>

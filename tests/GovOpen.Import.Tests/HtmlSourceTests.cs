@@ -96,6 +96,33 @@ public sealed class HtmlSourceTests
     }
 
     [Fact]
+    public void The_draft_keeps_what_the_old_site_s_catalogue_recorded()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Page.Replace("charset=gb2312", "charset=utf-8")
+            .Replace("<td>发布日期：</td><td>2026年03月04日</td>", "<td>发布日期：</td><td>2026-03-04 09:30</td></tr><tr><td>有效性：</td><td>已废止</td>"));
+        var r = ExtractPage(bytes);
+        var draft = Importer.ToDraft(r, bytes, DateTimeOffset.UnixEpoch).Properties;
+        Assert.Equal("11999900MB0000000X/2026-00012", (string?)draft["indexNumber"]);
+        Assert.Equal("综合政务", (string?)draft["topic"]);
+        Assert.Equal("2026-03-04", (string?)draft["publishedDate"]);
+        Assert.Equal("已废止", (string?)draft["importSource"]!["pageValidity"]);
+        Assert.Contains(draft["importSource"]!["warnings"]!.AsArray(), w => ((string?)w)!.Contains("已废止", StringComparison.Ordinal));
+        Assert.Null(draft["validity"]); // a label is not a validity record: the editor records it with its basis
+    }
+
+    [Theory]
+    [InlineData("城乡建设、环境保护/城市规划", "城乡建设、环境保护\\城市规划", false)]
+    [InlineData("综合政务\\某市自定类目", "综合政务", true)]
+    [InlineData("本站栏目", null, true)]
+    public void A_topic_is_kept_when_the_national_taxonomy_has_it(string pageTopic, string? kept, bool warned)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Page.Replace("charset=gb2312", "charset=utf-8").Replace("<td>综合政务</td>", $"<td>{pageTopic}</td>"));
+        var draft = Importer.ToDraft(ExtractPage(bytes), bytes, DateTimeOffset.UnixEpoch).Properties;
+        Assert.Equal(kept, (string?)draft["topic"]);
+        Assert.Equal(warned, draft["importSource"]!["warnings"]!.AsArray().Any(w => ((string?)w)!.Contains("主题分类", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_page_saved_as_UTF8_reads_the_same()
     {
         var gb = ExtractPage(Encoding.GetEncoding("GB18030").GetBytes(Page));
