@@ -16,7 +16,7 @@ public sealed record ImportOutcome(string File, ExtractionResult? Result, Conten
 /// <summary>Imports files into policy drafts; one bad file never stops the batch.</summary>
 public static class Importer
 {
-    /// <summary>Files to import from the given files and folders (folders recursively: .docx and .txt, hidden files skipped).</summary>
+    /// <summary>Files to import from the given files and folders (folders recursively; hidden files, Word's lock files and a saved page's own resources skipped).</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var list = new List<string>();
@@ -25,9 +25,10 @@ public static class Importer
             if (Directory.Exists(p))
             {
                 // Every file of the folder is tried, so one that cannot be imported (.doc, .pdf, a link) is reported by name
-                // instead of silently left out; only hidden files and Word's lock files (~$…) are not documents.
+                // instead of silently left out; only hidden files, Word's lock files (~$…) and the resources a browser
+                // saves beside a page (页面_files/ next to 页面.html: its styles, scripts and images) are not documents.
                 list.AddRange(Directory.EnumerateFiles(p, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal) && !IsSavedPageResource(f))
                     .Order(StringComparer.Ordinal));
             }
             else
@@ -36,6 +37,26 @@ public static class Importer
             }
         }
         return list;
+    }
+
+    /// <summary>A file inside the folder a browser saves beside a page (<c>X_files</c> or <c>X.files</c> next to <c>X.html</c>/<c>X.htm</c>).</summary>
+    private static bool IsSavedPageResource(string file)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(file)!); dir?.Parent is { } parent; dir = parent)
+        {
+            foreach (var suffix in (string[])["_files", ".files"])
+            {
+                if (dir.Name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    var page = dir.Name[..^suffix.Length];
+                    if (File.Exists(Path.Combine(parent.FullName, page + ".html")) || File.Exists(Path.Combine(parent.FullName, page + ".htm")))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     public static ImportOutcome ImportFile(string path, DateTimeOffset now, ImportLimits? limits = null)

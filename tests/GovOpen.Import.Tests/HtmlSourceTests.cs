@@ -190,6 +190,30 @@ public sealed class HtmlSourceTests
     }
 
     [Fact]
+    public void A_folder_of_saved_pages_imports_the_pages_not_the_resources_saved_beside_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("govopen-pages-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(dir, "通知.html"), Encoding.UTF8.GetBytes(Page));
+            Directory.CreateDirectory(Path.Combine(dir, "通知_files"));
+            File.WriteAllText(Path.Combine(dir, "通知_files", "style.css"), "p { }");
+            File.WriteAllText(Path.Combine(dir, "通知_files", "jquery.js"), "var a;");
+            Directory.CreateDirectory(Path.Combine(dir, "其他_files")); // no 其他.html beside it: its files are reported, not hidden
+            File.WriteAllText(Path.Combine(dir, "其他_files", "说明.pdf"), "%PDF");
+            var files = Importer.Expand([dir]).Select(f => Path.GetRelativePath(dir, f)).ToList();
+            Assert.Equal([Path.Combine("其他_files", "说明.pdf"), "通知.html"], files);
+            var outcome = Importer.ImportFile(Path.Combine(dir, "通知.html"), DateTimeOffset.UnixEpoch);
+            Assert.Null(outcome.Failure);
+            Assert.Equal("示例市人民政府办公室关于印发示例市2026年政务公开工作要点的通知", outcome.Item!.Name);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void An_empty_page_is_refused_naming_the_file()
     {
         var e = Assert.Throws<ImportException>(() => SourceReader.Read("blank.html", Encoding.UTF8.GetBytes("<html><head><title>空</title></head><body><script>x()</script></body></html>")));
