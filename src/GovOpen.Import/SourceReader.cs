@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace GovOpen.Import;
 
 /// <summary>Reads .docx, .txt, saved web pages (.html/.htm) and pasted text into paragraphs; refuses what it cannot read safely, saying why.</summary>
-public static class SourceReader
+public static partial class SourceReader
 {
     static SourceReader() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -128,6 +128,11 @@ public static class SourceReader
                 encoding = "GB18030";
             }
         }
+        if (RepairMojibake(text) is { } repaired)
+        {
+            text = repaired;
+            encoding = "UTF-8 (repaired: it had been read as Windows-1252 and saved again)";
+        }
         var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
         var replacement = text.Count(c => c == '\uFFFD');
         if (text.Contains('\0') || control + replacement > Math.Max(8, text.Length / 50))
@@ -136,6 +141,38 @@ public static class SourceReader
         }
         return text;
     }
+
+    /// <summary>
+    /// Text that went through a wrong decoding once (UTF-8 read as Windows-1252 and saved again: 文件 becomes æ–‡ä»¶), as
+    /// exports of old sites sometimes do. When the text holds no Chinese character but many such pairs — a lead byte
+    /// À–ô followed by a continuation character — and its Windows-1252 bytes are valid UTF-8 that holds Chinese, the
+    /// repaired text is returned; otherwise null (the text is read as it is).
+    /// </summary>
+    internal static string? RepairMojibake(string text)
+    {
+        if (text.Any(ChineseTextHan) || MojibakePair().Count(text) < 8)
+        {
+            return null;
+        }
+        try
+        {
+            var bytes = Windows1252.GetBytes(text);
+            var repaired = new UTF8Encoding(false, true).GetString(bytes);
+            return repaired.Count(ChineseTextHan) >= 4 ? repaired : null;
+        }
+        catch (Exception e) when (e is EncoderFallbackException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static bool ChineseTextHan(char c) => GovOpen.Core.Text.ChineseText.IsHan(c);
+
+    // Strict: a character Windows-1252 cannot write means the text was not made by that mistake.
+    private static Encoding Windows1252 => field ??= Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]")]
+    private static partial System.Text.RegularExpressions.Regex MojibakePair();
 
     private static SourceText ReadDocx(string name, byte[] bytes, ImportLimits limits)
     {

@@ -214,6 +214,21 @@ public sealed class HtmlSourceTests
     }
 
     [Fact]
+    public void Text_that_was_read_as_Windows_1252_and_saved_again_is_repaired()
+    {
+        const string original = "示例市人民政府办公室关于调整示例市最低工资标准的通知\n示政办发〔2026〕3号\n各区人民政府：\n现将有关事项通知如下。\n示例市人民政府办公室\n2026年3月1日\n";
+        var mojibake = Encoding.GetEncoding(1252).GetString(Encoding.UTF8.GetBytes(original)); // 示例 → ç¤ºä¾‹
+        Assert.DoesNotContain('示', mojibake);
+        var source = SourceReader.Read("乱码.txt", Encoding.UTF8.GetBytes(mojibake));
+        Assert.StartsWith("UTF-8 (repaired", source.Encoding, StringComparison.Ordinal);
+        var r = DocumentExtractor.Extract(source);
+        Assert.Equal("示例市人民政府办公室关于调整示例市最低工资标准的通知", r.Title!.Value);
+        Assert.Equal("示政办发〔2026〕3号", r.DocumentNumber!.Value);
+        // Text in other languages, with accents, is left as it is.
+        Assert.Null(SourceReader.RepairMojibake("Café au lait, crème brûlée, déjà vu — naïve façade; Ångström, São Paulo, Zürich."));
+    }
+
+    [Fact]
     public void An_empty_page_is_refused_naming_the_file()
     {
         var e = Assert.Throws<ImportException>(() => SourceReader.Read("blank.html", Encoding.UTF8.GetBytes("<html><head><title>空</title></head><body><script>x()</script></body></html>")));
