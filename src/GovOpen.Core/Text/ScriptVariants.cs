@@ -48,7 +48,6 @@ public static class ScriptVariants
         "險险際际雜杂雞鸡離离難难顧顾頁页頂顶項项順顺預预頻频題题類类顯显" +
         "飛飞飯饭館馆騰腾驗验體体髒脏鬥斗魚鱼鳥鸟鹽盐麥麦齊齐齒齿";
 
-
     private static readonly FrozenDictionary<char, char> Map = Build();
 
     private static FrozenDictionary<char, char> Build()
