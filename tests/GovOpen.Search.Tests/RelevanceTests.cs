@@ -98,6 +98,23 @@ public sealed class RelevanceTests
         Assert.Equal(query.Contains('令') ? "decree" : "notice", r.Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("二〇一二年二月", "dated")]
+    [InlineData("二○一二年二月", "dated")]
+    [InlineData("个人帐户", "account")]
+    [InlineData("个人账户", "account")]
+    public void Variant_forms_government_text_mixes_in_find_each_other(string query, string id)
+    {
+        using var index = Corpus.Open(docs:
+        [
+            Doc("dated", "示例市人民政府关于公布最低工资标准的通知", "本通知自二○一二年二月二十九日起执行。"),
+            Doc("account", "示例市住房公积金个人账户管理办法", "个人帐户的设立和转移。"),
+        ]);
+        var r = index.Search(new SearchQuery { Text = query });
+        Assert.False(r.Partial);
+        Assert.Equal(id, Assert.Single(r.Hits).Id);
+    }
+
     [Fact]
     public void Traditional_characters_beyond_the_government_list_fold_too()
     {

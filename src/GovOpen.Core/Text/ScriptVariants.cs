@@ -6,7 +6,8 @@ namespace GovOpen.Core.Text;
 /// Traditional → simplified, one character for one, so a citizen who types 國務院辦公廳 or 住房公積金 finds 国务院办公厅 and
 /// 住房公积金, and spans found in folded text map 1:1 onto the original. The table is OpenCC's TSCharacters
 /// (Data/opencc, Apache-2.0): every entry that names exactly one simplified character in the basic plane (about 2,900),
-/// after a short list of government text's own choices (於 → 于, which OpenCC keeps as a surname). Not a converter:
+/// after a short list of government text's own choices (於 → 于, which OpenCC keeps as a surname) and of variant forms it
+/// mixes in (○ for the zero 〇 in dates, 帐 for 账). Not a converter:
 /// other characters whose simplified form depends on the word (乾 → 乾/干, 著 → 著/着) are left as written.
 /// </summary>
 public static class ScriptVariants
@@ -48,6 +49,11 @@ public static class ScriptVariants
         "險险際际雜杂雞鸡離离難难顧顾頁页頂顶項项順顺預预頻频題题類类顯显" +
         "飛飞飯饭館馆騰腾驗验體体髒脏鬥斗魚鱼鳥鸟鹽盐麥麦齊齐齒齿";
 
+    // Variant forms government text mixes in, folded to the standard one: the white circle ○ (U+25CB) and ◯ typed for
+    // the zero 〇 (U+3007) in written dates (二○一二年), and 帐 for 账 in accounts (帐户, 报帐) — without the fold a date
+    // written with ○ loses its zero to punctuation bridging and is found by neither form.
+    private const string VariantPairs = "○〇◯〇帐账";
+
     private static readonly FrozenDictionary<char, char> Map = Build();
 
     private static FrozenDictionary<char, char> Build()
@@ -63,6 +69,10 @@ public static class ScriptVariants
             {
                 d.TryAdd(hanOnly[i], hanOnly[i + 1]);
             }
+        }
+        for (var i = 0; i + 1 < VariantPairs.Length; i += 2)
+        {
+            d.TryAdd(VariantPairs[i], VariantPairs[i + 1]);
         }
         while (reader.ReadLine() is { } line)
         {
