@@ -137,7 +137,7 @@ internal static partial class QueryBuilder
     /// <summary>
     /// The fallback when nothing matches the whole query: each character pair (bigram) of the query in title (boosted) or
     /// body, anywhere, and at least <see cref="PartialShare"/> of them in one document — so a title
-    /// typed from memory (一字之差), a variant character (帐户/账户) or one word too many still finds the document, ranked
+    /// typed from memory (一字之差: 账号 for 账户) or one word too many still finds the document, ranked
     /// by how many pairs it holds. Null for queries of fewer than <see cref="PartialMinPairs"/> pairs (five characters):
     /// of three pairs 70 % is all three, so a four-character query would only be found scattered, never with a variant.
     /// Highlighting marks the query's three-character runs (its pairs
