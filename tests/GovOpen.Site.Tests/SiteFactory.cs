@@ -21,6 +21,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         Settings["GovOpen:Site:Requests:ConnectionString"] = $"Data Source={RequestDbPath};Pooling=False";
         Settings["GovOpen:Site:Requests:SubmissionsPer10Minutes"] = "1000";
         Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "1000";
+        Settings["GovOpen:Site:SearchesPerMinute"] = "0"; // crawlers in the tests search far more than a citizen; SearchLimitTests sets it
         Settings["GovOpen:Site:Requests:CommentMinFillSeconds"] = "0"; // the clock stands still; ConsultationPageTests sets it
         Settings["GovOpen:Site:PublicBaseUrl"] = PublicBaseUrl;
         Settings["GovOpen:Site:ImageCacheDirectory"] = ImageCacheDirectory;

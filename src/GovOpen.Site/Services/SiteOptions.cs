@@ -70,6 +70,13 @@ public sealed class SiteOptions
     /// </summary>
     public int StartupWaitSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Searches with text per client address per minute (0: no limit). A search is the one page whose cost grows with the
+    /// library and with what is typed; one client running queries in a loop must not take the cores from everyone else.
+    /// Browsing lists (no text) is not counted. Past the limit the page answers 429 with Retry-After.
+    /// </summary>
+    public int SearchesPerMinute { get; set; } = 60;
+
     /// <summary>Strict-Transport-Security max-age for HTTPS responses (0 turns HSTS off).</summary>
     public int HstsMaxAgeDays { get; set; } = 365;
 

@@ -7,6 +7,7 @@ public static class SiteServiceCollectionExtensions
     public const string ApplyRateLimit = "govopen-apply";
     public const string StatusRateLimit = "govopen-status";
     public const string CommentRateLimit = "govopen-comment";
+    public const string SearchRateLimit = "govopen-search";
 
     private static System.Threading.RateLimiting.RateLimitPartition<string> PerClient(HttpContext ctx, string form, Func<RequestOptions, int> limit)
     {
@@ -17,6 +18,18 @@ public static class SiteServiceCollectionExtensions
         var permits = limit(ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests);
         return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"{form}:{ctx.Connection.RemoteIpAddress}",
             _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
+    }
+
+    /// <summary>Searches with text, per client address and minute (<see cref="SiteOptions.SearchesPerMinute"/>); lists without text are free.</summary>
+    private static System.Threading.RateLimiting.RateLimitPartition<string> SearchesPerClient(HttpContext ctx)
+    {
+        var permits = ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.SearchesPerMinute;
+        if (permits <= 0 || string.IsNullOrWhiteSpace(ctx.Request.Query["q"].ToString()))
+        {
+            return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("search-free");
+        }
+        return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"search:{ctx.Connection.RemoteIpAddress}",
+            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
@@ -89,6 +102,7 @@ public static class SiteServiceCollectionExtensions
             o.AddPolicy(ApplyRateLimit, ctx => PerClient(ctx, "apply", r => r.SubmissionsPer10Minutes));
             o.AddPolicy(StatusRateLimit, ctx => PerClient(ctx, "status", r => r.LookupsPer10Minutes));
             o.AddPolicy(CommentRateLimit, ctx => PerClient(ctx, "comment", r => r.SubmissionsPer10Minutes));
+            o.AddPolicy(SearchRateLimit, SearchesPerClient);
         });
         services.AddAntiforgery(o =>
         {
