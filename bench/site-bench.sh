@@ -28,7 +28,7 @@ for n in $sizes; do
     local start ready searchable
     start=$(date +%s%N)
     (cd "$app" && ASPNETCORE_ENVIRONMENT=Production GovOpen__Site__PublicBaseUrl=https://bench.example \
-       GovOpen__Site__PackagePath="${pkg:-}" GovOpen__Site__IndexDirectory="$index" exec dotnet GovOpen.Site.dll --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
+       GovOpen__Site__PackagePath="${pkg:-}" GovOpen__Site__IndexDirectory="$index" GovOpen__Site__SearchesPerMinute=0 exec dotnet GovOpen.Site.dll --urls "http://127.0.0.1:$port" >/tmp/govopen-site-bench.log 2>&1) &
     pid=$!
     until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
       kill -0 $pid 2>/dev/null || { echo "the site stopped at start:"; tail -5 /tmp/govopen-site-bench.log; exit 1; }
