@@ -53,11 +53,17 @@ internal static class FilterBits
 /// query (before), the conjunction advanced the phrase to each filtered document, and a phrase scorer verifies
 /// positions for every candidate on its way there, inside the filter or not: a year filter saved almost nothing of
 /// a common phrase's cost, which grew with the whole index. Scores do not change (the filter never scored).
+/// <para>
+/// Beneath alone, a postings list still walks past every excluded document one by one. The index is written in date
+/// order (<see cref="DocumentWriter"/>), so a date filter's documents lie in a few long runs: the scorer
+/// (<see cref="SkippingScorer"/>) jumps over a gap of excluded documents with the skip lists and stops after the
+/// filter's last document, and a year of a million documents costs what that year's matches cost.
+/// </para>
 /// </summary>
 internal sealed class BitsFilter(Query filter) : Filter
 {
-    /// <summary>Always random access: the filter's bits go to the postings, whatever the first filtered document.</summary>
-    public static readonly FilteredQuery.FilterStrategy Beneath = new AlwaysBeneath();
+    /// <summary>Beneath, with gaps of excluded documents jumped (<see cref="SkippingScorer"/>).</summary>
+    public static readonly FilteredQuery.FilterStrategy Beneath = new BeneathSkipping();
 
     public Query Query => filter;
 
@@ -72,8 +78,66 @@ internal sealed class BitsFilter(Query filter) : Filter
 
     public override string ToString() => $"BitsFilter({filter})";
 
-    private sealed class AlwaysBeneath : FilteredQuery.RandomAccessFilterStrategy
+    private sealed class BeneathSkipping : FilteredQuery.FilterStrategy
     {
-        protected override bool UseRandomAccess(IBits bits, int firstFilterDoc) => true;
+        public override Scorer? FilteredScorer(AtomicReaderContext context, Weight weight, DocIdSet docIdSet)
+        {
+            var filterDocs = docIdSet.GetIterator();
+            if (filterDocs is null || filterDocs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return null; // the filter accepts nothing in this segment: its postings are not read at all
+            }
+            var inner = weight.GetScorer(context, docIdSet.Bits);
+            return inner is null ? null : new SkippingScorer(weight, inner, filterDocs);
+        }
+    }
+}
+
+/// <summary>
+/// The main query's scorer, given the filter's bits as its accepted documents, driven so that a gap of more than
+/// <see cref="Gap"/> excluded documents is jumped (<see cref="DocIdSetIterator.Advance"/>: the postings' skip lists)
+/// instead of walked, and nothing is read after the filter's last document. The documents and scores are the inner
+/// scorer's: only the way there changes.
+/// </summary>
+internal sealed class SkippingScorer : Scorer
+{
+    /// <summary>A gap shorter than this is walked (a postings block is 128 documents; a jump inside one saves nothing).</summary>
+    public const int Gap = 128;
+
+    private readonly Scorer _inner;
+    private readonly DocIdSetIterator _filter;
+    private int _doc = -1;
+
+    /// <param name="filter">The filter's documents, already on its first.</param>
+    public SkippingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : base(weight)
+    {
+        _inner = inner;
+        _filter = filter;
+    }
+
+    public override int DocID => _doc;
+
+    public override int Freq => _inner.Freq;
+
+    public override float GetScore() => _inner.GetScore();
+
+    public override long GetCost() => _inner.GetCost();
+
+    public override ICollection<ChildScorer> GetChildren() => [new ChildScorer(_inner, "FILTERED")];
+
+    public override int NextDoc()
+    {
+        var next = _filter.DocID > _doc ? _filter.DocID : _filter.Advance(_doc + 1);
+        if (next == NO_MORE_DOCS)
+        {
+            return _doc = NO_MORE_DOCS;
+        }
+        return _doc = next - _doc > Gap ? _inner.Advance(next) : _inner.NextDoc();
+    }
+
+    public override int Advance(int target)
+    {
+        var next = _filter.DocID >= target ? _filter.DocID : _filter.Advance(target);
+        return _doc = next == NO_MORE_DOCS ? NO_MORE_DOCS : _inner.Advance(next);
     }
 }
