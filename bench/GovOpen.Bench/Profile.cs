@@ -259,6 +259,11 @@ internal static class ProfileWordSearch
         {
             Bare(q, y);
         }
+        if (Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_RUNS") is not null)
+        {
+            YearRuns(index.CurrentPath!);
+            return;
+        }
         if (Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_QUERY") is { } explain)
         {
             Explain(index.CurrentPath!, explain, sets["4"][0].Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -280,11 +285,39 @@ internal static class ProfileWordSearch
                     Bare(x.Q, x.Year);
                     return (t.Elapsed.TotalMilliseconds, x.Q);
                 }).OrderBy(x => x.Item1).ToArray();
+                if (round == rounds - 1 && Environment.GetEnvironmentVariable("GOVOPEN_PROFILE_DUMP") is { } dump)
+                {
+                    File.WriteAllLines($"{dump}-{name}.tsv", times.Select(x => $"{x.Item1:0.000}\t{x.Q}\t{set.First(s => s.Q == x.Q).Year}"));
+                }
                 if (round == rounds - 1)
                 {
                     var totals = set.Take(200).Select(x => Bare(x.Q, x.Year).Total).Order().ToArray();
                     Console.WriteLine($"set {name}{(snippets ? " with snippets" : "")}{(facets ? " with facets" : "")}: p50 {times[times.Length / 2].Item1:0.00} ms, p90 {times[times.Length * 9 / 10].Item1:0.00}, p99 {times[(int)(times.Length * 0.99)].Item1:0.00}; hits with filter p50 {totals[totals.Length / 2]:N0}; slowest {string.Join(", ", times[^3..].Select(x => $"{x.Q} {x.Item1:0.0}"))}");
                 }
+            }
+        }
+    }
+
+    /// <summary>How the index lays out each year's documents: the runs of consecutive documents and the gaps the filtered scorer jumps.</summary>
+    private static void YearRuns(string path)
+    {
+        using var dir = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = DirectoryReader.Open(dir);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Fields.Year).GetEnumerator();
+            while (terms.MoveNext())
+            {
+                var docs = terms.Docs(null, null, DocsFlags.NONE);
+                int d, last = -2, runs = 0, jumps = 0, n = 0, first = -1;
+                while ((d = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    if (first < 0) { first = d; }
+                    n++;
+                    if (d != last + 1) { runs++; if (d - last > SkippingScorer.Gap) { jumps++; } }
+                    last = d;
+                }
+                Console.WriteLine($"segment of {leaf.AtomicReader.MaxDoc:N0}: year {terms.Term.Utf8ToString()}: {n:N0} documents from {first:N0} to {last:N0} in {runs:N0} runs, {jumps:N0} gaps over {SkippingScorer.Gap}");
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,6 +18,29 @@ internal static class FilterBits
     public const int MaxPerSegment = 128;
 
     private static readonly ConditionalWeakTable<object, Dictionary<string, FixedBitSet>> Cache = new();
+
+    private static readonly ConditionalWeakTable<FixedBitSet, StrongBox<bool>> Clustered = new();
+
+    /// <summary>A run of at least this many documents on average makes a set clustered (<see cref="IsClustered"/>).</summary>
+    public const int ClusteredRun = 64;
+
+    /// <summary>
+    /// Whether the set's documents lie in long runs (on average <see cref="ClusteredRun"/> or more consecutive
+    /// documents): a year in an index written in date order. Counted once per cached set (one pass over its words).
+    /// </summary>
+    public static bool IsClustered(FixedBitSet bits) => Clustered.GetValue(bits, b =>
+    {
+        var words = b.GetBits();
+        long count = 0, runs = 0, carry = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            count += BitOperations.PopCount((ulong)w);
+            runs += BitOperations.PopCount((ulong)(w & ~((w << 1) | carry))); // a set bit whose predecessor is clear starts a run
+            carry = (long)((ulong)w >> 63);
+        }
+        return new StrongBox<bool>(runs > 0 && count >= ClusteredRun * runs);
+    }).Value;
 
     public static FixedBitSet Of(Query filter, AtomicReaderContext context)
     {
@@ -55,22 +79,38 @@ internal static class FilterBits
 /// a common phrase's cost, which grew with the whole index. Scores do not change (the filter never scored).
 /// <para>
 /// Beneath alone, a postings list still walks past every excluded document one by one. The index is written in date
-/// order (<see cref="DocumentWriter"/>), so a date filter's documents lie in a few long runs: the scorer
-/// (<see cref="SkippingScorer"/>) jumps over a gap of excluded documents with the skip lists and stops after the
-/// filter's last document, and a year of a million documents costs what that year's matches cost.
+/// order (<see cref="DocumentWriter"/>), so a date filter's documents lie in a few long runs: for such a filter the
+/// query leaps from run to run (<see cref="LeapingScorer"/>); a scattered one goes beneath, and its scorer
+/// (<see cref="SkippingScorer"/>) jumps a long gap of excluded documents with the skip lists and stops after the
+/// filter's last document. A year of a million documents costs what that year's matches cost.
 /// </para>
 /// </summary>
 internal sealed class BitsFilter(Query filter) : Filter
 {
-    /// <summary>Beneath, with gaps of excluded documents jumped (<see cref="SkippingScorer"/>).</summary>
+    /// <summary>Leaping for a clustered filter (<see cref="LeapingScorer"/>), else beneath with long gaps jumped (<see cref="SkippingScorer"/>).</summary>
     public static readonly FilteredQuery.FilterStrategy Beneath = new BeneathSkipping();
 
     public Query Query => filter;
 
     public static Query Apply(Query main, Query filter) => new FilteredQuery(main, new BitsFilter(filter), Beneath);
 
-    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs) =>
-        BitsFilteredDocIdSet.Wrap(FilterBits.Of(filter, context), acceptDocs);
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var bits = FilterBits.Of(filter, context);
+        return new FilterDocs(BitsFilteredDocIdSet.Wrap(bits, acceptDocs), FilterBits.IsClustered(bits));
+    }
+
+    /// <summary>The filter's documents (with the live ones), and whether they lie in long runs.</summary>
+    private sealed class FilterDocs(DocIdSet set, bool clustered) : DocIdSet
+    {
+        public bool Clustered => clustered;
+
+        public override DocIdSetIterator GetIterator() => set.GetIterator();
+
+        public override IBits Bits => set.Bits;
+
+        public override bool IsCacheable => set.IsCacheable;
+    }
 
     public override bool Equals(object? obj) => obj is BitsFilter other && other.Query.Equals(filter);
 
@@ -87,9 +127,69 @@ internal sealed class BitsFilter(Query filter) : Filter
             {
                 return null; // the filter accepts nothing in this segment: its postings are not read at all
             }
+            if (docIdSet is FilterDocs { Clustered: true })
+            {
+                // Long runs: the query leaps to each run (its own postings unfiltered, so a scorer that starts its
+                // clauses with a first NextDoc does not walk every posting before the first run).
+                var open = weight.GetScorer(context, null);
+                return open is null ? null : new LeapingScorer(weight, open, filterDocs);
+            }
             var inner = weight.GetScorer(context, docIdSet.Bits);
             return inner is null ? null : new SkippingScorer(weight, inner, filterDocs);
         }
+    }
+}
+
+/// <summary>
+/// For a filter whose documents lie in long runs (<see cref="FilterBits.IsClustered"/>): the main query, unfiltered,
+/// and the filter take turns to advance to each other's next document, and a document is returned when both are on
+/// it. Inside a run every document the query finds is accepted; between runs the query jumps (skip lists). Given the
+/// filter's bits instead (<see cref="SkippingScorer"/>), every clause of a disjunction or a phrase would first walk its
+/// postings one by one to the first accepted document — for a year written late in the index, most of its postings.
+/// The filter's iterator carries the segment's live documents, so a deleted document is never returned.
+/// </summary>
+internal sealed class LeapingScorer : Scorer
+{
+    private readonly Scorer _inner;
+    private readonly DocIdSetIterator _filter;
+    private int _doc = -1;
+
+    /// <param name="filter">The filter's documents, already on its first.</param>
+    public LeapingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : base(weight)
+    {
+        _inner = inner;
+        _filter = filter;
+    }
+
+    public override int DocID => _doc;
+
+    public override int Freq => _inner.Freq;
+
+    public override float GetScore() => _inner.GetScore();
+
+    public override long GetCost() => Math.Min(_inner.GetCost(), _filter.GetCost());
+
+    public override ICollection<ChildScorer> GetChildren() => [new ChildScorer(_inner, "FILTERED")];
+
+    public override int NextDoc() => Advance(_doc + 1);
+
+    public override int Advance(int target)
+    {
+        var f = _filter.DocID >= target ? _filter.DocID : _filter.Advance(target);
+        while (f != NO_MORE_DOCS)
+        {
+            var d = _inner.DocID >= f ? _inner.DocID : _inner.Advance(f);
+            if (d == NO_MORE_DOCS)
+            {
+                break;
+            }
+            if (d == f)
+            {
+                return _doc = d;
+            }
+            f = _filter.Advance(d);
+        }
+        return _doc = NO_MORE_DOCS;
     }
 }
 

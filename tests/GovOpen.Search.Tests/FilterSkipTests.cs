@@ -18,16 +18,26 @@ public sealed class FilterSkipTests : IDisposable
     public void Dispose() => System.IO.Directory.Delete(_root, true);
 
     /// <summary>Filter runs with gaps around the jump threshold, at both ends of a segment, with deleted documents.</summary>
+    /// <summary>
+    /// Short runs (the filter's bits go beneath the query: <see cref="SkippingScorer"/>) and long runs (the query leaps
+    /// from run to run: <see cref="LeapingScorer"/>), with a run at the start, one ending on the last document, and
+    /// deleted documents inside runs.
+    /// </summary>
     [Theory]
-    [InlineData(2_000, 1)]
-    [InlineData(2_000, 3)]
-    [InlineData(5_000, 4)]
-    public void A_filter_with_gaps_of_every_size_finds_exactly_the_walked_documents(int count, int segments)
+    [InlineData(2_000, 1, false)]
+    [InlineData(2_000, 3, false)]
+    [InlineData(5_000, 4, false)]
+    [InlineData(2_000, 1, true)]
+    [InlineData(5_000, 3, true)]
+    public void A_filter_with_gaps_of_every_size_finds_exactly_the_walked_documents(int count, int segments, bool longRuns)
     {
         var inFilter = new bool[count];
         // Runs at the start, gaps of 1, Gap - 1, Gap, Gap + 1 and long ones, and the last document.
         var pos = 0;
-        foreach (var (run, gap) in new[] { (5, 1), (3, SkippingScorer.Gap - 1), (2, SkippingScorer.Gap), (1, SkippingScorer.Gap + 1), (40, 700), (1, 3), (90, 1_000), (7, 2) })
+        var layout = longRuns
+            ? new[] { (300, 1), (200, SkippingScorer.Gap + 1), (1, 2), (400, 900), (150, 3), (250, 0) }
+            : new[] { (5, 1), (3, SkippingScorer.Gap - 1), (2, SkippingScorer.Gap), (1, SkippingScorer.Gap + 1), (40, 700), (1, 3), (90, 1_000), (7, 2) };
+        foreach (var (run, gap) in layout)
         {
             for (var i = 0; i < run && pos < count; i++)
             {
@@ -65,6 +75,9 @@ public sealed class FilterSkipTests : IDisposable
         }
         using var reader = DirectoryReader.Open(dir);
         Assert.Equal(segments + (count % segments == 0 ? 0 : 1), reader.Leaves.Count);
+        // The layout takes the path it is meant to, in the segment holding most of the filter.
+        var fullest = reader.Leaves.Select(leaf => FilterBits.Of(new TermQuery(new Term("k", "in")), leaf)).MaxBy(b => b.Cardinality)!;
+        Assert.Equal(longRuns, FilterBits.IsClustered(fullest));
         var searcher = new IndexSearcher(reader);
         var filter = new TermQuery(new Term("k", "in"));
 
@@ -135,7 +148,32 @@ public sealed class FilterSkipTests : IDisposable
     private static int Changes(List<int> values) => values.Zip(values.Skip(1)).Count(p => p.First != p.Second);
 
     [Fact]
-    public void Date_order_is_year_then_publication_date_then_id_with_undated_documents_last()
+    public void Runs_are_counted_across_word_boundaries()
+    {
+        FixedBitSet Bits(params (int From, int To)[] ranges)
+        {
+            var b = new FixedBitSet(1_000);
+            foreach (var (from, to) in ranges)
+            {
+                b.Set(from, to);
+            }
+            return b;
+        }
+        Assert.True(FilterBits.IsClustered(Bits((32, 96)))); // one run of 64 over two words (counted as two, it would not be)
+        Assert.True(FilterBits.IsClustered(Bits((0, 64), (128, 192))));
+        Assert.False(FilterBits.IsClustered(Bits((0, 64), (128, 191))));
+        Assert.True(FilterBits.IsClustered(Bits((936, 1_000))));
+        var every = new FixedBitSet(1_000);
+        for (var i = 0; i < 1_000; i += 2)
+        {
+            every.Set(i);
+        }
+        Assert.False(FilterBits.IsClustered(every));
+        Assert.False(FilterBits.IsClustered(new FixedBitSet(1_000)));
+    }
+
+    [Fact]
+    public void Date_order_is_newest_year_then_newest_publication_date_then_id_with_undated_documents_last()
     {
         SearchDocument Doc(string id, int? year, DateOnly? published) => Corpus.Policy(id, "标题", "正文") with { Year = year, PublishedDate = published };
         var ordered = DocumentWriter.InDateOrder([
@@ -145,6 +183,6 @@ public sealed class FilterSkipTests : IDisposable
             Doc("c", 2023, new DateOnly(2024, 1, 2)), // year from its 文号: the year filter's field decides
             Doc("d", null, new DateOnly(2020, 1, 1)),
         ]).Select(d => d.Id);
-        Assert.Equal(["d", "c", "a", "b", "z"], ordered);
+        Assert.Equal(["a", "b", "c", "d", "z"], ordered);
     }
 }
