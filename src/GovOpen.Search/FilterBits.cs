@@ -148,28 +148,9 @@ internal sealed class BitsFilter(Query filter) : Filter
 /// postings one by one to the first accepted document — for a year written late in the index, most of its postings.
 /// The filter's iterator carries the segment's live documents, so a deleted document is never returned.
 /// </summary>
-internal sealed class LeapingScorer : Scorer
+internal sealed class LeapingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : FilterDrivenScorer(weight, inner, filter)
 {
-    private readonly Scorer _inner;
-    private readonly DocIdSetIterator _filter;
-    private int _doc = -1;
-
-    /// <param name="filter">The filter's documents, already on its first.</param>
-    public LeapingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : base(weight)
-    {
-        _inner = inner;
-        _filter = filter;
-    }
-
-    public override int DocID => _doc;
-
-    public override int Freq => _inner.Freq;
-
-    public override float GetScore() => _inner.GetScore();
-
     public override long GetCost() => Math.Min(_inner.GetCost(), _filter.GetCost());
-
-    public override ICollection<ChildScorer> GetChildren() => [new ChildScorer(_inner, "FILTERED")];
 
     public override int NextDoc() => Advance(_doc + 1);
 
@@ -199,31 +180,12 @@ internal sealed class LeapingScorer : Scorer
 /// instead of walked, and nothing is read after the filter's last document. The documents and scores are the inner
 /// scorer's: only the way there changes.
 /// </summary>
-internal sealed class SkippingScorer : Scorer
+internal sealed class SkippingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : FilterDrivenScorer(weight, inner, filter)
 {
     /// <summary>A gap shorter than this is walked (a postings block is 128 documents; a jump inside one saves nothing).</summary>
     public const int Gap = 128;
 
-    private readonly Scorer _inner;
-    private readonly DocIdSetIterator _filter;
-    private int _doc = -1;
-
-    /// <param name="filter">The filter's documents, already on its first.</param>
-    public SkippingScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : base(weight)
-    {
-        _inner = inner;
-        _filter = filter;
-    }
-
-    public override int DocID => _doc;
-
-    public override int Freq => _inner.Freq;
-
-    public override float GetScore() => _inner.GetScore();
-
     public override long GetCost() => _inner.GetCost();
-
-    public override ICollection<ChildScorer> GetChildren() => [new ChildScorer(_inner, "FILTERED")];
 
     public override int NextDoc()
     {
@@ -240,4 +202,27 @@ internal sealed class SkippingScorer : Scorer
         var next = _filter.DocID >= target ? _filter.DocID : _filter.Advance(target);
         return _doc = next == NO_MORE_DOCS ? NO_MORE_DOCS : _inner.Advance(next);
     }
+}
+
+/// <summary>What <see cref="LeapingScorer"/> and <see cref="SkippingScorer"/> share: the main query's scorer, the filter's documents, the current document; scores are the inner scorer's.</summary>
+internal abstract class FilterDrivenScorer : Scorer
+{
+    protected readonly Scorer _inner;
+    protected readonly DocIdSetIterator _filter;
+    protected int _doc = -1;
+
+    /// <param name="filter">The filter's documents, already on its first.</param>
+    protected FilterDrivenScorer(Weight weight, Scorer inner, DocIdSetIterator filter) : base(weight)
+    {
+        _inner = inner;
+        _filter = filter;
+    }
+
+    public override int DocID => _doc;
+
+    public override int Freq => _inner.Freq;
+
+    public override float GetScore() => _inner.GetScore();
+
+    public override ICollection<ChildScorer> GetChildren() => [new ChildScorer(_inner, "FILTERED")];
 }
