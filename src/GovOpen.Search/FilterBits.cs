@@ -11,26 +11,25 @@ namespace GovOpen.Search;
 /// shares its segments' cores, so the cache outlives a refresh and dies with the segment). Deleted documents may be
 /// set: the drill-sideways collector asks only about documents the main query matched, which are live, and
 /// <see cref="BitsFilter"/> adds the segment's live documents. At most <see cref="MaxPerSegment"/> filters are kept
-/// per segment (16 MB for a segment of a million documents); others are computed each time.
+/// per segment (16 MB for a segment of a million documents); others are computed each time. Whether the documents lie
+/// in long runs (<see cref="IsClustered"/>) is counted when the set is made and kept with it.
 /// </summary>
 internal static class FilterBits
 {
     public const int MaxPerSegment = 128;
 
-    private static readonly ConditionalWeakTable<object, Dictionary<string, FixedBitSet>> Cache = new();
-
-    private static readonly ConditionalWeakTable<FixedBitSet, StrongBox<bool>> Clustered = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, FilterSet>> Cache = new();
 
     /// <summary>A run of at least this many documents on average makes a set clustered (<see cref="IsClustered"/>).</summary>
     public const int ClusteredRun = 64;
 
     /// <summary>
     /// Whether the set's documents lie in long runs (on average <see cref="ClusteredRun"/> or more consecutive
-    /// documents): a year in an index written in date order. Counted once per cached set (one pass over its words).
+    /// documents): a year in an index written in date order. One pass over the set's words.
     /// </summary>
-    public static bool IsClustered(FixedBitSet bits) => Clustered.GetValue(bits, b =>
+    public static bool IsClustered(FixedBitSet bits)
     {
-        var words = b.GetBits();
+        var words = bits.GetBits();
         long count = 0, runs = 0, carry = 0;
         for (var i = 0; i < words.Length; i++)
         {
@@ -39,13 +38,13 @@ internal static class FilterBits
             runs += BitOperations.PopCount((ulong)(w & ~((w << 1) | carry))); // a set bit whose predecessor is clear starts a run
             carry = (long)((ulong)w >> 63);
         }
-        return new StrongBox<bool>(runs > 0 && count >= ClusteredRun * runs);
-    }).Value;
+        return runs > 0 && count >= ClusteredRun * runs;
+    }
 
-    public static FixedBitSet Of(Query filter, AtomicReaderContext context)
+    public static FilterSet Of(Query filter, AtomicReaderContext context)
     {
         var key = filter.ToString();
-        var perCore = Cache.GetValue(context.AtomicReader.CoreCacheKey, _ => new Dictionary<string, FixedBitSet>(StringComparer.Ordinal));
+        var perCore = Cache.GetValue(context.AtomicReader.CoreCacheKey, _ => new Dictionary<string, FilterSet>(StringComparer.Ordinal));
         lock (perCore)
         {
             if (perCore.TryGetValue(key, out var cached))
@@ -59,16 +58,20 @@ internal static class FilterBits
         {
             bits.Or(it);
         }
+        var made = new FilterSet(bits, IsClustered(bits));
         lock (perCore)
         {
             if (perCore.Count < MaxPerSegment)
             {
-                perCore[key] = bits;
+                perCore[key] = made;
             }
         }
-        return bits;
+        return made;
     }
 }
+
+/// <summary>A filter's documents in one segment, and whether they lie in long runs (<see cref="FilterBits.IsClustered"/>).</summary>
+internal sealed record FilterSet(FixedBitSet Bits, bool Clustered);
 
 /// <summary>
 /// A filter query applied beneath the main query: its cached bit set (<see cref="FilterBits"/>, with the segment's
@@ -96,8 +99,8 @@ internal sealed class BitsFilter(Query filter) : Filter
 
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
-        var bits = FilterBits.Of(filter, context);
-        return new FilterDocs(BitsFilteredDocIdSet.Wrap(bits, acceptDocs), FilterBits.IsClustered(bits));
+        var set = FilterBits.Of(filter, context);
+        return new FilterDocs(BitsFilteredDocIdSet.Wrap(set.Bits, acceptDocs), set.Clustered);
     }
 
     /// <summary>The filter's documents (with the live ones), and whether they lie in long runs.</summary>

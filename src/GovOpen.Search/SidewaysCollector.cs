@@ -29,7 +29,7 @@ internal sealed class SidewaysCollector(ICollector hits, FacetCollector plain, I
         for (var i = 0; i < sideways.Count; i++)
         {
             sideways[i].Counts.SetNextReader(context);
-            _bits[i] = FilterBits.Of(sideways[i].Filter, context);
+            _bits[i] = FilterBits.Of(sideways[i].Filter, context).Bits;
         }
     }
 

@@ -76,8 +76,8 @@ public sealed class FilterSkipTests : IDisposable
         using var reader = DirectoryReader.Open(dir);
         Assert.Equal(segments + (count % segments == 0 ? 0 : 1), reader.Leaves.Count);
         // The layout takes the path it is meant to, in the segment holding most of the filter.
-        var fullest = reader.Leaves.Select(leaf => FilterBits.Of(new TermQuery(new Term("k", "in")), leaf)).MaxBy(b => b.Cardinality)!;
-        Assert.Equal(longRuns, FilterBits.IsClustered(fullest));
+        var fullest = reader.Leaves.Select(leaf => FilterBits.Of(new TermQuery(new Term("k", "in")), leaf)).MaxBy(s => s.Bits.Cardinality)!;
+        Assert.Equal(longRuns, fullest.Clustered);
         var searcher = new IndexSearcher(reader);
         var filter = new TermQuery(new Term("k", "in"));
 
