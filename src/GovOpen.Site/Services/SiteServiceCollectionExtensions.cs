@@ -16,9 +16,13 @@ public static class SiteServiceCollectionExtensions
             return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get");
         }
         var permits = limit(ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Requests);
-        return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"{form}:{ctx.Connection.RemoteIpAddress}",
-            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
+        return PerAddress(ctx, form, permits, TimeSpan.FromMinutes(10));
     }
+
+    /// <summary>A fixed window of <paramref name="permits"/> per client address and kind of request, nothing queued.</summary>
+    private static System.Threading.RateLimiting.RateLimitPartition<string> PerAddress(HttpContext ctx, string form, int permits, TimeSpan window) =>
+        System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"{form}:{ctx.Connection.RemoteIpAddress}",
+            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
     /// <summary>Searches with text, per client address and minute (<see cref="SiteOptions.SearchesPerMinute"/>); lists without text are free.</summary>
     private static System.Threading.RateLimiting.RateLimitPartition<string> SearchesPerClient(HttpContext ctx)
@@ -28,8 +32,7 @@ public static class SiteServiceCollectionExtensions
         {
             return System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("search-free");
         }
-        return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter($"search:{ctx.Connection.RemoteIpAddress}",
-            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        return PerAddress(ctx, "search", permits, TimeSpan.FromMinutes(1));
     }
 
     public static IServiceCollection AddGovOpenSite(this IServiceCollection services, IConfiguration config)
