@@ -6,9 +6,9 @@ namespace GovOpen.Search;
 /// <summary>
 /// Writes <see cref="SearchDocument"/>s into an index writer, in parallel: the public index's gate (what may not
 /// appear publicly is left out, or removed when updating), then <see cref="SearchSchema.ToLucene"/>. Documents are
-/// written in date order, newest first (<see cref="InDateOrder"/>): each writing thread takes them in turn, so every segment holds
-/// a year's documents as one run, and a year filter is a few long runs the search jumps between
-/// (<see cref="SkippingScorer"/>) instead of documents scattered over the whole index.
+/// written in date order, newest first (<see cref="InDateOrder"/>): each writing thread takes them in turn, so a year's
+/// documents lie in a few long runs (5–16 per year at a million documents), which a year filter leaps between
+/// (<see cref="BitsFilter"/>) instead of documents scattered over the whole index.
 /// </summary>
 internal static class DocumentWriter
 {
