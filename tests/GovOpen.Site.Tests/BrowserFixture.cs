@@ -59,10 +59,9 @@ public class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run scripts/prereqs.sh (apt-get install -y chromium fonts-wqy-zenhei).");
         }
         Configure(_factory);
-        _factory.UseKestrel(0);
+        _factory.ListenOnFreeLoopbackPort();
         _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        BaseUrl = _factory.ServerAddress().GetLeftPart(UriPartial.Authority);
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

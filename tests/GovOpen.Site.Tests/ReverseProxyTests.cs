@@ -30,10 +30,9 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         }
         _site.Settings["GovOpen:Site:Proxy:KnownProxies:0"] = "127.0.0.1";
         _site.Settings["GovOpen:Site:Requests:LookupsPer10Minutes"] = "2";
-        _site.UseKestrel(0);
+        _site.ListenOnFreeLoopbackPort();
         _site.StartServer();
-        var upstream = new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        var upstream = _site.ServerAddress();
 
         Run("/usr/bin/openssl", $"req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=www.shili.example.gov.cn -keyout {_dir}/key.pem -out {_dir}/cert.pem");
         _https = FreePort();

@@ -82,6 +82,28 @@ public class SiteFactory : WebApplicationFactory<Program>
         return host;
     }
 
+    /// <summary>
+    /// Serves over real sockets (Kestrel) on a free loopback port. The port goes in as the host's <c>urls</c> setting,
+    /// which the site reads before it starts; <c>UseKestrel(0)</c> instead rewrites the server's addresses after the
+    /// app has been built, and a minimal-hosting app starts itself on its own thread, so that rewrite races Kestrel's
+    /// bind and fails now and then ("Addresses cannot be modified after the server has started", dotnet/aspnetcore#67714).
+    /// </summary>
+    public void ListenOnFreeLoopbackPort()
+    {
+        Settings["urls"] = "http://127.0.0.1:0";
+        UseKestrel();
+    }
+
+    /// <summary>The address Kestrel bound after <see cref="ListenOnFreeLoopbackPort"/> and <c>StartServer</c>.</summary>
+    public Uri ServerAddress()
+    {
+        var bound = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        return bound.Count == 1 && bound[0].Host == "127.0.0.1" && bound[0].Port is not (0 or 5000)
+            ? bound[0]
+            : throw new InvalidOperationException($"Kestrel should listen on one free loopback port, and listens on: {string.Join(", ", bound)}");
+    }
+
     /// <summary>Whether creating the host waits until the content is loaded (StartupGateTests set it false).</summary>
     protected virtual bool WaitForContent => true;
 
