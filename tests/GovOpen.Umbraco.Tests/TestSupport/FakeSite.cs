@@ -59,10 +59,16 @@ internal sealed class FakeSite
     {
         var cs = new Mock<IContentService>();
         cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => Contents.FirstOrDefault(c => c.Key == k));
-        cs.Setup(s => s.Create(It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<int>())).Returns((string name, Guid _, string alias, int _) =>
+        cs.Setup(s => s.Create(It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<int>())).Returns((string name, Guid parentKey, string alias, int _) =>
         {
             onCreate();
             var c = Umb.Content(Type(alias), name, []);
+            if (Contents.FirstOrDefault(p => p.Key == parentKey) is { } parent)
+            {
+                // Umbraco's Create(name, parentKey, …) builds new Content(name, parent, type): the parent's id and path
+                c.ParentId = parent.Id;
+                c.Path = $"{parent.Path},{c.Id}";
+            }
             Contents.Add(c);
             return c;
         });

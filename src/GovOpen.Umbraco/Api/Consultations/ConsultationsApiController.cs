@@ -74,7 +74,7 @@ public sealed class ConsultationsApiController(
         }
         var values = UmbracoContentAdapter.Values(draft, ContentVersion.Edited);
         var item = ConsultationContent.OpenFor(values, UmbracoContentAdapter.ToPolicy(draft, ContentVersion.Edited), id, clock.Today, calendar);
-        var report = importer.Import([item], column.Key, user.Id);
+        var report = await importer.ImportAsEditorAsync([item], column.Key, user, permissions);
         var consultation = ConsultationContent.Read(item, []);
         return Ok(new
         {

@@ -72,7 +72,7 @@ public sealed class ImportApiController(
             var (name, bytes) = upload!.Value;
             var result = DocumentExtractor.Extract(SourceReader.Read(name, bytes));
             var draft = Importer.ToDraft(result, bytes, clock.GetUtcNow());
-            var report = importer.Import([draft], parent, user.Id);
+            var report = await importer.ImportAsEditorAsync([draft], parent, user, permissions);
             var errors = report.Problems.Where(p => p.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
             {
@@ -159,7 +159,7 @@ public sealed class ImportApiController(
                 }
                 items.Add(item);
             }
-            var report = importer.Import(items, parent, user.Id, problems);
+            var report = await importer.ImportAsEditorAsync(items, parent, user, permissions, problems);
             return Ok(new
             {
                 created = report.Created,
