@@ -10,15 +10,16 @@ namespace GovOpen.Umbraco.Tests;
 
 public sealed class ApiControllerTests
 {
-    private static DashboardApiController Controller(FakeSite site) =>
-        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), new GovOpen.Umbraco.Requests.RequestRegisterStatus());
+    private static DashboardApiController Controller(FakeSite site, params Guid[] denied) =>
+        new(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23)), new GovOpen.Umbraco.Requests.RequestRegisterStatus(),
+            FakeUsers.Current(FakeUsers.User(5, "编辑")), FakeUsers.Permissions(denied));
 
     private static ImportApiController Extraction() =>
         new(new ContentPackageImporter(Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), new FixedClock(new DateOnly(2026, 11, 23)),
             FakeUsers.Current(FakeUsers.User(5, "编辑")), FakeUsers.Permissions(), Mock.Of<IContentService>(), Mock.Of<IContentTypeService>());
 
     [Fact]
-    public void Dashboard_lists_overdue_pending_expiring_and_this_quarter()
+    public async Task Dashboard_lists_overdue_pending_expiring_and_this_quarter()
     {
         var site = new FakeSite();
         site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
@@ -29,7 +30,7 @@ public sealed class ApiControllerTests
         site.AddUnder(catalogue, ContentTypes.Page, "重大建设项目", new() { ["catalogueCategory"] = "projects" });
         site.Add(ContentTypes.Consultation, "久未反馈的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-09-01", ["closes"] = "2026-10-01" }, published: true);
         site.Add(ContentTypes.Consultation, "刚结束的征集", new() { ["consultationKind"] = "other", ["opens"] = "2026-10-20", ["closes"] = "2026-11-10" }, published: true);
-        var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).Dashboard();
+        var result = (Microsoft.AspNetCore.Mvc.OkObjectResult)await Controller(site).Dashboard();
         var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
         var doc = System.Text.Json.JsonDocument.Parse(json).RootElement;
         Assert.Equal(["逾期的办法"], doc.GetProperty("overdue").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
@@ -46,19 +47,52 @@ public sealed class ApiControllerTests
     }
 
     [Fact]
-    public void Interpretation_status_of_linked_policies()
+    public async Task Interpretation_status_of_linked_policies()
     {
         var site = new FakeSite();
         var overdue = site.Add(ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
         var pending = site.Add(ContentTypes.PolicyDocument, "待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
         var draft = site.Add(ContentTypes.PolicyDocument, "草稿", FakeSite.Policy("示府发〔2026〕6号", published: "2026-11-21"), published: false);
-        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)Controller(site).InterpretationStatus([overdue.Key.ToString(), pending.Key.ToString(), draft.Key.ToString(), "nonsense"]);
+        var ok = (Microsoft.AspNetCore.Mvc.OkObjectResult)await Controller(site).InterpretationStatus([overdue.Key.ToString(), pending.Key.ToString(), draft.Key.ToString(), "nonsense"]);
         var rows = System.Text.Json.JsonSerializer.SerializeToElement(ok.Value).EnumerateArray().ToList();
         Assert.Equal(["Overdue", "Pending", "Unknown", "Unknown"], rows.Select(r => r.GetProperty("kind").GetString()));
         Assert.StartsWith("逾期", rows[0].GetProperty("status").GetString());
         // Published Friday 2026-11-20: three working days later is Wednesday 2026-11-25.
         Assert.Equal("2026-11-25", rows[1].GetProperty("deadline").GetString());
-        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(Controller(site).InterpretationStatus(Enumerable.Range(0, 101).Select(i => i.ToString()).ToArray()));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.BadRequestObjectResult>(await Controller(site).InterpretationStatus(Enumerable.Range(0, 101).Select(i => i.ToString()).ToArray()));
+    }
+
+    [Fact]
+    public async Task Trashed_documents_count_nowhere_and_documents_the_user_may_not_browse_are_not_named()
+    {
+        var site = new FakeSite();
+        var column = site.Add(ContentTypes.PolicyFolder, "政策文件", []);
+        var overdue = site.AddUnder(column, ContentTypes.PolicyDocument, "逾期的办法", FakeSite.Policy(published: "2026-11-02"));
+        var hidden = site.AddUnder(column, ContentTypes.PolicyDocument, "他人栏目中待解读的办法", FakeSite.Policy("示府发〔2026〕5号", published: "2026-11-20"));
+        var trashed = site.AddUnder(column, ContentTypes.PolicyDocument, "回收站中逾期的办法", FakeSite.Policy("示府发〔2026〕7号", published: "2026-11-02"));
+        site.Trash(trashed);
+        // An interpretation in the recycle bin stays Published in Umbraco: it must not make its policy 已解读.
+        var interpretation = site.AddUnder(column, ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{overdue.Key}\"]", ["publishedDate"] = "2026-11-03" });
+        site.Trash(interpretation);
+
+        var doc = System.Text.Json.JsonSerializer.SerializeToElement(((Microsoft.AspNetCore.Mvc.OkObjectResult)await Controller(site, hidden.Key).Dashboard()).Value);
+        Assert.Equal(["逾期的办法"], doc.GetProperty("overdue").EnumerateArray().Select(x => x.GetProperty("title").GetString()));
+        Assert.Empty(doc.GetProperty("pending").EnumerateArray());
+        Assert.DoesNotContain("他人栏目", doc.ToString());
+        Assert.DoesNotContain("回收站", doc.ToString());
+
+        var rows = System.Text.Json.JsonSerializer.SerializeToElement(((Microsoft.AspNetCore.Mvc.OkObjectResult)await Controller(site, hidden.Key)
+            .InterpretationStatus([overdue.Key.ToString(), hidden.Key.ToString(), trashed.Key.ToString()])).Value).EnumerateArray().ToList();
+        Assert.Equal(["Overdue", "Unknown", "Unknown"], rows.Select(r => r.GetProperty("kind").GetString()));
+
+        var health = (await new GovOpen.Umbraco.HealthChecks.InterpretationDeadlineHealthCheck(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded,
+            new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), new FixedClock(new DateOnly(2026, 11, 23))).GetStatusAsync()).Single();
+        Assert.Contains("逾期的办法", health.Message);
+        Assert.DoesNotContain("回收站", health.Message);
+
+        var nobody = new DashboardApiController(new FakeContentSource(site), GovOpen.Core.Calendar.WorkCalendar.Embedded, new GovOpen.Umbraco.Composing.GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })),
+            new FixedClock(new DateOnly(2026, 11, 23)), new GovOpen.Umbraco.Requests.RequestRegisterStatus(), FakeUsers.Current(null), FakeUsers.Permissions());
+        Assert.Equal(403, Assert.IsType<Microsoft.AspNetCore.Mvc.ObjectResult>(await nobody.Dashboard()).StatusCode);
     }
 
     [Fact]

@@ -34,6 +34,24 @@ public class InterpretationHandlerTests
     }
 
     [Fact]
+    public void A_link_only_in_an_interpretations_unpublished_draft_does_not_interpret_the_policy()
+    {
+        var site = new FakeSite();
+        var a = site.Add(ContentTypes.PolicyDocument, "政策甲", FakeSite.Policy(published: "2026-02-12"));
+        var b = site.Add(ContentTypes.PolicyDocument, "政策乙", FakeSite.Policy("示府发〔2026〕4号", published: "2026-02-12"));
+        var interp = site.Add(ContentTypes.PolicyInterpretation, "解读", new() { ["interpretationOf"] = $"[\"{b.Key}\"]", ["form"] = "text", ["publishedDate"] = "2026-02-13" }, published: true);
+        interp.SetValue("interpretationOf", $"[\"{a.Key}\",\"{b.Key}\"]"); // saved, not published
+        site.TrackReferences(interp); // Umbraco relates it to both (edited and published values)
+        Assert.Contains(site.Relations, r => r.ParentId == interp.Id && r.ChildId == a.Id);
+
+        var handler = Handler(site, "2026-02-27");
+        handler.Handle(new ContentPublishingNotification(a, new EventMessages()));
+        handler.Handle(new ContentPublishingNotification(b, new EventMessages()));
+        Assert.Equal("逾期3个工作日", a.GetValue<string>("interpretationStatus"));
+        Assert.Equal("已解读", b.GetValue<string>("interpretationStatus"));
+    }
+
+    [Fact]
     public void Umbraco_tracks_interpretation_links_as_document_references_from_the_interpretation_to_the_policy()
     {
         var site = new FakeSite();

@@ -29,11 +29,11 @@ public sealed class PoliciesApiTests
         _site.Add(ContentTypes.PolicyDocument, title, new(FakeSite.Policy(number: number)) { ["validity"] = $$"""{"effectiveDate":"2022-01-01","validUntil":"{{validUntil}}","history":[]}""" }, published: true);
 
     [Fact]
-    public void The_register_exports_as_csv_with_review_hints_and_formula_cells_neutralised()
+    public async Task The_register_exports_as_csv_with_review_hints_and_formula_cells_neutralised()
     {
         Normative("示例市甲管理办法", "示府规〔2022〕1号", "2026-12-31");
         Normative("=HYPERLINK(\"http://x\")", "示府规〔2022〕2号", "2031-12-31");
-        var file = Assert.IsType<FileContentResult>(Api().Export("csv", null, normativeOnly: true));
+        var file = Assert.IsType<FileContentResult>(await Api().Export("csv", null, normativeOnly: true));
         Assert.StartsWith("text/csv", file.ContentType);
         Assert.EndsWith(".csv", file.FileDownloadName);
         var text = Encoding.UTF8.GetString(file.FileContents);
@@ -41,14 +41,14 @@ public sealed class PoliciesApiTests
         Assert.Contains("示例市甲管理办法,示府规〔2022〕1号,", text);
         Assert.Contains("2026年12月31日到期，须在到期前评估", text);
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", text);
-        Assert.IsType<BadRequestObjectResult>(Api().Export("pdf", null));
+        Assert.IsType<BadRequestObjectResult>(await Api().Export("pdf", null));
     }
 
     [Fact]
-    public void The_register_exports_as_an_xlsx_workbook()
+    public async Task The_register_exports_as_an_xlsx_workbook()
     {
         Normative("示例市甲管理办法", "示府规〔2022〕1号", "2026-12-31");
-        var file = Assert.IsType<FileContentResult>(Api().Export("xlsx", null));
+        var file = Assert.IsType<FileContentResult>(await Api().Export("xlsx", null));
         using var doc = SpreadsheetDocument.Open(new MemoryStream(file.FileContents), false);
         var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
         Assert.Equal(2, rows.Count);
@@ -96,12 +96,35 @@ public sealed class PoliciesApiTests
     }
 
     [Fact]
-    public void The_list_finds_documents_by_title_or_number_in_any_written_form()
+    public async Task The_list_finds_documents_by_title_or_number_in_any_written_form()
     {
         Normative("示例市甲管理办法", "示府规〔2022〕1号", "2026-12-31");
         Normative("示例市乙管理办法", "示府规〔2022〕2号", "2026-12-31");
-        var ok = Assert.IsType<OkObjectResult>(Api().List("示府规[2022]1号"));
+        var ok = Assert.IsType<OkObjectResult>(await Api().List("示府规[2022]1号"));
         var items = (IEnumerable<PolicyListItem>)ok.Value!.GetType().GetProperty("items")!.GetValue(ok.Value)!;
         Assert.Equal(["示例市甲管理办法"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public async Task The_list_and_the_export_hold_only_the_documents_the_user_may_browse()
+    {
+        Normative("示例市甲管理办法", "示府规〔2022〕1号", "2026-12-31");
+        var hidden = _site.Add(ContentTypes.PolicyDocument, "示例市不予公开的内部规定（示例）", new(FakeSite.Policy(number: "示府规〔2022〕3号", disclosure: """{"attribute":"notDisclosed"}""")), published: false);
+
+        var all = Assert.IsType<OkObjectResult>(await Api().List(null));
+        Assert.Equal(2, (int)all.Value!.GetType().GetProperty("total")!.GetValue(all.Value)!);
+
+        var ok = Assert.IsType<OkObjectResult>(await Api(hidden.Key).List(null));
+        var items = (IEnumerable<PolicyListItem>)ok.Value!.GetType().GetProperty("items")!.GetValue(ok.Value)!;
+        Assert.Equal(["示例市甲管理办法"], items.Select(i => i.Title));
+        Assert.Equal(1, (int)ok.Value!.GetType().GetProperty("total")!.GetValue(ok.Value)!);
+        var csv = Encoding.UTF8.GetString(Assert.IsType<FileContentResult>(await Api(hidden.Key).Export("csv", null)).FileContents);
+        Assert.Contains("示例市甲管理办法", csv);
+        Assert.DoesNotContain("不予公开", csv);
+        Assert.DoesNotContain("示府规〔2022〕3号", csv);
+
+        var nobody = new PoliciesApiController(new FakeContentSource(_site), Mock.Of<IContentService>(), FakeUsers.Permissions(), FakeUsers.Current(null), new FixedClock(new DateOnly(2026, 11, 23)));
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await nobody.List(null)).StatusCode);
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await nobody.Export("csv", null)).StatusCode);
     }
 }

@@ -65,18 +65,33 @@ public class ValidityCascadeTests
     }
 
     [Fact]
-    public void The_deciding_document_lists_what_it_proposed_for_others_with_their_state()
+    public async Task The_deciding_document_lists_what_it_proposed_for_others_with_their_state()
     {
         var (site, old, neu, pending, _) = Publish();
         var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
-        var listed = Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(neu.Key)).Value);
+        var listed = Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(await api.ProposedBy(neu.Key)).Value);
         var item = Assert.Single(listed);
         Assert.Equal((old.Key.ToString(), old.Name, "abolished", "pending"), (item.Target, item.TargetTitle, item.Change.Kind, item.Change.Status));
         // The target's own list and the decider's are the same record: deciding on one shows on the other.
         pending.Decide(old.Key, item.Change.Id, confirmed: false, "编辑乙", DateTimeOffset.UnixEpoch, "所指为另一文件");
-        var after = Assert.Single(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(neu.Key)).Value));
+        var after = Assert.Single(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(await api.ProposedBy(neu.Key)).Value));
         Assert.Equal(("rejected", "编辑乙"), (after.Change.Status, after.Change.DecidedBy));
-        Assert.Empty(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(api.ProposedBy(old.Key)).Value));
+        Assert.Empty(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(await api.ProposedBy(old.Key)).Value));
+    }
+
+    [Fact]
+    public async Task Validity_changes_are_shown_only_for_documents_the_user_may_browse()
+    {
+        var (site, old, neu, pending, _) = Publish();
+        ValidityChangesApiController Api(global::Umbraco.Cms.Core.Models.Membership.IUser? who, params Guid[] denied) => new(pending, site.ContentService(), FakeUsers.Permissions(denied), FakeUsers.Current(who), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
+        var editor = FakeUsers.User(42, "编辑甲");
+
+        Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<PendingValidityChange>>(Assert.IsType<OkObjectResult>(await Api(editor).List(old.Key)).Value));
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await Api(editor, old.Key).List(old.Key)).StatusCode);
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await Api(null).List(old.Key)).StatusCode);
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await Api(editor, neu.Key).ProposedBy(neu.Key)).StatusCode);
+        // The decider is visible, its target is not: the target's title is not named.
+        Assert.Empty(Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(await Api(editor, old.Key).ProposedBy(neu.Key)).Value));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class BrokenLinksReport(IGovContentSource source, PublishingGuard 
     {
         var found = new List<BrokenLinks>();
         var count = 0;
-        foreach (var content in source.All().Where(c => c.Published && !c.Trashed))
+        foreach (var content in source.All().Where(c => c.IsLive()))
         {
             var values = UmbracoContentAdapter.Values(content, ContentVersion.Published);
             var links = BodyLinks.Find(ContentMapper.Body(values), settings.OwnHosts).Where(l => l.Kind != LinkKind.External).ToList();

@@ -28,11 +28,11 @@ public sealed class CatalogueFreshnessReport(IGovContentSource source, AgencyClo
     {
         var today = clock.Today;
         var result = new List<ColumnAttention>();
-        foreach (var page in source.All().Where(c => c.ContentType.Alias == ContentTypes.Page && c.Published && !c.Trashed))
+        foreach (var page in source.All().Where(c => c.ContentType.Alias == ContentTypes.Page && c.IsLive()))
         {
             var state = CatalogueColumns.Assess(UmbracoContentAdapter.Values(page, ContentVersion.Published), page,
                 route => urls?.GetDocumentKeyByRoute(route, null, null, isDraft: false) is { } key ? source.ByKey(key) : null,
-                holder => source.Descendants(holder).Where(c => c.Published && !c.Trashed).ToList(),
+                holder => source.Descendants(holder).Where(c => c.IsLive()).ToList(),
                 holder => !string.IsNullOrWhiteSpace(GovOpen.Core.Text.HtmlText.ToPlainText(ContentMapper.Body(UmbracoContentAdapter.Values(holder, ContentVersion.Published)))),
                 c => DateOnly.FromDateTime(c.UpdateDate),
                 today);

@@ -23,11 +23,11 @@ public sealed class ConsultationFeedbackHealthCheck(IGovContentSource source, Ag
     {
         var today = clock.Today;
         var found = new List<OverdueFeedback>();
-        foreach (var content in source.All().Where(c => c.ContentType.Alias == ContentTypes.Consultation && c.Published && !c.Trashed))
+        foreach (var content in source.All().Where(c => c.ContentType.Alias == ContentTypes.Consultation && c.IsLive()))
         {
             var c = ConsultationContent.Read(UmbracoContentAdapter.Values(content, ContentVersion.Published), []);
             var finalPublished = c.FinalDocumentId is { Length: > 0 } route
-                && urls?.GetDocumentKeyByRoute(ContentRoute.Normalize(route), null, null, isDraft: false) is { } key && source.ByKey(key) is { Published: true };
+                && urls?.GetDocumentKeyByRoute(ContentRoute.Normalize(route), null, null, isDraft: false) is { } key && source.ByKey(key) is { } final && final.IsLive();
             if (ConsultationRules.FeedbackOverdue(c, today, finalPublished))
             {
                 found.Add(new OverdueFeedback(content.Key, content.Name ?? "", c.Closes, finalPublished, finalPublished

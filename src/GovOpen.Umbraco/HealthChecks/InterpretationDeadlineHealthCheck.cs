@@ -18,10 +18,10 @@ public sealed class InterpretationDeadlineHealthCheck(IGovContentSource source, 
     {
         var today = clock.Today;
         var all = source.All().ToList();
-        var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation && c.Published).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
+        var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation && c.IsLive()).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
         var rules = new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays);
-        var overdue = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published)
+        var overdue = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.IsLive())
             .Select(c => (c, s: rules.StatusOf(UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published), byPolicy[UmbracoContentAdapter.IdOf(c)], today)))
             .Where(x => x.s.Kind == InterpretationStatusKind.Overdue).ToList();
         IEnumerable<HealthCheckStatus> result = overdue.Count == 0

@@ -16,7 +16,7 @@ public sealed class NormativeExpiryHealthCheck(IGovContentSource source, AgencyC
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync()
     {
         var today = clock.Today;
-        var expiring = source.All().Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published)
+        var expiring = source.All().Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.IsLive())
             .Select(c => (c, p: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
             .Where(x => NormativeExpiry.IsExpiringSoon(x.p, today))
             .OrderBy(x => x.p.Validity.ValidUntil).ToList();

@@ -45,9 +45,16 @@ public sealed class InterpretationStatusHandler(
         return new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays).StatusOf(policy, interpretations, clock.Today);
     }
 
-    /// <summary>The published interpretations whose 解读关联 references a policy (Umbraco's document-reference relations).</summary>
-    internal static IEnumerable<IContent> InterpretationsOf(IRelationService relations, IContentService contents, IContent policy) =>
-        (relations.GetByChildId(policy.Id, Constants.Conventions.RelationTypes.RelatedDocumentAlias) ?? [])
+    /// <summary>
+    /// The published interpretations whose published 解读关联 references a policy. Umbraco's document-reference
+    /// relations find the candidates, but they are built from edited values too (contract row 7), so a link that is
+    /// only in an interpretation's unpublished draft is not counted.
+    /// </summary>
+    internal static IEnumerable<IContent> InterpretationsOf(IRelationService relations, IContentService contents, IContent policy)
+    {
+        return (relations.GetByChildId(policy.Id, Constants.Conventions.RelationTypes.RelatedDocumentAlias) ?? [])
             .Select(r => contents.GetById(r.ParentId)).OfType<IContent>()
-            .Where(c => c.Published && !c.Trashed && c.ContentType.Alias == ContentTypes.PolicyInterpretation);
+            .Where(c => c.IsLive() && c.ContentType.Alias == ContentTypes.PolicyInterpretation
+                && UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published).PolicyIds.Any(i => UmbracoContentAdapter.KeyOf(i) == policy.Key));
+    }
 }

@@ -119,7 +119,7 @@ public sealed class PublishingGuard(
             OwnHosts = settings.OwnHosts,
             Expressions = settings.ExpressionRules,
             SameDocumentNumber = (number, self) => directory.Find(number.Normalized, null)
-                .Where(c => UmbracoContentAdapter.IdOf(c) != self && c.Published && !c.Trashed
+                .Where(c => UmbracoContentAdapter.IdOf(c) != self && c.IsLive()
                     && UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published).ParsedNumber?.CanonicalKey == number.CanonicalKey)
                 .Select(c => new DocumentLocator(UmbracoContentAdapter.IdOf(c), c.Name ?? ""))
                 .ToList(),

@@ -18,7 +18,7 @@ public sealed class DayChanges(IGovContentSource source, WorkCalendar calendar, 
 {
     public IReadOnlyList<IContent> Between(DateOnly before, DateOnly day)
     {
-        var published = source.All().Where(c => c.Published && !c.Trashed).ToList();
+        var published = source.All().Where(c => c.IsLive()).ToList();
         var interpretations = published.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation)
             .Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interpretations);

@@ -128,7 +128,7 @@ public sealed class GovOpenSearch : IDisposable
     /// Umbraco's side of "public": published, not in the recycle bin (trashing does not unpublish), and every ancestor
     /// published. GovOpen's own gate (<see cref="PublicSurface"/>) comes on top.
     /// </summary>
-    private bool IsPublicInUmbraco(IContent content) => content.Published && !content.Trashed && _source.IsPathPublished(content);
+    private bool IsPublicInUmbraco(IContent content) => content.IsLive() && _source.IsPathPublished(content);
 
     /// <summary>A policy an interpretation links: for the public index only a published policy the public may see.</summary>
     private PolicyDocument? LinkedPolicy(string id, SearchIndexKind kind, DateOnly today)

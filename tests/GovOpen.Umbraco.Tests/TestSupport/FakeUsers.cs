@@ -24,6 +24,8 @@ internal static class FakeUsers
     {
         var m = new Mock<IContentPermissionAuthorizer>();
         m.Setup(p => p.IsDeniedAsync(It.IsAny<IUser>(), It.IsAny<Guid>(), It.IsAny<string>())).ReturnsAsync((IUser _, Guid key, string _) => denied.Contains(key));
+        m.Setup(p => p.FilterAuthorizedAsync(It.IsAny<IUser>(), It.IsAny<IEnumerable<Guid>>(), It.IsAny<ISet<string>>()))
+            .ReturnsAsync((IUser _, IEnumerable<Guid> keys, ISet<string> _) => keys.Where(k => !denied.Contains(k)).ToHashSet());
         return m.Object;
     }
 }

@@ -58,7 +58,7 @@ public sealed class AnnualReportApiController(
         var problems = new List<Issue>();
         var figures = AnnualReportContent.Figures(values, problems);
         var policies = source.All()
-            .Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.Published && !c.Trashed && source.IsPathPublished(c))
+            .Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && c.IsLive() && source.IsPathPublished(c))
             .Select(c => UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published))
             .Where(p => p.Disclosure.Attribute == DisclosureAttribute.Proactive)
             .ToList();

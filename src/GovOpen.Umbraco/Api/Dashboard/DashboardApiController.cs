@@ -10,16 +10,20 @@ using GovOpen.Umbraco.Requests;
 using GovOpen.Umbraco.ContentModel;
 using GovOpen.Umbraco.Search;
 using Microsoft.AspNetCore.Mvc;
+using GovOpen.Umbraco.Security;
 using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Security.Authorization;
 
 namespace GovOpen.Umbraco.Api;
 
 /// <summary>
 /// What needs doing: the dashboard's lists, and the 解读 status of given policies (for the interpretation-link
-/// editor). Both read published content only.
+/// editor). Both read published content only (not in the recycle bin), and name only the documents the signed-in
+/// user may browse (<see cref="Browsing"/>).
 /// </summary>
 [Route(RoutePrefix)]
-public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus requests, global::Umbraco.Cms.Core.Services.IDocumentUrlService? urls = null) : GovOpenApiControllerBase
+public sealed class DashboardApiController(IGovContentSource source, WorkCalendar calendar, GovOpenSettings settings, AgencyClock clock, RequestRegisterStatus requests,
+    IGovCurrentUser currentUser, IContentPermissionAuthorizer permissions, global::Umbraco.Cms.Core.Services.IDocumentUrlService? urls = null) : GovOpenApiControllerBase
 {
     /// <summary>The most ids one interpretation-status call may ask about.</summary>
     public const int MaxStatusIds = 100;
@@ -30,10 +34,20 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
     /// documents (<see cref="NormativeQuarter"/>), stale catalogue columns, and 意见征集 with overdue feedback.
     /// </summary>
     [HttpGet("dashboard")]
-    public IActionResult Dashboard()
+    public async Task<IActionResult> Dashboard()
     {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
         var today = clock.Today;
-        var policies = Statuses(today);
+        var statuses = Statuses(today);
+        var columns = new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessReport(source, clock, urls).NeedingAttention().ToList();
+        var feedback = settings.Options.Modules.Consultations
+            ? new GovOpen.Umbraco.HealthChecks.ConsultationFeedbackHealthCheck(source, clock, urls).Overdue().ToList()
+            : [];
+        var browsable = await permissions.BrowsableAsync(user, statuses.Select(x => x.Key).Concat(columns.Select(c => c.Key)).Concat(feedback.Select(o => o.Key)));
+        var policies = statuses.Where(x => browsable.Contains(x.Key)).ToList();
         List<DashboardPolicy> List(IEnumerable<PolicyStatus> rows) => rows.Select(Summary).ToList();
         return Ok(new DashboardResponse(
             Pending: List(policies.Where(x => x.Status.Kind == InterpretationStatusKind.Pending).OrderBy(x => x.Status.Deadline)),
@@ -41,12 +55,10 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
             Expiring: List(policies.Where(x => NormativeExpiry.IsExpiringSoon(x.Policy, today)).OrderBy(x => x.Policy.Validity.ValidUntil)),
             Quarter: List(policies.Where(x => NormativeQuarter.IsPublishedThisQuarter(x.Policy, today)).OrderByDescending(x => x.Policy.PublishedDate)),
             Settings: SettingsProblems(),
-            Columns: new GovOpen.Umbraco.HealthChecks.CatalogueFreshnessReport(source, clock, urls).NeedingAttention()
+            Columns: columns.Where(c => browsable.Contains(c.Key))
                 .Select(c => new DashboardColumn(c.Key.ToString(), c.Category.Name, c.Page, Iso(c.LastUpdate), c.Freshness == GovOpen.Core.Disclosure.ColumnFreshness.Empty ? "empty" : "stale", c.Message)).ToList(),
-            Feedback: settings.Options.Modules.Consultations
-                ? new GovOpen.Umbraco.HealthChecks.ConsultationFeedbackHealthCheck(source, clock, urls).Overdue()
-                    .OrderBy(o => o.Closes).Select(o => new DashboardFeedback(o.Key.ToString(), o.Name, Iso(o.Closes), o.FinalPublished, o.Message)).ToList()
-                : []));
+            Feedback: feedback.Where(o => browsable.Contains(o.Key))
+                .OrderBy(o => o.Closes).Select(o => new DashboardFeedback(o.Key.ToString(), o.Name, Iso(o.Closes), o.FinalPublished, o.Message)).ToList()));
     }
 
     /// <summary>Missing or invalid settings and paused modules, for the dashboard's notice.</summary>
@@ -65,19 +77,25 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
     /// 逾期 / 无需解读. Unknown or unpublished ids answer kind <c>Unknown</c>.
     /// </summary>
     [HttpGet("interpretation-status")]
-    public IActionResult InterpretationStatus([FromQuery(Name = "id")] string[] ids)
+    public async Task<IActionResult> InterpretationStatus([FromQuery(Name = "id")] string[] ids)
     {
         if (ids.Length > MaxStatusIds)
         {
             return Refused(Issue.Error("id", "too-many", "一次最多查询100个文件", "At most 100 ids per call."));
         }
-        var byId = Statuses(clock.Today).ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        var statuses = Statuses(clock.Today);
+        var browsable = await permissions.BrowsableAsync(user, statuses.Select(x => x.Key));
+        var byId = statuses.Where(x => browsable.Contains(x.Key)).ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
         return Ok(ids.Select(id => byId.TryGetValue(id, out var x)
             ? new InterpretationStatusView(id, x.Status.Kind.ToString(), x.Status.Label, Iso(x.Status.Deadline))
             : InterpretationStatusView.Unknown(id)).ToList());
     }
 
-    private sealed record PolicyStatus(string Id, PolicyDocument Policy, InterpretationStatus Status);
+    private sealed record PolicyStatus(Guid Key, string Id, PolicyDocument Policy, InterpretationStatus Status);
 
     private static DashboardPolicy Summary(PolicyStatus x) => new(
         x.Id,
@@ -90,13 +108,13 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
     /// <summary>Every published policy with its 解读 status on a day (the interpretations counted are the published ones).</summary>
     private List<PolicyStatus> Statuses(DateOnly today)
     {
-        var all = source.All().Where(c => c.Published).ToList();
+        var all = source.All().Where(c => c.IsLive()).ToList();
         var interps = all.Where(c => c.ContentType.Alias == ContentTypes.PolicyInterpretation).Select(c => UmbracoContentAdapter.ToInterpretation(c, ContentVersion.Published)).ToList();
         var byPolicy = InterpretationRules.ByPolicy(interps);
         var rules = new InterpretationRules(calendar, settings.InterpretationDeadlineWorkingDays);
         return all.Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument)
-            .Select(c => (Id: c.Key.ToString("D"), Policy: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
-            .Select(x => new PolicyStatus(x.Id, x.Policy, rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
+            .Select(c => (c.Key, Policy: UmbracoContentAdapter.ToPolicy(c, ContentVersion.Published)))
+            .Select(x => new PolicyStatus(x.Key, x.Key.ToString("D"), x.Policy, rules.StatusOf(x.Policy, byPolicy[x.Policy.Id], today)))
             .ToList();
     }
 }

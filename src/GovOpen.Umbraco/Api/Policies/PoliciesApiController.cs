@@ -65,32 +65,50 @@ public sealed class PoliciesApiController(
 {
     public const int MaxBatch = 500;
 
-    private IEnumerable<(global::Umbraco.Cms.Core.Models.IContent Content, PolicyDocument Policy)> Policies(string? q, bool normativeOnly) =>
-        source.All().Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && !c.Trashed)
+    /// <summary>The signed-in user's policies (those they may browse), newest first, matching the query.</summary>
+    private async Task<List<(global::Umbraco.Cms.Core.Models.IContent Content, PolicyDocument Policy)>> Policies(global::Umbraco.Cms.Core.Models.Membership.IUser user, string? q, bool normativeOnly)
+    {
+        var nodes = source.All().Where(c => c.ContentType.Alias == ContentTypes.PolicyDocument && !c.Trashed).ToList();
+        var browsable = await permissions.BrowsableAsync(user, nodes.Select(c => c.Key));
+        return nodes.Where(c => browsable.Contains(c.Key))
             .Select(c => (c, UmbracoContentAdapter.ToPolicy(c, ContentVersion.Edited) with { Id = c.Key.ToString() }))
             .Where(x => !normativeOnly || x.Item2.IsNormative)
             .Where(x => string.IsNullOrWhiteSpace(q) || x.Item2.Title.Contains(q.Trim(), StringComparison.Ordinal)
                 || (x.Item2.DocumentNumber?.Contains(q.Trim(), StringComparison.Ordinal) ?? false)
                 || (x.Item2.ParsedNumber is { } n && DocumentNumber.TryParse(q, out var qn) && qn!.CanonicalKey == n.CanonicalKey))
-            .OrderByDescending(x => x.Item2.PublishedDate ?? x.Item2.SignedDate);
+            .OrderByDescending(x => x.Item2.PublishedDate ?? x.Item2.SignedDate)
+            .ToList();
+    }
 
+    /// <summary>The policies the signed-in user may browse (saved values, drafts included), a page at a time.</summary>
     [HttpGet]
-    public IActionResult List(string? q, bool normativeOnly = false, int skip = 0, int take = 100)
+    public async Task<IActionResult> List(string? q, bool normativeOnly = false, int skip = 0, int take = 100)
     {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
         var today = clock.Today;
-        var all = Policies(q, normativeOnly).ToList();
+        var all = await Policies(user, q, normativeOnly);
         var items = all.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxBatch)).Select(x => new PolicyListItem(
             x.Policy.Id, x.Policy.Title, x.Policy.ParsedNumber?.Normalized ?? x.Policy.DocumentNumber, x.Policy.Topic,
             x.Policy.Category.Name(), x.Policy.Validity.ShownOn(today).Name(), PolicyRegister.Review(x.Policy, today), x.Content.Published)).ToList();
         return Ok(new { total = all.Count, items });
     }
 
-    /// <summary>The register as <c>csv</c> (UTF-8 with BOM) or <c>xlsx</c>; <c>normativeOnly</c> for the 规范性文件 清理.</summary>
+    /// <summary>
+    /// The register of the policies the signed-in user may browse as <c>csv</c> (UTF-8 with BOM) or <c>xlsx</c>;
+    /// <c>normativeOnly</c> for the 规范性文件 清理.
+    /// </summary>
     [HttpGet("export")]
-    public IActionResult Export(string? format, string? q, bool normativeOnly = false)
+    public async Task<IActionResult> Export(string? format, string? q, bool normativeOnly = false)
     {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
         var today = clock.Today;
-        var rows = Policies(q, normativeOnly).Select(x => PolicyRegister.Row(x.Policy, today)).ToList();
+        var rows = (await Policies(user, q, normativeOnly)).Select(x => PolicyRegister.Row(x.Policy, today)).ToList();
         var name = $"{(normativeOnly ? "规范性文件" : "政策文件")}台账-{IsoDate.Format(today)}";
         return (format ?? "csv").ToLowerInvariant() switch
         {

@@ -30,14 +30,45 @@ public sealed class ValidityChangesApiController(
     IEventAggregator events,
     AgencyClock clock) : GovOpenApiControllerBase
 {
-    /// <summary>Every change recorded for a policy (pending and decided).</summary>
+    /// <summary>Every change recorded for a policy (pending and decided), when the signed-in user may browse it.</summary>
     [HttpGet("{key:guid}")]
-    public IActionResult List(Guid key) => Ok(pending.For(key));
+    public async Task<IActionResult> List(Guid key)
+    {
+        if (await Unbrowsable(key) is { } refusal)
+        {
+            return refusal;
+        }
+        return Ok(pending.For(key));
+    }
 
-    /// <summary>What a document proposed for others (its 废止/修订 clauses): each change with its target's key and title.</summary>
+    /// <summary>
+    /// What a document proposed for others (its 废止/修订 clauses): each change with its target's key and title —
+    /// only the targets the signed-in user may browse.
+    /// </summary>
     [HttpGet("proposed-by/{key:guid}")]
-    public IActionResult ProposedBy(Guid key) => Ok(pending.ProposedBy(key).Select(p => new ProposedValidityChangeView(
-        p.Target.ToString(), contentService.GetById(p.Target)?.Name, p.Change)).ToList());
+    public async Task<IActionResult> ProposedBy(Guid key)
+    {
+        if (await Unbrowsable(key) is { } refusal)
+        {
+            return refusal;
+        }
+        var proposed = pending.ProposedBy(key).ToList();
+        var browsable = await permissions.BrowsableAsync(currentUser.User!, proposed.Select(p => p.Target));
+        return Ok(proposed.Where(p => browsable.Contains(p.Target)).Select(p => new ProposedValidityChangeView(
+            p.Target.ToString(), contentService.GetById(p.Target)?.Name, p.Change)).ToList());
+    }
+
+    /// <summary>403 unless a back-office user who may browse the document is signed in.</summary>
+    private async Task<IActionResult?> Unbrowsable(Guid key)
+    {
+        if (currentUser.User is not { } user)
+        {
+            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+        }
+        return await permissions.MayBrowseAsync(user, key)
+            ? null
+            : Forbidden(Issue.Error("key", "forbidden", "您没有查看此文件的权限", "You may not browse this document."));
+    }
 
     [HttpPost("{key:guid}/{id}/confirm")]
     public Task<IActionResult> Confirm(Guid key, string id) => Decide(key, id, confirm: true, note: null);
