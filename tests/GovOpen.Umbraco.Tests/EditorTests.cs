@@ -108,7 +108,10 @@ public class EditorTests
         });
         var numberValues = new DocumentNumberIndexValueFactory().GetIndexValues(c.Properties["documentNumber"]!, null, null, false, [], new Dictionary<Guid, IContentType>()).Single().Values;
         Assert.Equal(["京政办发[2017]012号", "京政办发〔2017〕12号", "京政办发〔2017〕"], numberValues);
-        var validity = new ValidityIndexValueFactory().GetIndexValues(c.Properties["validity"]!, null, null, false, [], new Dictionary<Guid, IContentType>()).Single().Values;
+        var validity = new ValidityIndexValueFactory(new FixedClock(new DateOnly(2026, 11, 23))).GetIndexValues(c.Properties["validity"]!, null, null, false, [], new Dictionary<Guid, IContentType>()).Single().Values;
         Assert.Contains("已废止", validity);
+        // The label is the agency clock's day, not the machine's: abolished from 2016-01-01, in force the day before.
+        var before = new ValidityIndexValueFactory(new FixedClock(new DateOnly(2015, 12, 31))).GetIndexValues(c.Properties["validity"]!, null, null, false, [], new Dictionary<Guid, IContentType>()).Single().Values;
+        Assert.Contains("现行有效", before);
     }
 }

@@ -53,6 +53,41 @@ public sealed class PublicIndexBranchTests : IDisposable
     }
 
     [Fact]
+    public void A_fee_in_public_search_cites_no_number_of_a_policy_the_public_may_not_see_and_cites_it_once_the_policy_is_public()
+    {
+        using var search = Search();
+        var updater = Updater(search);
+        var column = _site.Add(ContentTypes.PolicyFolder, "政策文件", []);
+        var policy = _site.AddUnder(column, ContentTypes.PolicyDocument, "示例市停车收费管理办法（示例）", FakeSite.Policy("示价〔2026〕3号"), published: false);
+        updater.Handle(new ContentSavedNotification(policy, new EventMessages()));
+        var fees = _site.Add(ContentTypes.Page, "价格收费", []);
+        var fee = _site.AddUnder(fees, ContentTypes.FeeItem, "示例市公共停车场停车费（示例）", new()
+        {
+            ["feeCategory"] = "经营服务性收费",
+            ["collector"] = "示例市停车管理中心",
+            ["publishedDate"] = "2026-01-05",
+            ["disclosure"] = """{"attribute":"proactive"}""",
+            ["standards"] = """[{"from":"2026-01-01","amount":5,"unit":"元/小时","basis":["示价〔2026〕3号","发改价格〔2015〕2136号"]}]""",
+        });
+        updater.Handle(new ContentPublishedNotification(fee, new EventMessages()));
+
+        // The draft policy's 文号 is not in the public fee; a national 文号 (no document of this site) stays.
+        Assert.Empty(search.Public.Search(new GovOpen.Search.SearchQuery { Text = "示价〔2026〕3号" }).Hits);
+        Assert.Equal([fee.Key.ToString("N")], search.Public.Search(new GovOpen.Search.SearchQuery { Text = "发改价格〔2015〕2136号" }).Hits.Select(h => h.Id));
+        Assert.Contains(fee.Key.ToString("N"), search.Editorial.Search(new GovOpen.Search.SearchQuery { Text = "示价〔2026〕3号" }).Hits.Select(h => h.Id)); // editors see it
+
+        // Published: the policy and the fee citing it are found by its 文号.
+        Umb.Publish(policy);
+        updater.Handle(new ContentPublishedNotification(policy, new EventMessages()));
+        Assert.Equal(new[] { fee.Key.ToString("N"), policy.Key.ToString("N") }.Order(), search.Public.Search(new GovOpen.Search.SearchQuery { Text = "示价〔2026〕3号" }).Hits.Select(h => h.Id).Order());
+
+        // Trashed again (still Published in Umbraco): the fee drops the 文号 once more.
+        _site.Trash(policy);
+        updater.Handle(new ContentMovedToRecycleBinNotification(new MoveToRecycleBinEventInfo<IContent>(policy, "-1," + policy.Id), new EventMessages()));
+        Assert.Empty(search.Public.Search(new GovOpen.Search.SearchQuery { Text = "示价〔2026〕3号" }).Hits);
+    }
+
+    [Fact]
     public void Unpublishing_a_column_takes_its_documents_off_the_public_index_and_republishing_brings_them_back()
     {
         using var search = Search();
@@ -139,5 +174,27 @@ public sealed class PublicIndexBranchTests : IDisposable
         asked = null;
         job.Tick();
         Assert.Null(asked); // once per day
+    }
+
+    [Fact]
+    public void A_server_not_yet_elected_leaves_the_day_for_a_later_tick_and_a_start_catches_up_with_the_days_it_was_down()
+    {
+        // Became public five days ago, while the server was down: the day-before comparison alone would miss it.
+        var whileDown = _site.Add(ContentTypes.PolicyDocument, "停机期间发布的通知", FakeSite.Policy("示府发〔2026〕20号", signed: "2026-11-16", published: "2026-11-18", category: "other"));
+        using var search = Search();
+        List<Guid>? asked = null;
+        var requester = new Mock<IReindexRequester>();
+        requester.Setup(r => r.Reindex(It.IsAny<IReadOnlyCollection<IContent>>())).Callback((IReadOnlyCollection<IContent> docs) => asked = docs.Select(d => d.Key).ToList());
+        var role = ServerRole.Unknown;
+        var roles = new Mock<IServerRoleAccessor>();
+        roles.Setup(r => r.CurrentServerRole).Returns(() => role);
+        var job = new GovOpenDailyRefresh(search, new FakeContentSource(_site), GovOpen.Core.Calendar.WorkCalendar.Embedded,
+            new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })), _clock, roles.Object, requester.Object, NullLogger<GovOpenDailyRefresh>.Instance);
+
+        job.Tick(); // just after start: Umbraco has not elected the server yet (contract row C6)
+        Assert.Null(asked);
+        role = ServerRole.SchedulingPublisher;
+        job.Tick();
+        Assert.Equal([whileDown.Key], asked);
     }
 }

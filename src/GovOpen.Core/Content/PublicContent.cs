@@ -55,16 +55,7 @@ public sealed class PublicContent
                         InterpretationIds = a.InterpretationIdList.Where(Interpretations.ContainsKey).ToList(),
                     }).ToList(),
                 }, StringComparer.Ordinal);
-        Fees = Records(source.Fees, c => c.Fees).ToDictionary(kv => kv.Key, kv =>
-            kv.Value.Standards.All(st => !st.Basis.Any(Withheld.IsWithheldNumber))
-                ? kv.Value
-                : kv.Value with
-                {
-                    Standards = kv.Value.Standards.Select(st => st with
-                    {
-                        BasisDocumentNumbers = st.Basis.Where(b => !Withheld.IsWithheldNumber(b)).ToList(),
-                    }).ToList(),
-                }, StringComparer.Ordinal);
+        Fees = Records(source.Fees, c => c.Fees).ToDictionary(kv => kv.Key, kv => kv.Value.WithoutWithheldBasis(Withheld.IsWithheldNumber), StringComparer.Ordinal);
         // The items say what the records say: anything that reads an item's properties (a page, the cache on disk)
         // sees the same filtered references, and nothing editorial.
         var items = linked.Select(WithPublicReferences).ToList();

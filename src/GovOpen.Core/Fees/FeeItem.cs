@@ -29,6 +29,16 @@ public sealed record FeeItem : IPublicationCandidate
     /// <summary>The standard that applied on a day, or null if none did.</summary>
     public FeeStandard? StandardOn(DateOnly date) => Standards.Where(s => s.AppliesOn(date)).OrderByDescending(s => s.From).FirstOrDefault();
 
+    /// <summary>
+    /// The item as a public surface may show it: each standard's 收费依据 without the 文号 that name a document the
+    /// public may not see (<paramref name="withheld"/>; <see cref="Content.WithheldReferences.IsWithheldNumber"/> on the
+    /// site, the same test against Umbraco in the plugin). The item itself when nothing goes.
+    /// </summary>
+    public FeeItem WithoutWithheldBasis(Func<string, bool> withheld) =>
+        Standards.All(st => !st.Basis.Any(withheld))
+            ? this
+            : this with { Standards = Standards.Select(st => st with { BasisDocumentNumbers = st.Basis.Where(b => !withheld(b)).ToList() }).ToList() };
+
     /// <summary>The standards oldest first.</summary>
     public IReadOnlyList<FeeStandard> History => Standards.OrderBy(s => s.From).ToList();
 

@@ -26,6 +26,9 @@ public sealed class GovOpenDailyRefresh(
 {
     private DateOnly? _lastDay;
 
+    /// <summary>How many days back the first run after a start compares with (a server down over several day turns).</summary>
+    public const int CatchUpDays = 31;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock.Time);
@@ -46,18 +49,24 @@ public sealed class GovOpenDailyRefresh(
                 log.LogInformation("GovOpen: rebuilt the search indexes after a failed update ({Public} public, {Editorial} editorial).", pub, ed);
             }
             var today = clock.Today;
-            var before = _lastDay ?? today.AddDays(-1); // after a restart, catch up with the day that turned while down
+            // After a start, catch up with the days that turned while the server was down (a document that became
+            // public or changed its label in that time differs between then and today).
+            var before = _lastDay ?? today.AddDays(-CatchUpDays);
             if (before == today)
             {
                 return;
             }
-            _lastDay = today;
-            if (roles.CurrentServerRole is not (ServerRole.SchedulingPublisher or ServerRole.Single))
+            switch (roles.CurrentServerRole)
             {
-                return; // the scheduling server asks every server, this one included
+                case ServerRole.Unknown:
+                    return; // not elected yet (just after start, contract row C6): the day waits for the next tick
+                case ServerRole.Subscriber:
+                    _lastDay = today;
+                    return; // the scheduling server asks every server, this one included
             }
             var changed = new DayChanges(source, calendar, settings.InterpretationDeadlineWorkingDays).Between(before, today);
             reindex.Reindex(changed);
+            _lastDay = today;
             log.LogInformation("GovOpen: {Count} documents show something different on {Day}; asked every server to re-index them.", changed.Count, today);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)

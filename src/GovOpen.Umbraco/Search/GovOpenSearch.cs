@@ -102,7 +102,9 @@ public sealed class GovOpenSearch : IDisposable
             ContentTypes.PolicyDocument => SearchDocuments.FromPolicy(ContentMapper.ToPolicy(values, issues), today, route, ContentMapper.PlainBody(values)),
             ContentTypes.PolicyInterpretation => SearchDocuments.FromInterpretation(ContentMapper.ToInterpretation(values, issues), id => LinkedPolicy(id, kind, today), route, ContentIndexing.InterpretationText(values)),
             ContentTypes.Meeting => SearchDocuments.FromMeeting(ContentMapper.ToMeeting(values, issues), route),
-            ContentTypes.FeeItem => SearchDocuments.FromFee(ContentMapper.ToFee(values, issues), today, route),
+            ContentTypes.FeeItem => SearchDocuments.FromFee(kind == SearchIndexKind.Public
+                ? ContentMapper.ToFee(values, issues).WithoutWithheldBasis(IsWithheldNumber)
+                : ContentMapper.ToFee(values, issues), today, route),
             _ => null,
         };
         return doc is not null && kind == SearchIndexKind.Public && !PublicSurface.MayAppear(doc.Disclosure, doc.PublishedDate, today) ? null : doc;
@@ -171,7 +173,10 @@ public sealed class GovOpenSearch : IDisposable
         }
     }
 
-    /// <summary>Public index: the published values when the item may appear, else removed.</summary>
+    /// <summary>
+    /// Public index: the published values when the item may appear, else removed. A policy's change of public state
+    /// also re-indexes the fee items whose 收费依据 cite its 文号 (they drop or regain it).
+    /// </summary>
     public void RefreshPublic(IContent content)
     {
         if (ToDocument(content, SearchIndexKind.Public) is { } doc)
@@ -182,7 +187,63 @@ public sealed class GovOpenSearch : IDisposable
         {
             Public.Delete(UmbracoContentAdapter.IdOf(content));
         }
+        if (content.ContentType.Alias == ContentTypes.PolicyDocument)
+        {
+            foreach (var fee in FeesCiting(content))
+            {
+                RefreshPublic(fee);
+            }
+        }
     }
+
+    /// <summary>
+    /// Whether a 文号 names a policy of this site that the public may not see today, and no public policy holds it:
+    /// Core's rule for references to withheld documents (<see cref="WithheldReferences.IsWithheldNumber"/>), asked of
+    /// Umbraco. The holders are found by exact 文号 in the editorial index (every policy, drafts and withheld ones).
+    /// A 文号 of no policy of this site (a national document) is not withheld.
+    /// </summary>
+    private bool IsWithheldNumber(string documentNumber)
+    {
+        if (!DocumentNumber.TryParse(documentNumber, out var number))
+        {
+            return false;
+        }
+        var holders = Editorial.Search(new SearchQuery { Text = number!.Normalized, Filters = PoliciesOnly, IncludeFacets = false, IncludeSnippets = false, Take = 20 }).Hits
+            .Where(h => h.IsExactDocumentNumber)
+            .Select(h => UmbracoContentAdapter.KeyOf(h.Id) is { } key ? _source.ByKey(key) : null).OfType<IContent>().ToList();
+        return holders.Count > 0 && !holders.Any(IsPublicToday);
+    }
+
+    /// <summary>The fee items whose 收费依据 (edited or published) cite a policy's 文号.</summary>
+    private IEnumerable<IContent> FeesCiting(IContent policy)
+    {
+        var numbers = new[] { ContentVersion.Published, ContentVersion.Edited }
+            .Select(v => UmbracoContentAdapter.ToPolicy(policy, v).ParsedNumber?.CanonicalKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (numbers.Count == 0)
+        {
+            yield break;
+        }
+        for (var skip = 0; ; skip += SearchQuery.MaxTake)
+        {
+            var page = Editorial.Search(new SearchQuery { Filters = FeesOnly, IncludeFacets = false, IncludeSnippets = false, Skip = skip, Take = SearchQuery.MaxTake });
+            foreach (var hit in page.Hits)
+            {
+                if (UmbracoContentAdapter.KeyOf(hit.Id) is { } key && _source.ByKey(key) is { } fee
+                    && new[] { ContentVersion.Published, ContentVersion.Edited }.Any(v => UmbracoContentAdapter.ToFee(fee, v).Standards
+                        .SelectMany(st => st.Basis).Any(b => DocumentNumber.TryParse(b, out var n) && numbers.Contains(n!.CanonicalKey))))
+                {
+                    yield return fee;
+                }
+            }
+            if (skip + SearchQuery.MaxTake >= page.Total)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> PoliciesOnly = new() { ["type"] = [SearchContentTypes.Policy] };
+    private static readonly Dictionary<string, IReadOnlyList<string>> FeesOnly = new() { ["type"] = [SearchContentTypes.Fee] };
 
     /// <summary>Editorial index: the edited values (a saved draft is found by editors, never by the public).</summary>
     public void RefreshEditorial(IContent content)

@@ -34,7 +34,7 @@ public static class Umb
         return
         [
             new TestTextEditor(f), new DocumentNumberDataEditor(f), new TopicDataEditor(f), new GenreDataEditor(f), new PolicyCategoryDataEditor(f),
-            new DisclosureDataEditor(f), new ValidityDataEditor(f), new InterpretationLinkDataEditor(f, contentService ?? Mock.Of<IContentService>()),
+            new DisclosureDataEditor(f), new ValidityDataEditor(f, GovOpen.Core.Time.AgencyClock.System), new InterpretationLinkDataEditor(f, contentService ?? Mock.Of<IContentService>()),
             new InterpretationFormDataEditor(f), new FeeCategoryDataEditor(f), new FeeStandardDataEditor(f), new MeetingAgendaDataEditor(f), new GraphicImagesDataEditor(f), new QuestionsAndAnswersDataEditor(f),
             new StandardCatalogueDataEditor(f),
             new DecisionCatalogueDataEditor(f),

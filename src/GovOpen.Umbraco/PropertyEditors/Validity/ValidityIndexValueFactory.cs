@@ -6,14 +6,16 @@ using GovOpen.Umbraco.ContentModel;
 
 namespace GovOpen.Umbraco.PropertyEditors;
 
-/// <summary>Indexes the validity state label on the indexing day (现行有效…; 现行有效 when nothing is recorded).</summary>
-public sealed class ValidityIndexValueFactory : TextIndexValueFactory
+/// <summary>
+/// Indexes the validity state label on the indexing day of the agency's clock (its configured zone) — 现行有效… ;
+/// 现行有效 when nothing is recorded.
+/// </summary>
+public sealed class ValidityIndexValueFactory(AgencyClock clock) : TextIndexValueFactory
 {
     /// <inheritdoc />
     protected override IEnumerable<object?> Terms(string raw)
     {
-        // Data editors are not built by DI, so the agency clock here is the default zone's (China Standard Time).
-        var state = ValidityCodec.Read(UmbracoContentAdapter.ToJson(PropertyAliases.Validity, raw), ReadContext.Quiet()).ShownOn(AgencyClock.System.Today);
+        var state = ValidityCodec.Read(UmbracoContentAdapter.ToJson(PropertyAliases.Validity, raw), ReadContext.Quiet()).ShownOn(clock.Today);
         return [state.Name(), state.Alias()];
     }
 }
