@@ -51,6 +51,22 @@ public sealed class ContentProvider : IDisposable
     /// <summary>Why the last refresh failed (for /healthz and the log); null after a good refresh.</summary>
     public string? LastFailureReason { get; private set; }
 
+    /// <summary>
+    /// What kind of failure the last refresh met, as a code safe to show anyone (/healthz is public): the exception's
+    /// message can name internal hosts, paths and addresses, and stays in the log and <see cref="LastFailureReason"/>.
+    /// </summary>
+    public string? LastFailureKind { get; private set; }
+
+    /// <summary>The public code of a refresh failure.</summary>
+    public static string KindOf(Exception e) => e switch
+    {
+        HttpRequestException or TaskCanceledException => "source-unreachable",
+        DeliveryApiException => "source-answer",
+        GovOpen.Core.GovOpenException => "content-invalid",
+        IOException or UnauthorizedAccessException => "storage",
+        _ => "internal",
+    };
+
     /// <summary>ok (fresh content), degraded (serving older content; see <see cref="LastFailureReason"/>) or unavailable (nothing to serve).</summary>
     public string Health => !HasContent ? "unavailable" : IsStale ? "degraded" : "ok";
 
@@ -133,6 +149,7 @@ public sealed class ContentProvider : IDisposable
             _last = loaded;
             IsStale = false;
             LastFailureReason = null;
+            LastFailureKind = null;
             _loadedFingerprint = fingerprint;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
@@ -157,6 +174,7 @@ public sealed class ContentProvider : IDisposable
             IsStale = !_current.IsEmpty;
             LastFailure = _clock.Time.GetUtcNow();
             LastFailureReason = $"{e.GetType().Name}: {e.Message}";
+            LastFailureKind = KindOf(e);
             var expected = e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException;
             _log.Log(expected ? LogLevel.Warning : LogLevel.Error, expected ? null : e,
                 "Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
@@ -333,6 +351,7 @@ public sealed class ContentProvider : IDisposable
         _loadedFingerprint = fingerprint;
         IsStale = false;
         LastFailureReason = null;
+        LastFailureKind = null;
         _log.LogInformation("Serving {Count} public items of {Source} from the site store {Key} (copy opened in {Open} ms, package listed by {Listed} ms, snapshot made by {Made} ms).",
             next.Items.Count, package.Description, key, (long)opened.TotalMilliseconds, (long)listed.TotalMilliseconds, (long)made.TotalMilliseconds);
         return (true, fingerprint);

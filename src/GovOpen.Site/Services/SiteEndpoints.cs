@@ -33,9 +33,10 @@ public static class SiteEndpoints
             Reading(http, size == "large" ? "large" : "normal", null, null, null, returnUrl));
         app.MapGet("/settings/reading", (string? text, string? contrast, string? spacing, string? cursor, string? reset, string? returnUrl, HttpContext http) =>
             reset == "1" ? Reading(http, "normal", "off", "off", "off", returnUrl) : Reading(http, text, contrast, spacing, cursor, returnUrl));
-        // ok / degraded (older content serving, with the reason) answer 200; unavailable (nothing to serve) 503.
+        // ok / degraded (older content serving, with the kind of failure) answer 200; unavailable (nothing to serve)
+        // 503. Public: the reason is a code, never the exception's text (internal hosts, paths) — that is in the log.
         app.MapGet("/healthz", (ContentProvider p) => Results.Json(
-            new { status = p.Health, reason = p.LastFailureReason, lastFailure = p.LastFailure, items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt },
+            new { status = p.Health, reason = p.LastFailureKind, lastFailure = p.LastFailure, items = p.Current.Items.Count, stale = p.IsStale, loadedAt = p.Current.LoadedAt },
             statusCode: p.Health == "unavailable" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK));
         app.MapPost("/api/govopen/webhook", Webhook);
     }
