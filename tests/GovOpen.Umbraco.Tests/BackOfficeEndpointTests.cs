@@ -22,5 +22,6 @@ public class BackOfficeEndpointTests
         Assert.DoesNotContain(Actions(typeof(DashboardApiController)), a => Anonymous(typeof(DashboardApiController), a));
         Assert.DoesNotContain(Actions(typeof(ImportApiController)), a => Anonymous(typeof(ImportApiController), a));
         Assert.True(Anonymous(typeof(SearchApiController), typeof(SearchApiController).GetMethod(nameof(SearchApiController.Search))!));
+        Assert.False(Anonymous(typeof(SearchApiController), typeof(SearchApiController).GetMethod(nameof(SearchApiController.SearchForEditors))!)); // the unlimited route is for signed-in editors only
     }
 }

@@ -126,7 +126,7 @@ public sealed class PublicIndexBranchTests : IDisposable
         Updater(search).Handle(new ContentPublishedNotification(policy, new EventMessages()));
         var options = new GovOpenOptions { AgencyName = "x" };
         options.Modules.Search = false;
-        var api = new GovOpen.Umbraco.Api.SearchApiController(search, new GovOpenSettings(Options.Create(options)));
+        var api = new GovOpen.Umbraco.Api.SearchApiController(search, new GovOpenSettings(Options.Create(options)), new GovOpen.Umbraco.Api.PublicSearchLimiter(new GovOpenSettings(Options.Create(options))));
         Assert.IsType<Microsoft.AspNetCore.Mvc.NotFoundObjectResult>(api.Search("政策", null, null));
     }
 
@@ -136,7 +136,8 @@ public sealed class PublicIndexBranchTests : IDisposable
         using var search = Search();
         var policy = _site.Add(ContentTypes.PolicyDocument, "示例市公共数据开放暂行办法", FakeSite.Policy());
         Updater(search).Handle(new ContentPublishedNotification(policy, new EventMessages()));
-        var api = new GovOpen.Umbraco.Api.SearchApiController(search, new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" })));
+        var settings = new GovOpenSettings(Options.Create(new GovOpenOptions { AgencyName = "x" }));
+        var api = new GovOpen.Umbraco.Api.SearchApiController(search, settings, new GovOpen.Umbraco.Api.PublicSearchLimiter(settings));
         var exact = (GovOpen.Umbraco.Api.SearchResponse)Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(api.Search("公共数据开放", null, null)).Value!;
         Assert.False(exact.Partial);
         var partial = (GovOpen.Umbraco.Api.SearchResponse)Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(api.Search("示例市公共数据开放管理暂行办法", null, null)).Value!;
@@ -196,5 +197,30 @@ public sealed class PublicIndexBranchTests : IDisposable
         role = ServerRole.SchedulingPublisher;
         job.Tick();
         Assert.Equal([whileDown.Key], asked);
+    }
+
+    [Fact]
+    public void Searches_with_text_are_limited_per_client_address_and_lists_are_not()
+    {
+        using var search = Search();
+        var options = new GovOpenOptions { AgencyName = "x", SearchesPerMinute = 2 };
+        var settings = new GovOpenSettings(Options.Create(options));
+        using var limiter = new GovOpen.Umbraco.Api.PublicSearchLimiter(settings);
+        GovOpen.Umbraco.Api.SearchApiController From(string address)
+        {
+            var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            return new(search, settings, limiter) { ControllerContext = new Microsoft.AspNetCore.Mvc.ControllerContext { HttpContext = http } };
+        }
+        Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(From("203.0.113.7").Search("政策", null, null));
+        Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(From("203.0.113.7").Search("公开", null, null));
+        var third = From("203.0.113.7");
+        var refused = Assert.IsType<Microsoft.AspNetCore.Mvc.ObjectResult>(third.Search("办法", null, null));
+        Assert.Equal(429, refused.StatusCode);
+        Assert.True(int.Parse(third.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+        Assert.Equal("q", ((Microsoft.AspNetCore.Mvc.ProblemDetails)refused.Value!).Extensions["field"]);
+        Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(From("203.0.113.8").Search("办法", null, null)); // another client
+        Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(From("203.0.113.7").Search(null, ["type:policy"], "date")); // a list
+        Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(From("203.0.113.7").SearchForEditors("办法", null, null)); // editors, signed in, are not counted
     }
 }

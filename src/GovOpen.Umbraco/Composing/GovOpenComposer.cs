@@ -47,6 +47,7 @@ public static class GovOpenBuilderExtensions
         builder.Services.AddSingleton<ContentModelInstaller>();
         builder.Services.AddSingleton<IGovContentSource, UmbracoGovContentSource>();
         builder.Services.AddSingleton<GovOpenSearch>();
+        builder.Services.AddSingleton<GovOpen.Umbraco.Api.PublicSearchLimiter>();
         builder.Services.AddSingleton<IPolicyDirectory, SearchPolicyDirectory>();
         builder.Services.AddSingleton<ContentPackageImporter>();
         builder.Services.AddSingleton<PendingValidityChanges>();

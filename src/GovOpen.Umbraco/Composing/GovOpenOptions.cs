@@ -72,6 +72,9 @@ public sealed class GovOpenOptions
     /// <summary><c>apply</c>: abolition/revision clauses update the referenced documents at once; <c>propose</c>: record a pending change for an editor.</summary>
     public string ValidityCascade { get; set; } = "propose";
 
+    /// <summary>Searches with text per client address and minute on the anonymous search endpoint; 0 = no limit.</summary>
+    public int SearchesPerMinute { get; set; } = 60;
+
     /// <summary>Where the search indexes live; relative paths are under the content root.</summary>
     public string SearchIndexPath { get; set; } = "umbraco/Data/GovOpen/Search";
 

@@ -171,16 +171,16 @@ interface SearchItem {
 	publishedDate?: string;
 }
 
-/** Talks to the plugin's endpoints (search over the public index: exactly the policies an interpretation may link). */
+/** Talks to the plugin's endpoints (search over the public index — the editors' route, not the anonymous one, which is limited per address — : exactly the policies an interpretation may link). */
 export const httpGovApi: GovApi = {
 	async searchPolicies(q) {
-		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/search?q=${encodeURIComponent(q)}&filter=type:policy&take=20`));
+		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/editors/search?q=${encodeURIComponent(q)}&filter=type:policy&take=20`));
 		return r.items;
 	},
 	async getPolicies(ids) {
 		if (ids.length === 0) return [];
 		const qs = ids.map((id) => `filter=id:${encodeURIComponent(id)}`).join('&');
-		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/search?${qs}&filter=type:policy&take=100`));
+		const r = await json<{ items: SearchItem[] }>(await authFetch(`${BASE}/editors/search?${qs}&filter=type:policy&take=100`));
 		return r.items;
 	},
 	async dashboard() {
