@@ -68,7 +68,7 @@ public class ValidityCascadeTests
     public async Task The_deciding_document_lists_what_it_proposed_for_others_with_their_state()
     {
         var (site, old, neu, pending, _) = Publish();
-        var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
+        var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), new FixedClock(new DateOnly(2026, 11, 23)));
         var listed = Assert.IsType<List<ProposedValidityChangeView>>(Assert.IsType<OkObjectResult>(await api.ProposedBy(neu.Key)).Value);
         var item = Assert.Single(listed);
         Assert.Equal((old.Key.ToString(), old.Name, "abolished", "pending"), (item.Target, item.TargetTitle, item.Change.Kind, item.Change.Status));
@@ -83,7 +83,7 @@ public class ValidityCascadeTests
     public async Task Validity_changes_are_shown_only_for_documents_the_user_may_browse()
     {
         var (site, old, neu, pending, _) = Publish();
-        ValidityChangesApiController Api(global::Umbraco.Cms.Core.Models.Membership.IUser? who, params Guid[] denied) => new(pending, site.ContentService(), FakeUsers.Permissions(denied), FakeUsers.Current(who), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
+        ValidityChangesApiController Api(global::Umbraco.Cms.Core.Models.Membership.IUser? who, params Guid[] denied) => new(pending, site.ContentService(), FakeUsers.Permissions(denied), FakeUsers.Current(who), new FixedClock(new DateOnly(2026, 11, 23)));
         var editor = FakeUsers.User(42, "编辑甲");
 
         Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<PendingValidityChange>>(Assert.IsType<OkObjectResult>(await Api(editor).List(old.Key)).Value));
@@ -105,7 +105,7 @@ public class ValidityCascadeTests
         var cs = new Mock<IContentService>();
         cs.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid k) => site.Contents.FirstOrDefault(c => c.Key == k));
         cs.Setup(s => s.Save(It.IsAny<IContent>(), It.IsAny<int?>(), It.IsAny<ContentScheduleCollection?>())).Callback((IContent _, int? user, ContentScheduleCollection? _) => saves.Add(user));
-        ValidityChangesApiController Api(Guid[] denied) => new(pending, cs.Object, FakeUsers.Permissions(denied), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), aggregator.Object, new FixedClock(new DateOnly(2026, 11, 23)));
+        ValidityChangesApiController Api(Guid[] denied) => new(pending, cs.Object, FakeUsers.Permissions(denied), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), new FixedClock(new DateOnly(2026, 11, 23)));
         var id = pending.For(old.Key).Single().Id;
 
         Assert.Equal(403, Assert.IsType<ObjectResult>(await Api([old.Key]).Confirm(old.Key, id)).StatusCode); // needs update permission on the document
@@ -117,7 +117,18 @@ public class ValidityCascadeTests
         Assert.Equal(ValidityState.InForce, validity.StateOn(new DateOnly(2024, 2, 29)));
         Assert.Equal(UmbracoContentAdapter.IdOf(neu), validity.History.Last().By!.Id);
         Assert.Equal([42], saves); // saved as the editor, never as the super-user
-        Assert.Single(events);
+        Assert.Empty(events); // saved, not published: nothing leaves the server yet
+
+        // The editor publishes the policy: the webhook hears the change then, once.
+        var handler = new ValidityPublishedHandler(new PublishingValidityEvents(), aggregator.Object);
+        handler.Handle(new ContentPublishingNotification(old, new EventMessages()));
+        Umb.Publish(old);
+        handler.Handle(new ContentPublishedNotification(old, new EventMessages()));
+        var raised = Assert.Single(events);
+        Assert.Equal((old.Key, ValidityEventKind.Abolished, new DateOnly(2024, 3, 1)), (raised.DocumentKey, raised.Change.Kind, raised.Change.Date));
+        handler.Handle(new ContentPublishingNotification(old, new EventMessages()));
+        handler.Handle(new ContentPublishedNotification(old, new EventMessages()));
+        Assert.Single(events); // republishing without a new change raises nothing
         var decided = pending.For(old.Key).Single();
         Assert.Equal(("confirmed", "编辑甲"), (decided.Status, decided.DecidedBy));
         Assert.NotNull(decided.DecidedAt);
@@ -128,7 +139,7 @@ public class ValidityCascadeTests
     public async Task A_rejected_change_leaves_the_document_and_records_the_reason()
     {
         var (site, old, _, pending, _) = Publish();
-        var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), Mock.Of<IEventAggregator>(), new FixedClock(new DateOnly(2026, 11, 23)));
+        var api = new ValidityChangesApiController(pending, site.ContentService(), FakeUsers.Permissions(), FakeUsers.Current(FakeUsers.User(42, "编辑甲")), new FixedClock(new DateOnly(2026, 11, 23)));
         Assert.IsType<OkObjectResult>(await api.Reject(old.Key, pending.For(old.Key).Single().Id, "条款指向同名的另一文件"));
         Assert.Equal(ValidityState.InForce, UmbracoContentAdapter.ToPolicy(old, ContentVersion.Edited).Validity.StateOn(new DateOnly(2025, 1, 1)));
         Assert.Equal(("rejected", "条款指向同名的另一文件"), (pending.For(old.Key).Single().Status, pending.For(old.Key).Single().Note));

@@ -71,6 +71,9 @@ public static class GovOpenBuilderExtensions
         builder.AddNotificationHandler<ContentPublishingNotification, PublishingGuard>();
         builder.AddNotificationHandler<ContentPublishingNotification, InterpretationStatusHandler>();
         builder.AddNotificationHandler<ContentPublishedNotification, ValidityCascadeHandler>();
+        builder.Services.AddSingleton<PublishingValidityEvents>();
+        builder.AddNotificationHandler<ContentPublishingNotification, ValidityPublishedHandler>();
+        builder.AddNotificationHandler<ContentPublishedNotification, ValidityPublishedHandler>();
         builder.AddNotificationHandler<ContentUnpublishingNotification, DanglingInterpretationWarning>();
         builder.AddNotificationHandler<ContentMovingToRecycleBinNotification, DanglingInterpretationWarning>();
         builder.AddNotificationHandler<ContentDeletingNotification, DanglingInterpretationWarning>();

@@ -19,7 +19,7 @@ namespace GovOpen.Umbraco.Api;
 /// Validity changes proposed by other documents' 废止/修订 clauses (<see cref="PendingValidityChanges"/>): list them
 /// for a policy, and confirm or reject each one. Confirming applies it to the policy's saved validity as the
 /// signed-in editor (who needs Umbraco's update permission on it), records who and when, and leaves the policy for
-/// that editor to review and republish.
+/// that editor to review and republish (the webhook hears of the change when it is published).
 /// </summary>
 [Route(RoutePrefix + "/validity-changes")]
 public sealed class ValidityChangesApiController(
@@ -27,7 +27,6 @@ public sealed class ValidityChangesApiController(
     IContentService contentService,
     IContentPermissionAuthorizer permissions,
     IGovCurrentUser currentUser,
-    IEventAggregator events,
     AgencyClock clock) : GovOpenApiControllerBase
 {
     /// <summary>Every change recorded for a policy (pending and decided), when the signed-in user may browse it.</summary>
@@ -108,8 +107,7 @@ public sealed class ValidityChangesApiController(
                 return Refused(problem);
             }
             target.SetValue(PropertyAliases.Validity, UmbracoContentAdapter.FromJson(PropertyAliases.Validity, ValidityCodec.Write(current.With(e))));
-            contentService.Save(target, user.Id);
-            events.Publish(new GovValidityChangedNotification(target.Key, target.Name ?? "", e));
+            contentService.Save(target, user.Id); // a draft: the webhook fires when it is published (ValidityPublishedHandler)
         }
         return Ok(pending.Decide(key, id, confirm, user.Name ?? user.Username, clock.Now, note));
     }
