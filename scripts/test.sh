@@ -23,8 +23,23 @@ else
 fi
 
 # --- .NET ---------------------------------------------------------------
+# The client's files generated from Core are committed; the build rewrites them. One that was as committed before
+# the build and is changed after it was stale: Core changed without it (tests/GovOpen.ClientGen.Tests says the same
+# when GovOpen.Umbraco has not been built).
+generated="umbraco-package/src/generated umbraco-package/test/generated"
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  generated_before=$(git status --porcelain -- $generated | sort)
+fi
 dotnet build GovOpen.Umbraco.sln -c Release -nologo -v q 2>&1 | tail -n 3
 build_rc=${PIPESTATUS[0]}
+if [ -n "${generated_before+set}" ]; then
+  stale=$(comm -13 <(printf '%s\n' "$generated_before") <(git status --porcelain -- $generated | sort) | sed '/^$/d')
+  if [ -n "$stale" ]; then
+    echo "the build regenerated committed client files from Core; commit them:"
+    echo "$stale"
+    failed=$((failed + 1))
+  fi
+fi
 if [ "$build_rc" -ne 0 ]; then
   echo "dotnet build failed"
   failed=$((failed + 1))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -25,47 +26,94 @@ public static class CliApp
         WriteIndented = false,
     };
 
-    private const string Help = """
-        govopen — GovOpen 政务公开 utilities
+    /// <summary>
+    /// Each command's usage, in the order of the full help: <c>govopen &lt;command&gt; --help</c> prints one block, and a
+    /// usage mistake prints the block of the command it was made in (to stderr).
+    /// </summary>
+    private static readonly (string Command, string Usage)[] Commands =
+    [
+        ("docnum", """
+              govopen docnum parse <文号>              parse and normalize a 发文字号 (JSON; exit 1 if it is not valid)
+              govopen docnum find <file>               list the 文号 cited in a text file (JSON array)
+            """),
+        ("workdays", """
+              govopen workdays add <yyyy-MM-dd> <n>    the date n working days later
+              govopen workdays between <from> <to>     working days in (from, to]
+                Options: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
+            """),
+        ("calendar", """
+              govopen calendar check <yyyy.json>       validate a year's 放假调休 arrangement (holiday-cn format) before
+                                                       putting it in GovOpen:CalendarDirectory (exit 1 if it cannot be used)
+            """),
+        ("indexno", """
+              govopen indexno next --template T --org CODE --date yyyy-MM-dd [--existing FILE]
+                                                       the next 索引号 (existing numbers, one per line)
+              govopen indexno check --template T --org CODE <索引号>
+                                                       check a 索引号 against the template (JSON; exit 1 if it does not fit)
+            """),
+        ("search", """
+              govopen search --package <dir> "<query>" [--filter key=value]... [--sort relevance|date|date-asc]
+                             [--skip N] [--take N] [--title-only] [--json] [--index <dir>]
+                                                       search a content package (filters: type, issuer, year,
+                                                       topic, genre, validity)
+            """),
+        ("check", """
+              govopen check <file-or-package-dir>... [--json] [--external] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]
+                                                       公开检查: personal information, links, 文号/索引号, metadata and
+                                                       wording in packages, items (.json) and old pages (.html/.txt/.docx);
+                                                       exit 1 when any error is found; --external also
+                                                       checks external links (a report of those that fail)
+            """),
+        ("report", """
+              govopen report annual --year yyyy --package <dir> [--db <file> | --provider … --connection … | --requests <ledgers.json>]
+                            --out <dir> [--agency <name>] [--update-package]
+                                                       the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号) generated
+                                                       from the records: .docx, .xlsx and JSON; exit 1 if a check fails
+            """),
+        ("sample", """
+              govopen sample --out <dir>               write the sample content package of the fictional 示例市
+            """),
+        ("extract", """
+              govopen extract <file>                   read a 公文 (.docx/.txt/.html) and print its fields as JSON
+            """),
+        ("import", """
+              govopen import <file-or-folder>... --out <package-dir>
+                                                       import 公文 files as govPolicyDocument drafts
+            """),
+        ("requests", """
+              govopen requests report --year yyyy (--db <file.db> | --provider postgres|sqlserver --connection <cs>)
+                                      [--format json|text]
+                                                       table 3 of the annual report (依申请公开 figures)
+              govopen requests due [--date yyyy-MM-dd] (--db … | --provider … --connection …)
+                                                       open requests with their 答复期限, soonest first
+                --db is a path like any other argument: relative to the current directory of the command, not to
+                the site. The citizen site's default register is App_Data/govopen-requests.db under its content
+                root (src/GovOpen.Site when run with dotnet run --project src/GovOpen.Site).
+            """),
+    ];
 
-        用法 / Usage:
-          govopen docnum parse <文号>              parse and normalize a 发文字号 (JSON)
-          govopen docnum find <file>               list the 文号 cited in a text file (JSON array)
-          govopen workdays add <yyyy-MM-dd> <n>    the date n working days later
-          govopen workdays between <from> <to>     working days in (from, to]
-          govopen calendar check <yyyy.json>       validate a year's 放假调休 arrangement (holiday-cn format) before
-                                                   putting it in GovOpen:CalendarDirectory
-          govopen indexno next --template T --org CODE --date yyyy-MM-dd [--existing FILE]
-                                                   the next 索引号 (existing numbers, one per line)
-          govopen indexno check --template T --org CODE <索引号>
-          govopen search --package <dir> "<query>" [--filter key=value]... [--sort relevance|date|date-asc]
-                         [--skip N] [--take N] [--title-only] [--json] [--index <dir>]
-                                                   search a content package (filters: type, issuer, year,
-                                                   topic, genre, validity)
+    private const string Footer = """
 
-          govopen check <file-or-package-dir>... [--json] [--external] [--rules FILE] [--no-default-rules] [--date yyyy-MM-dd]
-                                                   公开检查: personal information, links, 文号/索引号, metadata and
-                                                   wording in packages, items (.json) and old pages (.html/.txt/.docx);
-                                                   exit 1 when any error is found; --external also
-                                                   checks external links (a report of those that fail)
-
-          govopen report annual --year yyyy --package <dir> [--db <file> | --provider … --connection …] --out <dir>
-                        [--agency <name>] [--update-package]
-                                                   the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号) generated
-                                                   from the records: .docx, .xlsx and JSON; exit 1 if a check fails
-
-          govopen sample --out <dir>               write the sample content package of the fictional 示例市
-          govopen extract <file>                   read a 公文 (.docx/.txt/.html) and print its fields as JSON
-          govopen import <file-or-folder>... --out <package-dir>
-                                                   import 公文 files as govPolicyDocument drafts
-          govopen requests report --year yyyy (--db <file.db> | --provider postgres|sqlserver --connection <cs>)
-                                  [--format json|text]
-                                                   table 3 of the annual report (依申请公开 figures)
-          govopen requests due [--date yyyy-MM-dd] (--db … | --provider … --connection …)
-                                                   open requests with their 答复期限, soonest first
-
-        Options for workdays: --calendar <dir> (holiday-cn style YYYY.json files), --no-makeup-days
+        Output: a command's result goes to stdout; errors, warnings, notes and progress go to stderr.
+        Exit codes: 0 done; 1 invalid input, or a check that found an error; 2 usage mistake.
+        The checks (docnum parse, indexno check, calendar check, check, report annual) print their result on stdout
+        whether it passes or not, exit 1 when it does not, and say why on stderr.
+        govopen <command> --help   the usage of one command
+        govopen --version          the version
         """;
+
+    private static string Help => "govopen — GovOpen 政务公开 utilities\n\n用法 / Usage:\n" + string.Join("\n", Commands.Select(c => c.Usage.TrimEnd())) + "\n" + Footer;
+
+    private static string? UsageOf(string command) =>
+        Commands.FirstOrDefault(c => c.Command == command).Usage is { } u ? "用法 / Usage:\n" + u.TrimEnd() : null;
+
+    /// <summary>The informational version of the tool (the package version, with the source revision when built from git).</summary>
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    private static bool IsHelp(string arg) => arg is "-h" or "--help";
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -81,7 +129,14 @@ public static class CliApp
         catch (UsageException e)
         {
             stderr.WriteLine($"用法错误 usage: {e.Message}");
-            stderr.WriteLine("govopen --help 查看帮助 / for help");
+            if (args.Length > 0 && UsageOf(args[0]) is { } usage)
+            {
+                stderr.WriteLine(usage);
+            }
+            else
+            {
+                stderr.WriteLine("govopen --help 查看帮助 / for help");
+            }
             return Task.FromResult(Usage);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Data.Common.DbException)
@@ -93,28 +148,49 @@ public static class CliApp
 
     private static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
-            stdout.WriteLine(Help);
-            return args.Length == 0 ? Usage : Ok;
+            stderr.WriteLine(Help);
+            return Usage;
+        }
+        if (IsHelp(args[0]) || args[0] == "help")
+        {
+            // govopen help <command> is govopen <command> --help.
+            stdout.WriteLine(args[0] == "help" && args.Length > 1 && UsageOf(args[1]) is { } one ? one : Help);
+            return Ok;
+        }
+        if (args[0] == "--version")
+        {
+            stdout.WriteLine($"govopen {Version}");
+            return Ok;
+        }
+        if (UsageOf(args[0]) is not { } commandUsage)
+        {
+            throw new UsageException($"unknown command '{args[0]}'");
+        }
+        if (args.Skip(1).Any(IsHelp))
+        {
+            stdout.WriteLine(commandUsage);
+            return Ok;
         }
         return (args[0], args.Length > 1 ? args[1] : null) switch
         {
-            ("docnum", "parse") => DocNumParse(Rest(args, 2, 1, "docnum parse <文号>"), stdout),
+            ("docnum", "parse") => DocNumParse(Rest(args, 2, 1, "docnum parse <文号>"), stdout, stderr),
             ("docnum", "find") => DocNumFind(Rest(args, 2, 1, "docnum find <file>")[0], stdout),
             ("workdays", "add") => WorkdaysAdd(args[2..], stdout),
             ("workdays", "between") => WorkdaysBetween(args[2..], stdout),
             ("indexno", "next") => IndexNoNext(args[2..], stdout),
-            ("indexno", "check") => IndexNoCheck(args[2..], stdout),
+            ("indexno", "check") => IndexNoCheck(args[2..], stdout, stderr),
             ("search", _) => SearchCommand.Run(args[1..], stdout, stderr),
             ("check", _) => CheckCommand.Run(args[1..], stdout, stderr),
             ("report", _) => ReportCommand.Run(args[1..], stdout, stderr),
-            ("calendar", "check") => CalendarCheck(Rest(args, 2, 1, "calendar check <yyyy.json>")[0], stdout),
+            ("calendar", "check") => CalendarCheck(Rest(args, 2, 1, "calendar check <yyyy.json>")[0], stdout, stderr),
             ("sample", _) => Sample(args[1..], stdout),
             ("extract", _) => ImportCommands.Extract(args[1..], stdout),
             ("import", _) => ImportCommands.Import(args[1..], stdout, stderr),
             ("requests", _) => RequestCommands.Run(args[1..], stdout),
-            _ => throw new UsageException($"unknown command '{string.Join(' ', args.Take(2))}'"),
+            (var command, null) => throw new UsageException($"govopen {command} needs a subcommand"),
+            (var command, var sub) => throw new UsageException($"unknown subcommand '{command} {sub}'"),
         };
     }
 
@@ -123,7 +199,7 @@ public static class CliApp
     /// it must read, its dates must be of that year (or the days next to it), and every statutory holiday of the
     /// year should be a day off in it; prints what it holds. Exit 1 when it cannot be used.
     /// </summary>
-    private static int CalendarCheck(string file, TextWriter stdout)
+    private static int CalendarCheck(string file, TextWriter stdout, TextWriter stderr)
     {
         using var stream = File.OpenRead(file);
         var year = HolidayYear.FromJson(stream, Path.GetFileName(file));
@@ -144,11 +220,15 @@ public static class CliApp
         stdout.WriteLine($"{year.Year}年：{year.Days.Count(d => d.IsOffDay)}个休息日，{year.Days.Count(d => !d.IsOffDay)}个调休上班日；来源：{string.Join("；", year.Papers)}");
         foreach (var w in warnings)
         {
-            stdout.WriteLine("警告 warning: " + w);
+            stderr.WriteLine("警告 warning: " + w);
         }
         foreach (var p in problems)
         {
-            stdout.WriteLine("错误 error: " + p);
+            stderr.WriteLine("错误 error: " + p);
+        }
+        if (!year.IsPublished)
+        {
+            stderr.WriteLine($"错误 error: {year.Year}年的放假调休安排尚未发布，文件不可使用 (the file holds no published arrangement for {year.Year})");
         }
         return problems.Count == 0 && year.IsPublished ? Ok : Invalid;
     }
@@ -171,7 +251,7 @@ public static class CliApp
         return rest;
     }
 
-    private static int DocNumParse(string[] rest, TextWriter stdout)
+    private static int DocNumParse(string[] rest, TextWriter stdout, TextWriter stderr)
     {
         var text = string.Join(' ', rest);
         var r = DocumentNumberParser.Parse(text);
@@ -192,6 +272,7 @@ public static class CliApp
             o["error"] = r.Error!.Message;
             o["errorEn"] = r.Error.MessageEn;
             o["code"] = r.Error.Code;
+            stderr.WriteLine($"错误 error: {r.Error.Message} ({r.Error.MessageEn})");
         }
         stdout.WriteLine(o.ToJsonString(Json));
         return r.IsValid ? Ok : Invalid;
@@ -265,7 +346,7 @@ public static class CliApp
         return Ok;
     }
 
-    private static int IndexNoCheck(string[] args, TextWriter stdout)
+    private static int IndexNoCheck(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var o = Options(args, out var pos);
         var scheme = new IndexNumberScheme(Need(o, "template"), Need(o, "org"));
@@ -277,6 +358,10 @@ public static class CliApp
         var json = r.Value is { } v
             ? new JsonObject { ["valid"] = true, ["year"] = v.Year, ["sequence"] = v.Sequence }
             : new JsonObject { ["valid"] = false, ["error"] = r.Error!.Message, ["errorEn"] = r.Error.MessageEn };
+        if (r.Error is { } error)
+        {
+            stderr.WriteLine($"错误 error: {error.Message} ({error.MessageEn})");
+        }
         stdout.WriteLine(json.ToJsonString(Json));
         return r.IsValid ? Ok : Invalid;
     }

@@ -58,8 +58,9 @@ internal static class ImportCommands
             var o = Importer.ImportFile(file, now);
             if (o.Failure is { } f)
             {
+                // An error, so on stderr (the drafts written are the result); the summary below counts it.
                 failures++;
-                stdout.WriteLine($"✗ {f.Message}");
+                progress.Error($"✗ {f.Message}");
             }
             else
             {
@@ -87,6 +88,18 @@ internal static class ImportCommands
         private int _done;
         private int _lastPercent = -1;
 
+        private bool Drawing => total >= 10 && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+
+        /// <summary>An error line on stderr, on a line of its own when the bar is drawn there.</summary>
+        public void Error(string line)
+        {
+            if (Drawing && _done > 0)
+            {
+                stderr.Write('\r' + new string(' ', 60) + '\r');
+            }
+            stderr.WriteLine(line);
+        }
+
         public void Step()
         {
             _done++;
@@ -95,7 +108,7 @@ internal static class ImportCommands
                 return;
             }
             var percent = _done * 100 / total;
-            if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
+            if (Drawing)
             {
                 var filled = percent / 5;
                 stderr.Write($"\r导入中 [{new string('#', filled)}{new string('.', 20 - filled)}] {_done}/{total}");
@@ -109,7 +122,7 @@ internal static class ImportCommands
 
         public void Done()
         {
-            if (total >= 10 && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
+            if (Drawing)
             {
                 stderr.WriteLine();
             }

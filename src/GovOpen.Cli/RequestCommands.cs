@@ -32,7 +32,8 @@ internal static class RequestCommands
         {
             if (!File.Exists(file))
             {
-                throw new IOException($"--db: request database '{file}' not found");
+                // A relative --db is resolved against the current directory, not the site's content root: say where it looked.
+                throw new IOException($"--db: request database '{file}' not found (looked for {Path.GetFullPath(file)}; a relative path is relative to the current directory)");
             }
             return new RequestDbContext(RequestDbContext.Options("sqlite", $"Data Source={file};Mode=ReadOnly;Pooling=False"));
         }

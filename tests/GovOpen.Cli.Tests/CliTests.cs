@@ -30,11 +30,126 @@ public class CliTests
     [Fact]
     public void Docnum_parse_reports_invalid_with_exit_1()
     {
-        var (code, output, _) = Run("docnum", "parse", "京政发〔17〕12号");
+        // A check: its verdict is the result (stdout, same shape as a pass), and why it failed goes to stderr.
+        var (code, output, err) = Run("docnum", "parse", "京政发〔17〕12号");
         Assert.Equal(1, code);
         using var doc = JsonDocument.Parse(output);
         Assert.False(doc.RootElement.GetProperty("valid").GetBoolean());
         Assert.Contains("四位", doc.RootElement.GetProperty("error").GetString());
+        Assert.StartsWith("错误 error: ", err, StringComparison.Ordinal);
+        Assert.Contains("四位", err);
+    }
+
+    [Fact]
+    public void Docnum_parse_of_a_valid_number_writes_nothing_to_stderr()
+    {
+        var (code, _, err) = Run("docnum", "parse", "京政办发〔2017〕12号");
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+    }
+
+    private static readonly string[] Commands = ["docnum", "workdays", "calendar", "indexno", "search", "check", "report", "sample", "extract", "import", "requests"];
+
+    public static TheoryData<string, string> CommandsAndHelpFlags()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in Commands)
+        {
+            data.Add(c, "--help");
+            data.Add(c, "-h");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandsAndHelpFlags))]
+    public void Every_command_prints_its_own_usage_for_help(string command, string flag)
+    {
+        var (code, output, err) = Run(command, flag);
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        Assert.Contains($"govopen {command} ", output + " ");
+        // Its own usage, not the whole list.
+        Assert.All(Commands.Where(c => c != command), other => Assert.DoesNotContain($"govopen {other} ", output));
+    }
+
+    [Theory]
+    [InlineData("docnum", "parse", "--help")]
+    [InlineData("search", "--package", "x", "-h")]
+    [InlineData("sample", "--help")]     // once read as "--help needs a value"
+    [InlineData("extract", "--help")]    // once read as a file name
+    public void Help_after_a_subcommand_or_options_still_prints_the_usage(params string[] args)
+    {
+        var (code, output, err) = Run(args);
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        Assert.Contains($"govopen {args[0]} ", output);
+    }
+
+    [Fact]
+    public void Help_names_one_command_or_lists_them_all()
+    {
+        var (code, output, _) = Run("help", "workdays");
+        Assert.Equal(0, code);
+        Assert.Contains("govopen workdays add", output);
+        Assert.DoesNotContain("govopen docnum", output);
+        var all = Run("--help");
+        Assert.Equal(0, all.Code);
+        Assert.All(Commands, c => Assert.Contains($"govopen {c} ", all.Out));
+        Assert.Contains("govopen --version", all.Out);
+    }
+
+    [Theory]
+    [InlineData("docnum")]
+    [InlineData("workdays")]
+    [InlineData("calendar")]
+    [InlineData("indexno")]
+    [InlineData("search")]
+    [InlineData("check")]
+    [InlineData("report")]
+    [InlineData("sample")]
+    [InlineData("extract")]
+    [InlineData("import")]
+    [InlineData("requests")]
+    public void A_bare_command_prints_its_usage_to_stderr_and_exits_2(string command)
+    {
+        var (code, output, err) = Run(command);
+        Assert.Equal(CliApp.Usage, code);
+        Assert.Empty(output);
+        Assert.Contains("usage", err);
+        Assert.Contains($"govopen {command} ", err);
+        Assert.DoesNotContain("unknown command", err);
+    }
+
+    [Fact]
+    public void A_wrong_subcommand_is_a_usage_error_with_the_commands_usage()
+    {
+        var (code, output, err) = Run("docnum", "frobnicate");
+        Assert.Equal(CliApp.Usage, code);
+        Assert.Empty(output);
+        Assert.Contains("docnum frobnicate", err);
+        Assert.Contains("govopen docnum parse", err);
+    }
+
+    [Fact]
+    public void Govopen_alone_prints_the_help_to_stderr_and_exits_2()
+    {
+        var (code, output, err) = Run();
+        Assert.Equal(CliApp.Usage, code);
+        Assert.Empty(output);
+        Assert.Contains("govopen docnum parse", err);
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version()
+    {
+        var expected = typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        var (code, output, err) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        Assert.Equal($"govopen {expected}", output);
+        Assert.Matches(@"^govopen \d+\.\d+\.\d+", output);
     }
 
     [Fact]
@@ -120,7 +235,14 @@ public class CliTests
         Assert.Equal(0, Run("indexno", "check", "--template", "{org}/{yyyy}-{seq:5}", "--org", "000014349", "000014349/2017-00110").Code);
         var bad = Run("indexno", "check", "--template", "{org}/{yyyy}-{seq:5}", "--org", "000014349", "000014349/2017-110");
         Assert.Equal(1, bad.Code);
-        Assert.Contains("格式", bad.Out);
+        using (var verdict = JsonDocument.Parse(bad.Out))
+        {
+            Assert.False(verdict.RootElement.GetProperty("valid").GetBoolean());
+            Assert.Contains("格式", verdict.RootElement.GetProperty("error").GetString());
+        }
+        Assert.StartsWith("错误 error: ", bad.Err, StringComparison.Ordinal);
+        Assert.Contains("格式", bad.Err);
+        Assert.Empty(Run("indexno", "check", "--template", "{org}/{yyyy}-{seq:5}", "--org", "000014349", "000014349/2017-00110").Err);
         Assert.Equal(1, Run("indexno", "next", "--template", "{org}/{year}", "--org", "1", "--date", "2017-06-08").Code);
     }
 }

@@ -52,13 +52,13 @@ public sealed class ImportCommandTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_in, "link.txt"), secret);
         try
         {
-            var (code, output, _) = Run("import", _in, "--out", _out);
+            var (code, output, errors) = Run("import", _in, "--out", _out);
             Assert.Equal(1, code); // some files failed
             Assert.Contains("✓ notice.txt", output);
-            Assert.Contains("old.doc", output);
-            Assert.Contains("scan.pdf", output);
-            Assert.Contains("link.txt", output);
-            Assert.Contains("符号链接", output);
+            Assert.Contains("✗ old.doc", errors);
+            Assert.Contains("✗ scan.pdf", errors);
+            Assert.Contains("✗ link.txt", errors);
+            Assert.Contains("符号链接", errors);
             var written = string.Join("\n", Directory.EnumerateFiles(_out, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
             Assert.DoesNotContain("CANARY-SECRET-LINE", written);
             Assert.Single(Directory.EnumerateFiles(Path.Combine(_out, "items")));
@@ -92,13 +92,15 @@ public sealed class ImportCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(_in, "empty.txt"), []);
         File.WriteAllText(Path.Combine(_in, "scanned.pdf"), "%PDF"); // not importable, and said so (never silently skipped)
 
-        var (code, output, _) = Run("import", _in, "--out", _out);
+        var (code, output, errors) = Run("import", _in, "--out", _out);
         Assert.Equal(1, code);
-        Assert.Contains("✗ broken.docx：", output);
-        Assert.Contains("✗ empty.txt：文件为空", output);
+        // The drafts written are the result (stdout); a file that could not be imported is an error (stderr).
+        Assert.Contains("✗ broken.docx：", errors);
+        Assert.Contains("✗ empty.txt：文件为空", errors);
+        Assert.DoesNotContain("✗", output);
         Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("✓", StringComparison.Ordinal)));
         Assert.All(output.Split('\n').Where(l => l.StartsWith("✓", StringComparison.Ordinal)), l => Assert.Contains("(kept 100% of ", l)); // never lose a word
-        Assert.Contains("✗ scanned.pdf：", output);
+        Assert.Contains("✗ scanned.pdf：", errors);
         Assert.Contains("导入 3 条草稿，失败 3 个", output);
         var pkg = ContentPackage.Load(_out);
         Assert.Equal(3, pkg.Items.Count);

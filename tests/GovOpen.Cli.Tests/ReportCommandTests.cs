@@ -116,14 +116,22 @@ public sealed class CalendarCheckTests : IDisposable
     {
         var good = Path.Combine(_dir, "2027.json");
         File.WriteAllText(good, """{"year":2027,"papers":["国务院办公厅关于2027年部分节假日安排的通知（测试）"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"春节","date":"2027-02-05","isOffDay":true},{"name":"春节","date":"2027-02-08","isOffDay":true},{"name":"春节","date":"2027-02-07","isOffDay":false}]}""");
-        var (code, output, _) = Run("calendar", "check", good);
+        var (code, output, warnings) = Run("calendar", "check", good);
         Assert.Equal(0, code);
-        Assert.Contains("2027年：3个休息日，1个调休上班日", output);
-        Assert.Contains("法定节假日2027-04-05（清明节）在文件中不是休息日", output); // an incomplete file is flagged
+        Assert.Equal("2027年：3个休息日，1个调休上班日；来源：国务院办公厅关于2027年部分节假日安排的通知（测试）", output.Trim()); // the result on stdout
+        Assert.Contains("警告 warning: 法定节假日2027-04-05（清明节）在文件中不是休息日", warnings); // an incomplete file is flagged, on stderr
 
         var stray = Path.Combine(_dir, "bad.json");
         File.WriteAllText(stray, """{"year":2027,"days":[{"name":"国庆","date":"2029-10-01","isOffDay":true}]}""");
-        Assert.Equal(1, Run("calendar", "check", stray).Code);
+        var (strayCode, strayOut, strayErr) = Run("calendar", "check", stray);
+        Assert.Equal(1, strayCode);
+        Assert.StartsWith("2027年：", strayOut, StringComparison.Ordinal);
+        Assert.Contains("错误 error: 2029-10-01（国庆）不属于2027年", strayErr);
+        var empty = Path.Combine(_dir, "2028.json");
+        File.WriteAllText(empty, """{"year":2028,"days":[]}""");
+        var (emptyCode, _, emptyErr) = Run("calendar", "check", empty);
+        Assert.Equal(1, emptyCode);
+        Assert.Contains("错误 error: 2028年的放假调休安排尚未发布", emptyErr);
         var garbage = Path.Combine(_dir, "garbage.json");
         File.WriteAllText(garbage, "not json");
         var (gc, _, err) = Run("calendar", "check", garbage);

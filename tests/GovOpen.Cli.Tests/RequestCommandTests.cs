@@ -64,6 +64,18 @@ public sealed class RequestCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_relative_db_that_is_not_there_names_the_full_path_it_looked_at()
+    {
+        // --db is relative to the current directory of the command, not to the site's content root.
+        var relative = Path.Combine("App_Data", $"no-such-{Guid.NewGuid():N}.db");
+        var (code, output, err) = Run("requests", "due", "--db", relative);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains(Path.Combine(Directory.GetCurrentDirectory(), relative), err);
+        Assert.Contains("current directory", err);
+    }
+
+    [Fact]
     public void Report_rolls_the_register_up_into_table_3()
     {
         var (code, output, err) = Run("requests", "report", "--year", "2025", "--db", _file);

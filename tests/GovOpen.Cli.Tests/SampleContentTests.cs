@@ -87,4 +87,48 @@ public sealed class SampleContentTests : IDisposable
             }
         }
     }
+
+    [Fact]
+    public void The_sample_dates_are_the_ones_its_documents_state()
+    {
+        var set = ContentPackage.Load(Committed()).ToContentSet();
+        var mismatches = new List<string>();
+        var stated = 0;
+        foreach (var p in set.Policies.Values)
+        {
+            var terms = EffectiveTerms.Find(ContentMapper.PlainBody(set.ById[p.Id]));
+            // The effective date recorded is the one the body states (自…起施行, or 自印发之日起 = the 成文日期).
+            if (terms.EffectiveOn(p.SignedDate) is { } effective && p.Validity.IsRecorded)
+            {
+                stated++;
+                if (p.Validity.EffectiveDate != effective)
+                {
+                    mismatches.Add($"{p.Id}: effectiveDate {p.Validity.EffectiveDate} but the body says {effective}");
+                }
+                var history = p.Validity.History.FirstOrDefault(e => e.Kind == ValidityEventKind.Effective);
+                if (terms.ValidUntilFrom(effective) is { } until && history?.ValidUntil != until)
+                {
+                    mismatches.Add($"{p.Id}: validUntil {history?.ValidUntil} but the body says {until}");
+                }
+            }
+            // A change decided by another document of the sample takes effect on the date its clause names, else on the
+            // deciding document's effective date (同时废止 in a notice 自2026年10月1日起执行 abolishes on 1 October).
+            foreach (var e in p.Validity.History.Where(e => e.Kind is ValidityEventKind.Abolished or ValidityEventKind.Revised or ValidityEventKind.DeclaredInvalid))
+            {
+                if (e.By?.Id is not { } byId || !set.Policies.TryGetValue(byId, out var decider))
+                {
+                    continue;
+                }
+                var clause = AmendmentDetector.Detect(ContentMapper.PlainBody(set.ById[byId]))
+                    .FirstOrDefault(a => a.TargetDocumentNumber == p.ParsedNumber?.Normalized && a.EventKind == e.Kind);
+                var expected = clause?.EffectiveDate ?? decider.Validity.EffectiveDate;
+                if (e.Date != expected)
+                {
+                    mismatches.Add($"{p.Id}: {e.Kind} on {e.Date} but {byId} takes effect on {expected}");
+                }
+            }
+        }
+        Assert.True(stated >= 10, $"only {stated} sample policies state their effective date");
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
 }

@@ -100,6 +100,8 @@ public sealed class DeploymentTests : IDisposable
         Assert.Contains("<meta name=\"SiteDomain\" content=\"www.shili.example.gov.cn\" />", html);
         Assert.Contains("示ICP备00000000号", html);
         Assert.Contains("示公网安备 00000000000001号", html);
+        // The 　 separators stand alone: no line break of the markup renders as a space beside them.
+        Assert.Contains("网站标识码：9999000002　<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\">示ICP备00000000号</a>　<a href=", html);
         Assert.Contains("党政机关", html);
         Assert.Contains("我为政府网站找错", html);
         Assert.Contains("href=\"/sitemap/\"", html);

@@ -79,7 +79,7 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [Theory]
     [InlineData("/xxgk/zcwj/zcwj-2015-008/", "本文件已废止", "2024年3月1日废止", "/xxgk/zcwj/zcwj-2024-001/")]
     [InlineData("/xxgk/zcwj/zcwj-2020-021/", "本文件已修订", "2025年7月1日修订", "/xxgk/zcwj/zcwj-2025-035/")]
-    [InlineData("/xxgk/zcwj/zcwj-2022-027/", "本文件已废止", "废止", "/xxgk/zcwj/zcwj-2026-022/")]
+    [InlineData("/xxgk/zcwj/zcwj-2022-027/", "本文件已废止", "2026年10月1日废止", "/xxgk/zcwj/zcwj-2026-022/")]
     public async Task Replaced_documents_have_a_banner_linking_the_replacement(string url, string banner, string when, string link)
     {
         var html = await Get(url);
@@ -87,7 +87,41 @@ public sealed class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains(banner, bannerHtml);
         Assert.Contains(when, bannerHtml);
         Assert.Contains($"href=\"{link}\"", bannerHtml);
+        // The banner is one sentence: no space where the markup breaks between its parts ("废止 ，见").
+        var text = VisibleText(bannerHtml).Trim();
+        Assert.Matches($"^{banner}：已于{when}，见《[^\\s]+》（[^\\s]+）。$", text);
     }
+
+    [Fact]
+    public async Task The_abolished_minimum_wage_notice_says_when_and_by_what_in_one_sentence()
+    {
+        // 示人社发〔2026〕22号 says 自2026年10月1日起执行，示人社发〔2022〕27号同时废止.
+        var html = await Get("/xxgk/zcwj/zcwj-2022-027/");
+        var banner = VisibleText(Regex.Match(html, "<div class=\"validity-banner[^>]*>(.*?)</div>", RegexOptions.Singleline).Groups[1].Value).Trim();
+        Assert.Equal("本文件已废止：已于2026年10月1日废止，见《示例市人力资源和社会保障局关于调整最低工资标准的通知》（示人社发〔2026〕22号）。", banner);
+        var timeline = Regex.Matches(Regex.Match(html, "<section aria-labelledby=\"timeline-h\".*?</section>", RegexOptions.Singleline).Value, "<li>(.*?)</li>", RegexOptions.Singleline)
+            .Select(m => VisibleText(m.Groups[1].Value)).ToList();
+        Assert.Contains("2026年10月1日 废止（《示例市人力资源和社会保障局关于调整最低工资标准的通知》（示人社发〔2026〕22号））", timeline);
+    }
+
+    [Theory]
+    [InlineData("/xxgk/zcwj/zcwj-2015-008/")]
+    [InlineData("/xxgk/zcwj/zcwj-2020-021/")]
+    [InlineData("/xxgk/zcwj/zcwj-2024-012/")]
+    public async Task Validity_banner_and_timeline_have_no_space_inside_their_chinese_sentences(string url)
+    {
+        var html = await Get(url);
+        var parts = new[] { Regex.Match(html, "<div class=\"validity-banner[^>]*>(.*?)</div>", RegexOptions.Singleline).Groups[1].Value }
+            .Concat(Regex.Matches(html, "<ol>(.*?)</ol>", RegexOptions.Singleline).SelectMany(ol => Regex.Matches(ol.Groups[1].Value, "<li>(.*?)</li>", RegexOptions.Singleline)).Select(m => m.Groups[1].Value));
+        foreach (var text in parts.Select(p => VisibleText(p).Trim()))
+        {
+            Assert.False(string.IsNullOrEmpty(text), url);
+            Assert.DoesNotMatch("\\s[，。、；：）》]|[（《：]\\s", text);
+        }
+    }
+
+    /// <summary>The text a browser shows for inline markup: tags dropped, entities decoded, whitespace kept.</summary>
+    private static string VisibleText(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", ""));
 
     [Fact]
     public async Task Expired_normative_document_says_so_without_anyone_touching_it()

@@ -186,7 +186,67 @@ public static class ClientArtifacts
         ["decisionCatalogue"] = DecisionCatalogueCases(),
         ["standardCatalogue"] = StandardCatalogueCases(),
         ["paddedText"] = PaddedTextCases(),
+        ["feeStandards"] = FeeStandardCases(),
     };
+
+    /// <summary>
+    /// 收费标准 lists as stored (<see cref="FeeStandardsCodec.Write"/>), with Core's answers: each standard's issues
+    /// (<see cref="GovOpen.Core.Fees.FeeStandard.Validate"/>, as field and code) and the overlaps
+    /// <see cref="GovOpen.Core.Fees.FeeItem.ValidateStandards"/> finds in the list. Amounts negative, zero, with and
+    /// without a unit or a rule; blank rules and units as .NET sees them; bases valid, in [] (a warning only) and
+    /// invalid; periods reversed, touching and overlapping, in and out of order.
+    /// </summary>
+    private static JsonArray FeeStandardCases()
+    {
+        const string Basis = "示府规〔2019〕2号";
+        static GovOpen.Core.Fees.FeeStandard S(string from, string? to = null, decimal? amount = 10m, string? unit = "元/件", string? rule = null, string[]? basis = null) =>
+            new(DateOnly.ParseExact(from, "yyyy-MM-dd"), to is null ? null : DateOnly.ParseExact(to, "yyyy-MM-dd"), amount, unit, rule, basis ?? [Basis]);
+        GovOpen.Core.Fees.FeeStandard[][] lists =
+        [
+            [S("2024-01-01")],
+            [S("2024-01-01", amount: 0m)],
+            [S("2024-01-01", amount: -1m)],
+            [S("2024-01-01", amount: -0.01m)],
+            [S("2024-01-01", amount: -5m, unit: null)],
+            [S("2024-01-01", amount: -5m, unit: "元/件", rule: "按成本收取")],
+            [S("2024-01-01", amount: null, unit: null, rule: "首小时6元，之后每半小时4元")],
+            [S("2024-01-01", amount: null, unit: null, rule: null)],
+            [S("2024-01-01", amount: null, unit: null, rule: "\u3000")],
+            [S("2024-01-01", amount: null, unit: null, rule: "\ufeff")],
+            [S("2024-01-01", amount: null, unit: null, rule: "\u0085")],
+            [S("2024-01-01", amount: 3m, unit: "元/件", rule: "按成本收取")],
+            [S("2024-01-01", amount: 3m, unit: " ")],
+            [S("2024-01-01", amount: 3m, unit: "\u0085")],
+            [S("2024-01-01", basis: [])],
+            [S("2024-01-01", basis: ["示府规[2019]2号"])],
+            [S("2024-01-01", basis: ["示府规〔19〕2号"])],
+            [S("2024-01-01", basis: [Basis, "示府规〔2019〕0号", "不是文号"])],
+            [S("2024-06-30", to: "2024-01-01")],
+            [S("2024-01-01", to: "2024-01-01")],
+            [S("2019-06-01", to: "2024-06-30", amount: 5m, unit: "元/小时"), S("2024-07-01", amount: null, unit: null, rule: "首小时6元，之后每半小时4元")],
+            [S("2024-07-01", amount: -6m), S("2019-06-01", to: "2024-06-30")],
+            [S("2019-06-01", to: "2024-07-01"), S("2024-07-01")],
+            [S("2019-06-01"), S("2024-07-01")],
+            [S("2019-06-01", to: "2020-12-31"), S("2020-01-01", to: "2021-12-31"), S("2021-06-01")],
+            [S("2024-01-01", to: "2024-12-31", amount: -1m, unit: null, basis: []), S("2024-06-01", to: "2024-03-01", amount: null, unit: null)],
+        ];
+        return new JsonArray(lists.Select(list =>
+        {
+            var stored = FeeStandardsCodec.Write(list);
+            var ctx = new ReadContext(null, []);
+            var read = FeeStandardsCodec.Read(stored.DeepClone(), ctx);
+            if (read.Count != list.Length || ctx.Issues.Count > 0)
+            {
+                throw new InvalidOperationException("a fee standard case does not read back: " + stored.ToJsonString());
+            }
+            return (JsonNode)new JsonObject
+            {
+                ["standards"] = stored,
+                ["issues"] = new JsonArray(read.Select(s => (JsonNode)new JsonArray(s.Validate().Select(i => (JsonNode)new JsonObject { ["field"] = i.Field, ["code"] = i.Code }).ToArray())).ToArray()),
+                ["overlaps"] = GovOpen.Core.Fees.FeeItem.ValidateStandards(read).Count(i => i.Field == "feePeriod" && i.Code == "overlap"),
+            };
+        }).ToArray());
+    }
 
     /// <summary>
     /// Values typed with white space around them, as Core reads them: a 公开属性 term (<c>Vocabulary.TryParse</c>, its

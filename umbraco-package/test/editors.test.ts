@@ -135,6 +135,19 @@ describe('有效性 editor', () => {
 });
 
 describe('收费标准 editor', () => {
+	it('refuses a negative amount, as Core does', async () => {
+		const el = await mount<GovFeeStandardEditorElement>('gov-fee-standard-editor', { value: [{ from: '2024-07-01', amount: 6, unit: '元/小时', basis: ['示府规〔2024〕3号'] }] });
+		expect($$(el, '[data-error]')).toHaveLength(0);
+		const amount = $<HTMLInputElement>(el, '#amount-0');
+		amount.value = '-6';
+		amount.dispatchEvent(new Event('input'));
+		await settle(el);
+		const error = $(el, '[data-row="0"] [data-error]');
+		expect(error.getAttribute('data-error')).toBe('amount-negative');
+		expect(error.textContent).toBe('收费金额不能为负数');
+		expect(el.checkValidity()).toBe(false);
+	});
+
 	it('adds rows, checks amount with unit, basis and overlap', async () => {
 		const el = await mount<GovFeeStandardEditorElement>('gov-fee-standard-editor', { value: [{ from: '2019-06-01', to: '2024-06-30', amount: 5, unit: '元/小时', basis: ['示府规〔2019〕2号'] }] });
 		expect($$(el, '[data-error]')).toHaveLength(0);

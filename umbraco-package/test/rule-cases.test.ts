@@ -10,6 +10,7 @@ import { findTerm } from '../src/shared/vocabulary.js';
 import { validateTopic } from '../src/property-editors/topic/topic.rules.js';
 import { currentStepOf, problemsOf, type DecisionCatalogueRow } from '../src/property-editors/decision-catalogue/decision-catalogue.element.js';
 import { missingOf, type StandardCatalogueRow } from '../src/property-editors/standard-catalogue/standard-catalogue.element.js';
+import { feeProblems, type FeeStandardValue } from '../src/property-editors/fee-standard/fee-standard.rules.js';
 
 /** Core serializes absent values as null; the stored JSON the editors read omits them. */
 function stripNulls<T>(v: T): T {
@@ -81,5 +82,39 @@ describe('Padded values, read as Core reads them (.NET white space, not JavaScri
 	for (const c of cases.paddedText.topic)
 		it(`主题分类 ${JSON.stringify(c.value)} → ${c.error}`, () => {
 			expect(validateTopic(c.value)).toBe(c.error);
+		});
+});
+
+describe("收费标准: Core's issues for each standard and the overlaps in a list", () => {
+	/** Core's issue (field and code) as the editor's problem name; an unknown one stays as it is, so it fails. */
+	const editorName = ({ field, code }: { field: string; code: string }) =>
+		field === 'feePeriod'
+			? code === 'order'
+				? 'period-order'
+				: code
+			: field === 'feeStandard'
+				? 'amount-or-rule'
+				: field === 'feeAmount' && code === 'negative'
+					? 'amount-negative'
+					: field === 'feeUnit'
+						? 'unit-required'
+						: field === 'feeBasis'
+							? code === 'required'
+								? 'basis-required'
+								: 'basis-invalid'
+							: `${field}/${code}`;
+	/** The editor names a problem once per row (two invalid 文号 are one "basis-invalid"); Core once per value. */
+	const distinct = (names: string[]) => [...new Set(names)].sort();
+	it('covers every rule of FeeStandard.Validate and the overlap of FeeItem.ValidateStandards', () => {
+		expect(new Set(cases.feeStandards.flatMap((c) => c.issues.flat().map(editorName)))).toEqual(
+			new Set(['period-order', 'amount-or-rule', 'amount-negative', 'unit-required', 'basis-required', 'basis-invalid']),
+		);
+		expect(cases.feeStandards.filter((c) => c.overlaps > 0).length).toBeGreaterThan(1);
+	});
+	for (const c of cases.feeStandards)
+		it(`${JSON.stringify(c.standards)} → ${JSON.stringify(c.issues)}, ${c.overlaps} overlap(s)`, () => {
+			const problems = feeProblems(stripNulls(c.standards) as unknown as FeeStandardValue[]);
+			expect(problems.map((p) => distinct(p.filter((x) => x !== 'overlap')))).toEqual(c.issues.map((row) => distinct(row.map(editorName))));
+			expect(problems.flat().filter((x) => x === 'overlap')).toHaveLength(c.overlaps);
 		});
 });

@@ -61,6 +61,7 @@ export default {
 		fee_overlap: 'The period overlaps another standard',
 		'fee_unit-required': 'A unit is required with an amount',
 		'fee_amount-or-rule': 'Enter an amount or a text rule',
+		'fee_amount-negative': 'The amount cannot be negative',
 		'fee_basis-required': 'The basis document is required',
 		'fee_basis-invalid': 'A basis document number is invalid',
 		'fee_period-order': 'The end is before the start',

@@ -61,6 +61,7 @@ export default {
 		fee_overlap: '执行期限与其他标准重叠',
 		'fee_unit-required': '填写金额时必须填写计量单位',
 		'fee_amount-or-rule': '请填写金额或文字规则',
+		'fee_amount-negative': '收费金额不能为负数',
 		'fee_basis-required': '必须注明收费依据',
 		'fee_basis-invalid': '收费依据文号无效',
 		'fee_period-order': '截止日期早于起始日期',

@@ -1,4 +1,5 @@
-// Port of FeeStandard.Validate and the overlap rule of FeeItem.Validate (GovOpen.Core).
+// Port of FeeStandard.Validate and the overlap rule of FeeItem.Validate (GovOpen.Core), tested against Core's answers
+// (test/generated/rule-cases.json, feeStandards).
 import { parseDocumentNumber } from '../document-number/document-number.rules.js';
 import { isBlank } from '../../shared/text.js';
 
@@ -19,6 +20,7 @@ export function feeProblems(rows: FeeStandardValue[]): string[][] {
 		const hasAmount = s.amount != null && !Number.isNaN(s.amount);
 		const hasRule = !isBlank(s.rule);
 		if (hasAmount === hasRule) p.push('amount-or-rule');
+		if (hasAmount && (s.amount as number) < 0) p.push('amount-negative');
 		if (hasAmount && isBlank(s.unit)) p.push('unit-required');
 		if (s.basis.length === 0) p.push('basis-required');
 		else if (s.basis.some((b) => !parseDocumentNumber(b).valid)) p.push('basis-invalid');
