@@ -159,6 +159,39 @@ describe('公开检查 checklist', () => {
 		await screenshot(el, 'disclosure-checklist');
 	});
 
+	it('judges 解读 by the server\'s status of today, not the label stored at the last publication', async () => {
+		const asked: string[][] = [];
+		const live = (kind: string, status: string) =>
+			api({
+				interpretationStatus: async (ids) => {
+					asked.push(ids);
+					return ids.map((id) => ({ id, kind, status }));
+				},
+			});
+		// Stored 已解读 at publication, but the interpretation has since been unpublished and the deadline passed.
+		const overdue = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-disclosure-checklist', {
+			values: good,
+			documentKey: '0f8fad5b-d9cb-469f-a165-70867728950e',
+			api: live('Overdue', '逾期2个工作日'),
+		});
+		await settle(overdue);
+		await settle(overdue);
+		expect($(overdue, '[data-check=interpretation]').getAttribute('data-ok')).toBe('false');
+		expect($(overdue, '[data-check=interpretation]').textContent).toContain('逾期2个工作日');
+		expect(asked).toEqual([['0f8fad5b-d9cb-469f-a165-70867728950e']]);
+		// Stored 逾期 at publication, interpreted since.
+		const done = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-disclosure-checklist', {
+			values: { ...good, interpretationStatus: '逾期1个工作日' },
+			documentKey: '0f8fad5b-d9cb-469f-a165-70867728950e',
+			api: live('Interpreted', '已解读'),
+		});
+		await settle(done);
+		await settle(done);
+		expect($(done, '[data-check=interpretation]').getAttribute('data-ok')).toBe('true');
+		// Never published: the server does not know it, the stored value is all there is.
+		expect(checkPolicy({ ...good, interpretationStatus: '逾期1个工作日' }, { kind: 'Unknown', status: '' }).find((c) => c.key === 'interpretation')!.ok).toBe(false);
+	});
+
 	it('requires a 文号 for a 通知 but not for a 纪要', () => {
 		const noNumber = { ...good, documentNumber: '' };
 		expect(checkPolicy(noNumber).find((c) => c.key === 'docnum')!.ok).toBe(false);

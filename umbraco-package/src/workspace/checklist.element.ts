@@ -1,14 +1,43 @@
-import { css, customElement, html, property } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { GovElement, govStyles } from '../shared/gov-element.js';
+import { httpGovApi, type GovApi, type InterpretationStatusView } from '../shared/api.js';
 import { checkPolicy } from './checklist.rules.js';
 
-/** Workspace view "公开检查": a checklist for the open document, each item linking to the field that fixes it. */
+/**
+ * Workspace view "公开检查": a checklist for the open document, each item linking to the field that fixes it. The 解读
+ * item uses the server's status of today for a published document, not the label stored at its last publication.
+ */
 @customElement('gov-disclosure-checklist')
 export class GovDisclosureChecklistElement extends GovElement {
 	@property({ attribute: false }) values: Record<string, unknown> = {};
+	/** The document's key (the workspace's unique); null for a new document. */
+	@property({ attribute: false }) documentKey?: string | null;
+	@property({ attribute: false }) api: GovApi = httpGovApi;
+
+	@state() private _live?: InterpretationStatusView;
+	#loaded?: string | null;
+
+	override willUpdate() {
+		if (this.documentKey !== this.#loaded) {
+			this.#loaded = this.documentKey;
+			this._live = undefined;
+			void this.#load();
+		}
+	}
+
+	async #load() {
+		const key = this.documentKey;
+		if (!key) return;
+		try {
+			const [status] = await this.api.interpretationStatus([key]);
+			if (key === this.documentKey) this._live = status;
+		} catch {
+			// The stored label stays the answer when the server cannot be asked.
+		}
+	}
 
 	override render() {
-		const items = checkPolicy(this.values);
+		const items = checkPolicy(this.values, this._live);
 		return html`<uui-box headline=${this.t('check_title')} headline-variant="h2">
 			<ul>
 				${items.map(

@@ -32,7 +32,7 @@ export class GovWorkspaceViewChecklistElement extends GovElement {
 
 	override render() {
 		return html`<gov-publication-check .documentKey=${this._unique} .values=${this._values}></gov-publication-check>
-			<gov-disclosure-checklist .values=${this._values}></gov-disclosure-checklist>
+			<gov-disclosure-checklist .documentKey=${this._unique} .values=${this._values}></gov-disclosure-checklist>
 			<gov-validity-changes .documentKey=${this._unique}></gov-validity-changes>
 			<gov-proposed-changes .documentKey=${this._unique}></gov-proposed-changes>`;
 	}
