@@ -66,7 +66,7 @@ internal static partial class CheckCommand
             findings.AddRange(problems.Select(p => From(rulesPath, p)));
             rules = [.. rules, .. agency.Rules];
         }
-        var today = date ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = date ?? GovOpen.Core.Time.AgencyClock.System.Today;
         var checker = new Checker(new ExpressionRules(rules), today, findings);
         var checkedItems = 0;
         foreach (var input in inputs)

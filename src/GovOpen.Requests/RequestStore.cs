@@ -146,11 +146,11 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
                 issues.Add(Issue.Error(field, "hidden-characters", "含有控制字符或改变文字方向的隐藏字符，请删除后重新填写", $"{field} contains control or direction-changing characters."));
             }
         }
-        foreach (var (field, value) in new[] { ("purpose", s.Purpose), ("address", s.Address), ("organization", s.Organization), ("idNumber", s.IdNumber) })
+        foreach (var (field, value, zh) in new[] { ("purpose", s.Purpose, "用途"), ("address", s.Address, "通信地址"), ("organization", s.Organization, "工作单位"), ("idNumber", s.IdNumber, "证件号码") })
         {
             if (value is { Length: > MaxShortText })
             {
-                issues.Add(Issue.Error(field, "too-long", $"{field}过长（最多{MaxShortText}字）", $"{field} is too long."));
+                issues.Add(Issue.Error(field, "too-long", $"{zh}过长（最多{MaxShortText}字）", $"{field} is longer than {MaxShortText} characters."));
             }
         }
         if (!Forms.Contains(s.PreferredForm))

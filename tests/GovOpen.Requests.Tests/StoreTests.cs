@@ -274,6 +274,9 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     public async Task Hostile_and_oversized_input_is_refused()
     {
         Assert.Contains(RequestStore.Validate(Submission() with { Description = new string('长', RequestStore.MaxDescription + 1) }), i => i.Code == "too-long");
+        // The message names the field in Chinese, never by its English key.
+        var address = Assert.Single(RequestStore.Validate(Submission() with { Address = new string('址', RequestStore.MaxShortText + 1) }), i => i.Code == "too-long");
+        Assert.Equal(("address", $"通信地址过长（最多{RequestStore.MaxShortText}字）"), (address.Field, address.Message));
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("x.exe", "application/octet-stream", [1])] }), i => i.Code == "type");
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("big.pdf", "application/pdf", new byte[RequestStore.MaxAttachmentBytes + 1])] }), i => i.Code == "size");
         Assert.Contains(RequestStore.Validate(Submission() with { Attachments = [("renamed.pdf", "application/pdf", [0x4d, 0x5a, 0x90, 0])] }), i => i.Code == "content");

@@ -9,6 +9,20 @@ namespace GovOpen.Umbraco.Tests;
 public sealed class AdapterTests
 {
     [Fact]
+    public void Umbraco_system_dates_are_read_as_utc_and_their_day_is_the_agencys()
+    {
+        // Umbraco 17 keeps CreateDate/UpdateDate in UTC; 23:30 UTC on 22 November is 07:30 on 23 November in Beijing.
+        var policy = Umb.Content(Umb.Type(ContentTypes.PolicyDocument), "x", new() { ["disclosure"] = """{"attribute":"proactive"}""" }, published: true);
+        policy.CreateDate = new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Unspecified);
+        var values = UmbracoContentAdapter.Values(policy, ContentVersion.Published);
+        Assert.Equal(TimeSpan.Zero, values.CreateDate.Offset);
+        Assert.Equal(new DateTime(2026, 11, 22, 23, 30, 0), values.CreateDate.UtcDateTime);
+        // With no 发布日期 stored, the creation day stands in: the agency's day, not UTC's.
+        Assert.Equal(new DateOnly(2026, 11, 23), UmbracoContentAdapter.ToPolicy(policy, ContentVersion.Published).PublishedDate);
+
+    }
+
+    [Fact]
     public void Umbraco_keeps_published_and_edited_values_apart_and_the_adapter_reads_the_one_asked_for()
     {
         // Umbraco.Core Models/Property.cs: SetValue writes the edited value; PublishValues copies it to the published one.

@@ -17,7 +17,7 @@ public static class ConsultationContent
         {
             issues.Add(Issue.Error(A.ConsultationKind, "required", "请选择征集类别（重大行政决策、规章、行政规范性文件或其他）", "The kind of draft is required."));
         }
-        var fallback = ContentMapper.PublishedDate(item, ctx) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
+        var fallback = ContentMapper.PublishedDate(item, ctx) ?? ContentMapper.CreationDay(item.CreateDate);
         DateOnly Required(string field, string label)
         {
             if (ScalarCodecs.ReadDate(item.Get(field), field, ctx) is { } d)

@@ -25,11 +25,18 @@ public static class ContentMapper
     public static bool IsDraft(IContentValues item) => item.Get(A.Draft) is { } node && ScalarCodecs.ReadBool(node) != false;
 
     /// <summary>
-    /// 发布日期: the stored date, else the creation date; a draft has none, so it is never public. An unparsable
-    /// date falls back to the creation date after being reported.
+    /// 发布日期: the stored date, else the creation date — its day in China Standard Time (the instant's own offset can
+    /// be UTC, as Umbraco 17 keeps system dates: created at 07:00 in Beijing is the day before in UTC); a draft has
+    /// none, so it is never public. An unparsable date falls back to the creation date after being reported.
     /// </summary>
     public static DateOnly? PublishedDate(IContentValues item, ReadContext ctx) =>
-        IsDraft(item) ? null : ScalarCodecs.ReadDate(item.Get(A.PublishedDate), A.PublishedDate, ctx) ?? DateOnly.FromDateTime(item.CreateDate.DateTime);
+        IsDraft(item) ? null : ScalarCodecs.ReadDate(item.Get(A.PublishedDate), A.PublishedDate, ctx) ?? CreationDay(item.CreateDate);
+
+    private static readonly TimeZoneInfo ChinaStandardTime = Time.AgencyClock.FindZone(Time.AgencyClock.DefaultTimeZoneId);
+
+    /// <summary>The day of a creation instant in China Standard Time.</summary>
+    public static DateOnly CreationDay(DateTimeOffset created) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(created, ChinaStandardTime).DateTime);
 
     /// <summary>What the public gate needs of any item, including pages and columns that have no domain record.</summary>
     public static ItemPublication Publication(IContentValues item, ReadContext ctx) =>

@@ -63,7 +63,7 @@ public static class SiteEndpoints
         // Walked by heads: a feed reads only the items it lists.
         var column = content.Heads.Where(i => i.ContentType == f.ColumnType && content.ChildHeadsOf(i.Id).Any(c => c.ContentType == f.ChildType)).MinBy(i => i.SortOrder);
         var entries = column is null ? [] : content.ChildHeadsOf(column.Id).Where(c => c.ContentType == f.ChildType)
-            .OrderByDescending(c => c.Published ?? DateOnly.FromDateTime(c.CreateDate.DateTime)).Take(50).ToList();
+            .OrderByDescending(c => c.Published ?? content.Clock.DateOf(c.CreateDate)).Take(50).ToList();
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl(http.Request);
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))

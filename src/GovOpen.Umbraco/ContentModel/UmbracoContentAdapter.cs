@@ -68,6 +68,14 @@ public static class UmbracoContentAdapter
     public static string IdOf(IContent content) => content.Key.ToString("N");
 
     /// <summary>
+    /// An Umbraco system date (<c>CreateDate</c>, <c>UpdateDate</c>) as the instant it is: Umbraco 17 keeps system dates
+    /// in UTC (contract row 15) but hands them out as <c>DateTime</c>s whose kind may be unspecified, which .NET would
+    /// otherwise take as the server's local time.
+    /// </summary>
+    public static DateTimeOffset Utc(DateTime systemDate) =>
+        new(systemDate.Kind == DateTimeKind.Local ? systemDate.ToUniversalTime() : DateTime.SpecifyKind(systemDate, DateTimeKind.Utc));
+
+    /// <summary>
     /// The values of a document as Core reads them. With <paramref name="media"/>, 附件 picked from Umbraco's media are
     /// read as attachments (name, URL, format, size); without it they are left out.
     /// </summary>
@@ -258,7 +266,7 @@ public static class UmbracoContentAdapter
 
         public string Name => (_published ? content.PublishName : null) ?? content.Name ?? "";
 
-        public DateTimeOffset CreateDate => content.CreateDate;
+        public DateTimeOffset CreateDate => Utc(content.CreateDate);
 
         public JsonNode? Get(string alias)
         {

@@ -34,7 +34,7 @@ public sealed class CatalogueFreshnessReport(IGovContentSource source, AgencyClo
                 route => urls?.GetDocumentKeyByRoute(route, null, null, isDraft: false) is { } key ? source.ByKey(key) : null,
                 holder => source.Descendants(holder).Where(c => c.IsLive()).ToList(),
                 holder => !string.IsNullOrWhiteSpace(GovOpen.Core.Text.HtmlText.ToPlainText(ContentMapper.Body(UmbracoContentAdapter.Values(holder, ContentVersion.Published)))),
-                c => DateOnly.FromDateTime(c.UpdateDate),
+                c => clock.DateOf(UmbracoContentAdapter.Utc(c.UpdateDate)),
                 today);
             if (state is { Freshness: not ColumnFreshness.Current })
             {
