@@ -63,6 +63,13 @@ public sealed class PackageTests : IDisposable
             Assert.Contains("staticwebassets/App_Plugins/GovOpen/umbraco-package.json", names);
             Assert.Contains("staticwebassets/App_Plugins/GovOpen/govopen.js", names); // the back-office client, built from umbraco-package/
             Assert.Contains(names, n => n.StartsWith("staticwebassets/App_Plugins/GovOpen/validity.element", StringComparison.Ordinal));
+            // No source maps are shipped, and no shipped script points at one (a browser would ask for it and get 404).
+            Assert.DoesNotContain(names, n => n.EndsWith(".map", StringComparison.Ordinal));
+            foreach (var script in zip.Entries.Where(e => e.FullName.StartsWith("staticwebassets/App_Plugins/GovOpen/", StringComparison.Ordinal) && e.FullName.EndsWith(".js", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(script.Open());
+                Assert.DoesNotContain("sourceMappingURL", reader.ReadToEnd());
+            }
             Assert.Contains("README.md", names);
             Assert.Contains("icon.png", names);
 
