@@ -1,3 +1,4 @@
+using Umbraco.Cms.Core.Configuration.Models;
 using System.Text.Json;
 using GovOpen.Core.Content;
 using GovOpen.Umbraco.Composing;
@@ -210,7 +211,9 @@ public class ContentModelInstallTests
 
     // ---- the handler: runtime level and server role ---------------------------------------------
 
-    private static ContentModelInstallHandler Handler(FakeSchema schema, RuntimeLevel level, params ServerRole[] roles)
+    private static ContentModelInstallHandler Handler(FakeSchema schema, RuntimeLevel level, params ServerRole[] roles) => Handler(schema, level, new PackageMigrationSettings(), roles);
+
+    private static ContentModelInstallHandler Handler(FakeSchema schema, RuntimeLevel level, PackageMigrationSettings migrations, params ServerRole[] roles)
     {
         var runtime = Mock.Of<IRuntimeState>(r => r.Level == level);
         var accessor = new Mock<IServerRoleAccessor>();
@@ -219,7 +222,7 @@ public class ContentModelInstallTests
         {
             sequence = sequence.Returns(r);
         }
-        return new ContentModelInstallHandler(schema.Installer(), runtime, accessor.Object, NullLogger<ContentModelInstallHandler>.Instance)
+        return new ContentModelInstallHandler(schema.Installer(), runtime, accessor.Object, NullLogger<ContentModelInstallHandler>.Instance, Microsoft.Extensions.Options.Options.Create(migrations))
         {
             RolePollInterval = TimeSpan.Zero,
             RolePollAttempts = 5,
@@ -252,6 +255,18 @@ public class ContentModelInstallTests
         await handler.HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
         Assert.True(await handler.Background);
         Assert.Contains(ContentTypes.PolicyDocument, schema.ContentTypes.Keys);
+    }
+
+    [Fact]
+    public async Task Where_Umbraco_runs_no_schema_migrations_of_packages_the_model_is_not_installed()
+    {
+        // Umbraco Deploy / Cloud environments that receive schema by deployment switch package schema migrations off.
+        var schema = new FakeSchema();
+        var handler = Handler(schema, RuntimeLevel.Run, new PackageMigrationSettings { RunSchemaAndContentMigrations = false }, ServerRole.Single);
+        await handler.HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        Assert.False(await handler.Background);
+        Assert.Equal(0, schema.Creates);
+        Assert.True(new PackageMigrationSettings().RunSchemaAndContentMigrations); // on by default: installed as before
     }
 
     [Fact]

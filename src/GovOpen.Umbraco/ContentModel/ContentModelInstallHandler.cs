@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Configuration.Models;
 using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Events;
@@ -15,13 +17,17 @@ namespace GovOpen.Umbraco.ContentModel;
 /// <item>only on the server whose role is <see cref="ServerRole.Single"/> or <see cref="ServerRole.SchedulingPublisher"/>.
 /// The role is elected just after start-up (it is <see cref="ServerRole.Unknown"/> until the server registration
 /// touches the server), so the handler waits for it in the background without holding up start-up.</item>
+/// <item>only where Umbraco's <c>Umbraco:CMS:PackageMigration:RunSchemaAndContentMigrations</c> is on (the default).
+/// Umbraco Deploy / Umbraco Cloud switch it off where schema arrives by deployment (the model is installed in the
+/// development environment and deployed from there, as a package's schema migrations are), and administrators may.</item>
 /// </list>
 /// </summary>
 public sealed class ContentModelInstallHandler(
     ContentModelInstaller installer,
     IRuntimeState runtime,
     IServerRoleAccessor roles,
-    ILogger<ContentModelInstallHandler> log) : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
+    ILogger<ContentModelInstallHandler> log,
+    IOptions<PackageMigrationSettings>? packageMigrations = null) : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
 {
     /// <summary>How often the server role is asked while it is still unknown.</summary>
     internal TimeSpan RolePollInterval { get; set; } = TimeSpan.FromSeconds(15);
@@ -37,6 +43,11 @@ public sealed class ContentModelInstallHandler(
         if (runtime.Level != RuntimeLevel.Run)
         {
             log.LogInformation("GovOpen content model: not installed at runtime level {Level}; it is installed once Umbraco runs.", runtime.Level);
+            return Task.CompletedTask;
+        }
+        if (packageMigrations?.Value.RunSchemaAndContentMigrations == false)
+        {
+            log.LogInformation("GovOpen content model: not installed here, as Umbraco:CMS:PackageMigration:RunSchemaAndContentMigrations is false (schema comes by deployment).");
             return Task.CompletedTask;
         }
         using (ExecutionContext.SuppressFlow())
