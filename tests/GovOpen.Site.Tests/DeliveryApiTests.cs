@@ -213,9 +213,12 @@ public sealed class DeliveryApiTests : IAsyncLifetime
     {
         await using var f = new SiteFactory();
         f.Settings["GovOpen:Site:ContentSource"] = "deliveryApi";
+        f.Settings["GovOpen:Site:Requests:ConnectionString"] = "";
         var e = Assert.ThrowsAny<Exception>(() => f.CreateClient());
         Assert.Contains("BaseUrl", e.ToString());
         Assert.Contains("WebhookSecret", e.ToString());
         Assert.Contains("SiteIdCode", e.ToString());
+        // One register: in front of Umbraco the site must write where the back office's clerks read.
+        Assert.Contains("GovOpen:Site:Requests:ConnectionString", e.ToString());
     }
 }

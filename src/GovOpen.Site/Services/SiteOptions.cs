@@ -154,6 +154,12 @@ public sealed class SiteOptions
             {
                 yield return "GovOpen:Site:WebhookSecret must be set (at least 16 characters) when ContentSource is 'deliveryApi'.";
             }
+            if (Requests.Enabled && string.IsNullOrWhiteSpace(Requests.ConnectionString))
+            {
+                // With Umbraco behind it, the clerks work in the back office, whose register is in Umbraco's database
+                // by default: a site left on its own SQLite file would take requests nobody in the back office sees.
+                yield return "GovOpen:Site:Requests:ConnectionString (and Provider) must name the register the back office uses — by default Umbraco's database — when ContentSource is 'deliveryApi'; or set GovOpen:Site:Requests:Enabled to false.";
+            }
         }
         if (DeliveryApi.TimeoutSeconds is < 1 or > 300)
         {
