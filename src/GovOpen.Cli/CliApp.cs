@@ -332,7 +332,7 @@ public static class CliApp
                     break;
             }
         }
-        var years = dir is null ? WorkCalendar.LoadEmbeddedYears() : WorkCalendar.LoadDirectory(dir);
+        var years = dir is null ? WorkCalendar.LoadEmbeddedYears() : GovOpen.Packaging.CalendarFiles.Load(dir);
         return (pos, new WorkCalendar(years, new WorkCalendarOptions { MakeUpWorkdaysCount = makeup }));
     }
 

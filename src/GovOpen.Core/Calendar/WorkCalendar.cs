@@ -74,32 +74,16 @@ public sealed class WorkCalendar
         return list;
     }
 
-    /// <summary>Loads every <c>YYYY.json</c> file of a directory (the same format), e.g. an agency's updated copy.</summary>
-    public static IReadOnlyList<HolidayYear> LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"Calendar directory not found: {directory}");
-        }
-        var list = new List<HolidayYear>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
-        {
-            using var s = File.OpenRead(file);
-            list.Add(HolidayYear.FromJson(s, file));
-        }
-        return list;
-    }
-
     /// <summary>
-    /// A new calendar with the year files of a directory (<c>YYYY.json</c>, the embedded format): a year there
-    /// replaces the embedded one, so an agency adds the next year's 放假调休 arrangement as soon as the State Council
-    /// publishes it, without waiting for a new release.
+    /// A new calendar with more years (e.g. an agency's <c>YYYY.json</c> files, read by
+    /// <c>GovOpen.Packaging.CalendarFiles</c>): a year given here replaces the embedded one, so an agency adds the next
+    /// year's 放假调休 arrangement as soon as the State Council publishes it, without waiting for a new release.
     /// </summary>
-    public WorkCalendar WithYearsFrom(string directory)
+    public WorkCalendar WithYears(IEnumerable<HolidayYear> added)
     {
-        var added = LoadDirectory(directory);
-        var replaced = added.Select(y => y.Year).ToHashSet();
-        return new WorkCalendar(_years.Values.Where(y => !replaced.Contains(y.Year)).Concat(added), Options);
+        var list = added.ToList();
+        var replaced = list.Select(y => y.Year).ToHashSet();
+        return new WorkCalendar(_years.Values.Where(y => !replaced.Contains(y.Year)).Concat(list), Options);
     }
 
     /// <summary>

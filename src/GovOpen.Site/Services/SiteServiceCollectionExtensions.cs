@@ -80,7 +80,7 @@ public static class SiteServiceCollectionExtensions
 
         // 依申请公开: the request register (EF Core; SQLite by default).
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.CalendarDirectory is { Length: > 0 } dir && Directory.Exists(dir)
-            ? GovOpen.Core.Calendar.WorkCalendar.Embedded.WithYearsFrom(dir)
+            ? GovOpen.Packaging.CalendarFiles.WithYearsFrom(GovOpen.Core.Calendar.WorkCalendar.Embedded, dir)
             : GovOpen.Core.Calendar.WorkCalendar.Embedded);
         GovOpen.Requests.RequestServiceCollectionExtensions.AddRequestRegister(services,
             sp =>

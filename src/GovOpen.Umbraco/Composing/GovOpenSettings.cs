@@ -48,7 +48,7 @@ public sealed class GovOpenSettings
         {
             try
             {
-                Calendar = WorkCalendar.Embedded.WithYearsFrom(calendarDir);
+                Calendar = GovOpen.Packaging.CalendarFiles.WithYearsFrom(WorkCalendar.Embedded, calendarDir);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or GovOpenException or System.Text.Json.JsonException)
             {

@@ -1,8 +1,9 @@
 using GovOpen.Core.Calendar;
+using GovOpen.Packaging;
 
-namespace GovOpen.Core.Tests;
+namespace GovOpen.Packaging.Tests;
 
-public sealed class CalendarDirectoryTests : IDisposable
+public sealed class CalendarFilesTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("govopen-calendar").FullName;
 
@@ -52,4 +53,33 @@ public sealed class CalendarDirectoryTests : IDisposable
         Assert.Equal(new DateOnly(2027, 1, 19), official.Deadline); // one day lost, one gained
         Assert.DoesNotContain(official.Warnings, w => w.Code == "provisional");
     }
+
+    private static DateOnly Day(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Loads_a_directory_and_reports_broken_files()
+    {
+        var dir = Directory.CreateTempSubdirectory("govopen-cal").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "2030.json"), """{"year":2030,"papers":["local"],"days":[{"name":"元旦","date":"2030-01-01","isOffDay":true}]}""");
+            var cal = new WorkCalendar(CalendarFiles.Load(dir));
+            Assert.False(cal.IsWorkingDay(Day("2030-01-01")));
+            Assert.True(cal.IsWorkingDay(Day("2030-01-02")));
+
+            File.WriteAllText(Path.Combine(dir, "2031.json"), """{"year":2031,"days":[{"name":"x","date":"31/01/2031","isOffDay":true}]}""");
+            var e = Assert.Throws<FormatException>(() => CalendarFiles.Load(dir));
+            Assert.Contains("2031.json", e.Message);
+            Assert.Contains("31/01/2031", e.Message);
+
+            File.WriteAllText(Path.Combine(dir, "2031.json"), "not json");
+            Assert.Contains("2031.json", Assert.Throws<FormatException>(() => CalendarFiles.Load(dir)).Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+        Assert.Throws<DirectoryNotFoundException>(() => CalendarFiles.Load("/nonexistent/govopen"));
+    }
+
 }

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace GovOpen.Core.Tests;
+
+/// <summary>
+/// docs/architecture.md: Core holds the domain and its rules and does no disk or network I/O (the embedded data are
+/// resources); adapters read files and call services. A use of the file system or the network in Core's sources fails
+/// here, naming the file and line.
+/// </summary>
+public sealed partial class LayeringTests
+{
+    [GeneratedRegex(@"\b(File|Directory|FileInfo|DirectoryInfo|FileStream|HttpClient|WebRequest|Socket|TcpClient|Process)\s*[\.(]")]
+    private static partial Regex IoApi();
+
+    [Fact]
+    public void Core_does_no_disk_or_network_io()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "GovOpen.Umbraco.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
+        }
+        var core = Path.Combine(root, "src", "GovOpen.Core");
+        var sources = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(sources.Count > 50, "Core's sources were not found");
+        var uses = new List<string>();
+        foreach (var file in sources)
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = lines[i].Split("//", 2)[0];
+                if (IoApi().IsMatch(code))
+                {
+                    uses.Add($"{Path.GetRelativePath(root, file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+        Assert.Empty(uses);
+    }
+}
