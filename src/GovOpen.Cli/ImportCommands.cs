@@ -77,8 +77,16 @@ internal static class ImportCommands
         var distinct = items.GroupBy(i => i.Id).Select(g => g.Last()).ToList();
         var existing = File.Exists(Path.Combine(outDir, ContentPackage.ManifestFile)) ? ContentPackage.Load(outDir).Manifest : null;
         ContentPackage.Write(outDir, existing ?? new PackageManifest { Name = "导入的公文草稿", CreatedAt = now, Generator = "govopen import" }, distinct);
-        stdout.WriteLine($"共 {files.Count} 个文件：导入 {distinct.Count} 条草稿，失败 {failures} 个 → {outDir}");
-        stdout.WriteLine($"{files.Count} files: {distinct.Count} drafts written, {failures} failed.");
+        // Identical copies (same content, so the same id) are one draft: say so, naming them, rather than let the
+        // count of drafts silently differ from the count of files read.
+        var copies = items.GroupBy(i => i.Id).Where(g => g.Count() > 1).ToList();
+        foreach (var g in copies)
+        {
+            progress.Error($"= {g.Count()} 个相同的文件合为一条草稿 {g.Key} / {g.Count()} identical files made one draft {g.Key}");
+        }
+        var merged = copies.Sum(g => g.Count() - 1);
+        stdout.WriteLine($"共 {files.Count} 个文件：导入 {distinct.Count} 条草稿" + (merged > 0 ? $"（{merged} 个相同文件已合并）" : "") + $"，失败 {failures} 个 → {outDir}");
+        stdout.WriteLine($"{files.Count} files: {distinct.Count} drafts written" + (merged > 0 ? $" ({merged} identical copies merged)" : "") + $", {failures} failed.");
         return failures == 0 ? CliApp.Ok : CliApp.Invalid;
     }
 

@@ -109,12 +109,19 @@ internal static class SearchCommand
                 stdout.WriteLine($"{h.Id}\t{h.Title}\t{h.DocumentNumber ?? "-"}\t{h.Validity ?? "-"}\t{h.Score:0.###}");
                 if (h.Snippet.Length > 0)
                 {
-                    stdout.WriteLine($"    {h.Snippet}");
+                    stdout.WriteLine($"    {PlainSnippet(h.Snippet)}");
                 }
             }
         }
         return CliApp.Ok;
     }
+
+    /// <summary>
+    /// A snippet for a terminal: the index gives HTML (escaped text, matches in <c>&lt;mark&gt;</c>); the table shows
+    /// the text, matches in 【】. <c>--json</c> keeps the HTML for programs that render it.
+    /// </summary>
+    internal static string PlainSnippet(string html) =>
+        System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "【", StringComparison.Ordinal).Replace("</mark>", "】", StringComparison.Ordinal));
 
     private static int Int(string s, string name) =>
         int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw new UsageException($"{name}: '{s}' is not a number");

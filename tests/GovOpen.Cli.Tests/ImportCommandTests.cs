@@ -117,5 +117,19 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Identical_copies_make_one_draft_and_the_import_says_so()
+    {
+        File.WriteAllText(Path.Combine(_in, "a.txt"), Notice);
+        File.WriteAllText(Path.Combine(_in, "a-copy.txt"), Notice);
+        File.WriteAllText(Path.Combine(_in, "b.txt"), Notice.Replace("8号", "9号", StringComparison.Ordinal));
+        var (code, output, errors) = Run("import", _in, "--out", _out);
+        Assert.Equal(0, code);
+        Assert.Contains("导入 2 条草稿（1 个相同文件已合并）", output);
+        Assert.Contains("(1 identical copies merged)", output);
+        Assert.Contains("= 2 个相同的文件合为一条草稿", errors);
+        Assert.Equal(2, ContentPackage.Load(_out).Items.Count);
+    }
+
+    [Fact]
     public void Import_needs_an_output_directory() => Assert.Equal(2, Run("import", _in).Code);
 }
