@@ -18,6 +18,7 @@ public static class VocabularyCatalog
         DocumentGenres.Vocabulary,
         PolicyCategories.Vocabulary,
         InterpretationForms.Vocabulary,
+        InterpretationStatusNames.Kinds,
         FeeCategories.Vocabulary,
         Requests.ApplicantTypes.Vocabulary,
         Requests.IdDocumentTypes.Vocabulary,

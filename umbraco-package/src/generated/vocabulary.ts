@@ -407,6 +407,50 @@ export const VOCABULARIES = {
 			"flags": []
 		}
 	],
+	"interpretationStatus": [
+		{
+			"alias": "interpreted",
+			"name": "已解读",
+			"nameEn": "Interpreted",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "pending",
+			"name": "待解读",
+			"nameEn": "Awaiting interpretation",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "overdue",
+			"name": "逾期",
+			"nameEn": "Overdue",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "notRequired",
+			"name": "无需解读",
+			"nameEn": "No interpretation needed",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "notApplicable",
+			"name": "未发布",
+			"nameEn": "Not published",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "unknown",
+			"name": "无法计算",
+			"nameEn": "Cannot be computed",
+			"synonyms": [],
+			"flags": []
+		}
+	],
 	"feeCategory": [
 		{
 			"alias": "administrative",
