@@ -108,6 +108,26 @@ public class RegistrationTests
     }
 
     [Fact]
+    public void A_public_delivery_api_is_reported_as_it_serves_what_the_public_may_not_see()
+    {
+        var options = Options.Create(new GovOpenOptions { AgencyName = "示例市人民政府" });
+        GovOpenSettings With(bool enabled, bool publicAccess) =>
+            new(options, Options.Create(new global::Umbraco.Cms.Core.Configuration.Models.DeliveryApiSettings { Enabled = enabled, PublicAccess = publicAccess }));
+        Assert.Contains(With(true, true).Problems, p => p.Field == "Umbraco:CMS:DeliveryApi:PublicAccess");
+        Assert.DoesNotContain(With(true, false).Problems, p => p.Field == "Umbraco:CMS:DeliveryApi:PublicAccess");
+        Assert.DoesNotContain(With(false, true).Problems, p => p.Field == "Umbraco:CMS:DeliveryApi:PublicAccess");
+
+        // In a host, Umbraco binds Umbraco:CMS:DeliveryApi (AddConfiguration → AddUmbracoOptions<DeliveryApiSettings>) and
+        // the container hands the settings to GovOpen's.
+        var builder = Builder(new() { ["GovOpen:AgencyName"] = "示例市人民政府", ["Umbraco:CMS:DeliveryApi:Enabled"] = "true", ["Umbraco:CMS:DeliveryApi:PublicAccess"] = "true" });
+        builder.AddConfiguration();
+        builder.AddGovOpen();
+        builder.Services.AddLogging();
+        using var sp = builder.Services.BuildServiceProvider();
+        Assert.Contains(sp.GetRequiredService<GovOpenSettings>().Problems, p => p.Field == "Umbraco:CMS:DeliveryApi:PublicAccess");
+    }
+
+    [Fact]
     public async Task A_site_with_no_govopen_settings_starts_and_the_settings_check_says_what_is_missing()
     {
         var builder = Builder();

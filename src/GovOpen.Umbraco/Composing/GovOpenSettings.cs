@@ -21,12 +21,21 @@ public sealed class GovOpenSettings
     /// <summary>The PRC working-day calendar: the embedded years plus <c>GovOpen:CalendarDirectory</c>'s.</summary>
     public WorkCalendar Calendar { get; }
 
-    public GovOpenSettings(IOptions<GovOpenOptions> options)
+    public GovOpenSettings(IOptions<GovOpenOptions> options, IOptions<global::Umbraco.Cms.Core.Configuration.Models.DeliveryApiSettings>? deliveryApi = null)
     {
         var o = options.Value;
         Options = o;
         var problems = new List<Issue>();
         void Problem(string key, string zh, string en) => problems.Add(Issue.Error(key, "setting", zh, en));
+
+        // Umbraco's Delivery API serves every published item as stored: an item whose 发布日期 is still ahead, and the
+        // references published items make to documents not yet public. GovOpen's public gate is applied by the citizen
+        // site and GovOpen's search endpoint, so the Delivery API must be their private channel (an API key).
+        if (deliveryApi?.Value is { Enabled: true, PublicAccess: true })
+        {
+            Problem("Umbraco:CMS:DeliveryApi:PublicAccess", "Delivery API 对公众开放：它按原样提供所有已发布的条目，包括发布日期未到的文件和对尚未公开文件的引用。请设为 false 并设置 ApiKey，由 GovOpen 站点对外提供内容",
+                "The Delivery API is public: it serves every published item as stored, including items whose 发布日期 has not come and references to documents not yet public. Set PublicAccess to false with an ApiKey and let the GovOpen site serve the public.");
+        }
 
         if (string.IsNullOrWhiteSpace(o.AgencyName))
         {
