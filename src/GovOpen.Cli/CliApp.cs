@@ -206,7 +206,7 @@ public static class CliApp
         var problems = new List<string>();
         foreach (var d in year.Days.Where(d => Math.Abs(d.Date.Year - year.Year) > 1 || (d.Date.Year != year.Year && d.Date.DayOfYear is > 20 and < 345)))
         {
-            problems.Add($"{d.Date:yyyy-MM-dd}（{d.Name}）不属于{year.Year}年");
+            problems.Add($"{GovOpen.Core.Text.IsoDate.Format(d.Date)}（{d.Name}）不属于{year.Year}年");
         }
         var warnings = new List<string>();
         if (year.Year is >= 2025 and <= 2099)
@@ -214,7 +214,7 @@ public static class CliApp
             var offDays = year.Days.Where(d => d.IsOffDay).Select(d => d.Date).ToHashSet();
             foreach (var statutory in StatutoryHolidays.Provisional(year.Year).Days.Where(d => d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !offDays.Contains(d.Date)))
             {
-                warnings.Add($"法定节假日{statutory.Date:yyyy-MM-dd}（{statutory.Name.Replace("（暂定）", "")}）在文件中不是休息日，请核对");
+                warnings.Add($"法定节假日{GovOpen.Core.Text.IsoDate.Format(statutory.Date)}（{statutory.Name.Replace("（暂定）", "")}）在文件中不是休息日，请核对");
             }
         }
         stdout.WriteLine($"{year.Year}年：{year.Days.Count(d => d.IsOffDay)}个休息日，{year.Days.Count(d => !d.IsOffDay)}个调休上班日；来源：{string.Join("；", year.Papers)}");

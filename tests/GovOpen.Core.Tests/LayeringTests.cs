@@ -41,4 +41,34 @@ public sealed partial class LayeringTests
         }
         Assert.Empty(uses);
     }
+
+    [GeneratedRegex(@"(\{[^{}""]+:(yyyy|MM|dd|HH)[^{}""]*\})|(\.ToString\(""(yyyy|MM|dd|HH)[^""]*""\))")]
+    private static partial Regex CultureDateFormat();
+
+    [Fact]
+    public void Dates_are_written_with_the_invariant_culture_everywhere()
+    {
+        // A date format applied with the server's culture writes another calendar's year on a Thai or Arabic server
+        // (2569年, 1448): dates go through IsoDate (ISO and 2026年3月5日) or name the invariant culture.
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "GovOpen.Umbraco.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
+        }
+        var uses = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = lines[i].Split("//", 2)[0];
+                if (CultureDateFormat().IsMatch(code) && !code.Contains("InvariantCulture", StringComparison.Ordinal))
+                {
+                    uses.Add($"{Path.GetRelativePath(root, file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+        Assert.Empty(uses);
+    }
 }

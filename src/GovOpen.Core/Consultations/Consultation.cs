@@ -79,8 +79,8 @@ public static class ConsultationRules
             if (string.IsNullOrWhiteSpace(c.ShortenedReason))
             {
                 issues.Add(Issue.Error("closes", "too-short",
-                    $"{ConsultationNames.Kinds.Name(c.Kind)}征求意见期限{MinimumText(c.Kind)}，自{c.Opens:yyyy-MM-dd}开始的最早应截止于{earliest:yyyy-MM-dd}；缩短期限须填写理由并公开说明",
-                    $"The period must last until {earliest:yyyy-MM-dd} at least, or state why it is shorter."));
+                    $"{ConsultationNames.Kinds.Name(c.Kind)}征求意见期限{MinimumText(c.Kind)}，自{GovOpen.Core.Text.IsoDate.Format(c.Opens)}开始的最早应截止于{GovOpen.Core.Text.IsoDate.Format(earliest)}；缩短期限须填写理由并公开说明",
+                    $"The period must last until {GovOpen.Core.Text.IsoDate.Format(earliest)} at least, or state why it is shorter."));
             }
             else
             {

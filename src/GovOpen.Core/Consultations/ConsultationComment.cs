@@ -46,7 +46,7 @@ public static partial class CommentRules
         if (!ConsultationRules.AcceptsComments(c, today))
         {
             issues.Add(Issue.Error("consultation", today < c.Opens ? "not-open" : "closed",
-                today < c.Opens ? $"意见征集自{c.Opens:yyyy年M月d日}开始，尚未开始接收意见" : $"意见征集已于{c.Closes:yyyy年M月d日}截止，不再接收意见",
+                today < c.Opens ? $"意见征集自{GovOpen.Core.Text.IsoDate.Chinese(c.Opens)}开始，尚未开始接收意见" : $"意见征集已于{GovOpen.Core.Text.IsoDate.Chinese(c.Closes)}截止，不再接收意见",
                 today < c.Opens ? "The consultation is not open yet." : "The consultation is closed; no comment is accepted after its end."));
             return issues;
         }

@@ -57,11 +57,11 @@ public static class PolicyDocumentValidator
         }
         if (doc.SignedDate is { } s && doc.PublishedDate is { } p && p < s)
         {
-            issues.Add(Issue.Error("publishedDate", "before-signed", $"发布日期（{p:yyyy-MM-dd}）不能早于成文日期（{s:yyyy-MM-dd}）", "The publication date cannot be before the signing date."));
+            issues.Add(Issue.Error("publishedDate", "before-signed", $"发布日期（{GovOpen.Core.Text.IsoDate.Format(p)}）不能早于成文日期（{GovOpen.Core.Text.IsoDate.Format(s)}）", "The publication date cannot be before the signing date."));
         }
         if (doc.SignedDate is { } s2 && doc.Validity.EffectiveDate is { } eff && eff < s2)
         {
-            issues.Add(Issue.Error("effectiveDate", "before-signed", $"施行日期（{eff:yyyy-MM-dd}）不能早于成文日期（{s2:yyyy-MM-dd}）", "The effective date cannot be before the signing date."));
+            issues.Add(Issue.Error("effectiveDate", "before-signed", $"施行日期（{GovOpen.Core.Text.IsoDate.Format(eff)}）不能早于成文日期（{GovOpen.Core.Text.IsoDate.Format(s2)}）", "The effective date cannot be before the signing date."));
         }
         if (doc.IndexNumber is not null || (options.ForPublication && options.IndexNumberScheme is not null))
         {
@@ -82,7 +82,7 @@ public static class PolicyDocumentValidator
                 var ended = doc.Validity.History.Any(e => e.Kind is Validity.ValidityEventKind.Abolished or Validity.ValidityEventKind.DeclaredInvalid);
                 if (!ended)
                 {
-                    issues.Add(Issue.Error("validUntil", "required", $"行政规范性文件必须注明有效期（默认{options.Normative.DefaultYearsFor(doc.Title)}年，至{options.Normative.DefaultValidUntil(doc.Title, effective):yyyy-MM-dd}）", "A normative document must have a validity period."));
+                    issues.Add(Issue.Error("validUntil", "required", $"行政规范性文件必须注明有效期（默认{options.Normative.DefaultYearsFor(doc.Title)}年，至{GovOpen.Core.Text.IsoDate.Format(options.Normative.DefaultValidUntil(doc.Title, effective))}）", "A normative document must have a validity period."));
                 }
             }
             else if (options.Normative.CheckPeriod(effective, until) is { } pi)

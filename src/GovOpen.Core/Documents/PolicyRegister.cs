@@ -64,7 +64,7 @@ public static class PolicyRegister
         {
             return "有效期已届满，须确认失效或重新发布";
         }
-        return NormativeExpiry.IsExpiringSoon(p, today) ? $"{until:yyyy年M月d日}到期，须在到期前评估" : "现行有效";
+        return NormativeExpiry.IsExpiringSoon(p, today) ? $"{GovOpen.Core.Text.IsoDate.Chinese(until)}到期，须在到期前评估" : "现行有效";
     }
 
     /// <summary>

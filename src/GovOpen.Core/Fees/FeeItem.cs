@@ -60,7 +60,7 @@ public sealed record FeeItem : IPublicationCandidate
             var prev = ordered[i - 1];
             if (prev.To is null || prev.To >= ordered[i].From)
             {
-                issues.Add(Issue.Error("feePeriod", "overlap", $"收费标准的执行期限重叠：{prev.From:yyyy-MM-dd}起的标准与{ordered[i].From:yyyy-MM-dd}起的标准", "Two standards overlap in time."));
+                issues.Add(Issue.Error("feePeriod", "overlap", $"收费标准的执行期限重叠：{GovOpen.Core.Text.IsoDate.Format(prev.From)}起的标准与{GovOpen.Core.Text.IsoDate.Format(ordered[i].From)}起的标准", "Two standards overlap in time."));
             }
         }
         return issues;

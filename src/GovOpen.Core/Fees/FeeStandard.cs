@@ -26,7 +26,7 @@ public sealed record FeeStandard(
         var issues = new List<Issue>();
         if (To is { } to && to < From)
         {
-            issues.Add(Issue.Error("feePeriod", "order", $"执行期限的截止日期（{to:yyyy-MM-dd}）早于起始日期（{From:yyyy-MM-dd}）", "The end of the period is before its start."));
+            issues.Add(Issue.Error("feePeriod", "order", $"执行期限的截止日期（{GovOpen.Core.Text.IsoDate.Format(to)}）早于起始日期（{GovOpen.Core.Text.IsoDate.Format(From)}）", "The end of the period is before its start."));
         }
         var hasAmount = Amount is not null;
         var hasRule = !string.IsNullOrWhiteSpace(Rule);

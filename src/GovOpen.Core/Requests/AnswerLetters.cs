@@ -51,8 +51,7 @@ public static class AnswerLetters
             throw new GovOpenException(Issue.Error("reason", "required", "部分公开或不予公开必须说明理由（条例第三十六条第（三）项）", "A reason is required for partial disclosure or refusal."));
         }
         var basis = BasisOf(outcome);
-        var zh = CultureInfo.GetCultureInfo("zh-CN");
-        string D(DateOnly d) => d.ToString("yyyy年M月d日", zh);
+        string D(DateOnly d) => Text.IsoDate.Chinese(d);
         var sb = new StringBuilder();
         sb.Append(Text.HtmlText.ToPlainText(c.ApplicantName).Trim()).AppendLine("：");
         sb.Append("　　本机关于").Append(D(c.ReceivedOn)).Append("收到您提出的政府信息公开申请（申请编号：").Append(c.RequestNumber)

@@ -130,7 +130,7 @@ public sealed class DisclosureRequest
         }
         if (last is not null && e.Date < last.Date)
         {
-            return Reject("out-of-order", $"日期{e.Date:yyyy-MM-dd}早于上一环节（{last.Date:yyyy-MM-dd}）", "The date is before the previous step.", e.Kind);
+            return Reject("out-of-order", $"日期{GovOpen.Core.Text.IsoDate.Format(e.Date)}早于上一环节（{GovOpen.Core.Text.IsoDate.Format(last.Date)}）", "The date is before the previous step.", e.Kind);
         }
         bool open = state is RequestState.Received or RequestState.InProgress;
         return e.Kind switch
@@ -219,8 +219,8 @@ public sealed class DisclosureRequest
             {
                 var provisional = calendar.WithProvisionalYears(e.Year + 1);
                 var status = StatusOn(provisional, today);
-                var note = Issue.Warn("deadline", "provisional", $"答复期限涉及{e.Year}年，该年放假安排尚未公布，按法定节假日暂定为{status.Deadline:yyyy年M月d日}；公布后将重新计算",
-                    $"The deadline involves {e.Year}, whose arrangement is not published; provisionally {status.Deadline:yyyy-MM-dd} from the statutory holidays.");
+                var note = Issue.Warn("deadline", "provisional", $"答复期限涉及{e.Year}年，该年放假安排尚未公布，按法定节假日暂定为{GovOpen.Core.Text.IsoDate.Chinese(status.Deadline)}；公布后将重新计算",
+                    $"The deadline involves {e.Year}, whose arrangement is not published; provisionally {GovOpen.Core.Text.IsoDate.Format(status.Deadline)} from the statutory holidays.");
                 return status with { Warnings = [.. status.Warnings, note], Provisional = true };
             }
             catch (Exception x) when (x is CalendarNotPublishedException or ArgumentOutOfRangeException)
@@ -245,7 +245,7 @@ public sealed class DisclosureRequest
             var until = _events.Last(e => e.Kind == RequestEventKind.CorrectionRequested).Until;
             if (until is { } u && today > u)
             {
-                warnings.Add(Issue.Warn("correction", "expired", $"申请人逾期未补正（期限{u:yyyy-MM-dd}），可按第三十条终止办理", "The applicant did not supply the correction in time (art. 30)."));
+                warnings.Add(Issue.Warn("correction", "expired", $"申请人逾期未补正（期限{GovOpen.Core.Text.IsoDate.Format(u)}），可按第三十条终止办理", "The applicant did not supply the correction in time (art. 30)."));
             }
             return new RequestStatus(state, null, null, false, true, warnings);
         }
@@ -258,11 +258,11 @@ public sealed class DisclosureRequest
         var overdue = today > d;
         if (overdue)
         {
-            warnings.Add(Issue.Warn("deadline", "overdue", $"已超过答复期限（{d:yyyy-MM-dd}）", $"The answer deadline ({d:yyyy-MM-dd}) has passed."));
+            warnings.Add(Issue.Warn("deadline", "overdue", $"已超过答复期限（{GovOpen.Core.Text.IsoDate.Format(d)}）", $"The answer deadline ({GovOpen.Core.Text.IsoDate.Format(d)}) has passed."));
         }
         else if (left <= WarningWorkingDays)
         {
-            warnings.Add(Issue.Warn("deadline", "soon", $"距答复期限还有{left}个工作日（{d:yyyy-MM-dd}）", $"{left} working days left until {d:yyyy-MM-dd}."));
+            warnings.Add(Issue.Warn("deadline", "soon", $"距答复期限还有{left}个工作日（{GovOpen.Core.Text.IsoDate.Format(d)}）", $"{left} working days left until {GovOpen.Core.Text.IsoDate.Format(d)}."));
         }
         if (state == RequestState.Consulting && _events.Last(e => e.Kind == RequestEventKind.ConsultationStarted) is { } c
             && calendar.WorkingDaysBetween(c.Date, today) > ConsultationWorkingDays)

@@ -11,6 +11,12 @@ public static class IsoDate
 
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
 
+    /// <summary>A date as Chinese text writes it (2026年3月5日), in the Gregorian calendar whatever the server's culture.</summary>
+    public static string Chinese(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as Chinese text writes it, or empty.</summary>
+    public static string Chinese(DateOnly? date) => date is { } d ? Chinese(d) : "";
+
     /// <summary>
     /// Parses exactly yyyy-MM-dd (surrounding white space ignored) into a real date. Written out by hand: every item
     /// of a site carries several dates, and the culture-aware exact parser was a second of a large site's start.

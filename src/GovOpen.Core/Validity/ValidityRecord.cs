@@ -108,7 +108,7 @@ public sealed class ValidityRecord
         var last = _events.Length > 0 ? _events[^1] : null;
         if (last is not null && e.Date < last.Date)
         {
-            return Issue.Error(Field, "out-of-order", $"有效性变更日期{e.Date:yyyy-MM-dd}早于上一次变更（{last.Date:yyyy-MM-dd}）", $"The change date {e.Date:yyyy-MM-dd} is before the previous change ({last.Date:yyyy-MM-dd}).");
+            return Issue.Error(Field, "out-of-order", $"有效性变更日期{GovOpen.Core.Text.IsoDate.Format(e.Date)}早于上一次变更（{GovOpen.Core.Text.IsoDate.Format(last.Date)}）", $"The change date {GovOpen.Core.Text.IsoDate.Format(e.Date)} is before the previous change ({GovOpen.Core.Text.IsoDate.Format(last.Date)}).");
         }
         var effective = EffectiveDate;
         if (e.Kind == ValidityEventKind.Effective)
@@ -126,7 +126,7 @@ public sealed class ValidityRecord
         var terminal = _events.FirstOrDefault(x => ValidityNames.Events.Has(x.Kind, ValidityNames.Terminal));
         if (terminal is not null)
         {
-            return Issue.Error(Field, "terminal", $"文件已于{terminal.Date:yyyy-MM-dd}{terminal.Kind.Name()}，不能再变更有效性；如需恢复，须以新文件重新制发", "The document was abolished or declared invalid; it cannot change again without a new document.");
+            return Issue.Error(Field, "terminal", $"文件已于{GovOpen.Core.Text.IsoDate.Format(terminal.Date)}{terminal.Kind.Name()}，不能再变更有效性；如需恢复，须以新文件重新制发", "The document was abolished or declared invalid; it cannot change again without a new document.");
         }
         if (e.Kind != ValidityEventKind.Abolished && effective is null)
         {
@@ -135,7 +135,7 @@ public sealed class ValidityRecord
         var until = ValidUntilOn(e.Date);
         if (e.Kind != ValidityEventKind.DeclaredInvalid && until is { } u && e.Date > u)
         {
-            return Issue.Error(Field, "expired", $"文件已于{u.AddDays(1):yyyy-MM-dd}到期失效，不能再{e.Kind.Name()}", $"The document expired on {u.AddDays(1):yyyy-MM-dd}; it cannot be {e.Kind.ToString().ToLowerInvariant()}.");
+            return Issue.Error(Field, "expired", $"文件已于{GovOpen.Core.Text.IsoDate.Format(u.AddDays(1))}到期失效，不能再{e.Kind.Name()}", $"The document expired on {GovOpen.Core.Text.IsoDate.Format(u.AddDays(1))}; it cannot be {e.Kind.ToString().ToLowerInvariant()}.");
         }
         if (e.Kind is ValidityEventKind.Revised or ValidityEventKind.Abolished && (e.By is null || e.By.IsEmpty))
         {

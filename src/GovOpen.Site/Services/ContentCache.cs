@@ -20,7 +20,7 @@ public static class ContentCache
     {
         var root = Path.GetFullPath(directory);
         Directory.CreateDirectory(root);
-        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
+        var name = $"{GenerationPrefix}{DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..32];
         var generation = Path.Combine(root, name);
         try
         {

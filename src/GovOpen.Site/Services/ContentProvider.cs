@@ -288,7 +288,7 @@ public sealed class ContentProvider : IDisposable
         {
             throw new IOException($"the site store could not be written under {_indexRoot} (the warning above says why)");
         }
-        return $"{current.Items.Count} public items of {_source.Description} for {current.Today:yyyy-MM-dd}: "
+        return $"{current.Items.Count} public items of {_source.Description} for {GovOpen.Core.Text.IsoDate.Format(current.Today)}: "
             + (current.IsStored ? "the site store was already in place" : StoreKey(current.Today) is { } key ? $"site store {key}" : "no site store (not a content package, or no IndexDirectory)")
             + $"; search index {current.IndexPath ?? "in memory"}";
     }

@@ -13,7 +13,7 @@ public sealed record ColumnAttention(Guid Key, CatalogueCategory Category, strin
 {
     public string Message => Freshness == ColumnFreshness.Empty
         ? $"“{Category.Name}”（{Page}）没有内容"
-        : $"“{Category.Name}”（{Page}）自{LastUpdate:yyyy-MM-dd}起超过{IntervalDays}天未更新";
+        : $"“{Category.Name}”（{Page}）自{GovOpen.Core.Text.IsoDate.Format(LastUpdate)}起超过{IntervalDays}天未更新";
 }
 
 /// <summary>

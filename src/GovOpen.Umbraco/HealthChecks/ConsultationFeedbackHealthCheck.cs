@@ -32,7 +32,7 @@ public sealed class ConsultationFeedbackHealthCheck(IGovContentSource source, Ag
             {
                 found.Add(new OverdueFeedback(content.Key, content.Name ?? "", c.Closes, finalPublished, finalPublished
                     ? $"《{content.Name}》的正式文件已发布，但尚未公布意见采纳情况"
-                    : $"《{content.Name}》于{c.Closes:yyyy-MM-dd}截止，超过{ConsultationRules.DefaultFeedbackGraceDays}天未公布意见采纳情况"));
+                    : $"《{content.Name}》于{GovOpen.Core.Text.IsoDate.Format(c.Closes)}截止，超过{ConsultationRules.DefaultFeedbackGraceDays}天未公布意见采纳情况"));
             }
         }
         return found;

@@ -22,7 +22,7 @@ public sealed class NormativeExpiryHealthCheck(IGovContentSource source, AgencyC
             .OrderBy(x => x.p.Validity.ValidUntil).ToList();
         IEnumerable<HealthCheckStatus> result = expiring.Count == 0
             ? [new HealthCheckStatus($"{Days}天内没有到期的规范性文件") { ResultType = StatusResultType.Success }]
-            : [new HealthCheckStatus($"{expiring.Count}件规范性文件将在{Days}天内到期：{string.Join("；", expiring.Select(x => $"《{x.c.Name}》有效期至{x.p.Validity.ValidUntil:yyyy-MM-dd}"))}") { ResultType = StatusResultType.Warning }];
+            : [new HealthCheckStatus($"{expiring.Count}件规范性文件将在{Days}天内到期：{string.Join("；", expiring.Select(x => $"《{x.c.Name}》有效期至{GovOpen.Core.Text.IsoDate.Format(x.p.Validity.ValidUntil)}"))}") { ResultType = StatusResultType.Warning }];
         return Task.FromResult(result);
     }
 

@@ -79,7 +79,7 @@ public sealed class ValidityCascadeHandler(
                 if (added)
                 {
                     notification.Messages.Add(new EventMessage(PublishingGuard.Category,
-                        $"《{target.Name}》有待确认的效力变更（{change.Kind.Name()}，{change.Date:yyyy-MM-dd}起），请编辑确认{(problem is null ? "" : $"：{problem.Message}")}", EventMessageType.Info));
+                        $"《{target.Name}》有待确认的效力变更（{change.Kind.Name()}，{GovOpen.Core.Text.IsoDate.Format(change.Date)}起），请编辑确认{(problem is null ? "" : $"：{problem.Message}")}", EventMessageType.Info));
                 }
             }
         }
