@@ -5,6 +5,16 @@ import { TOPICS, TOPIC_SEPARATOR } from '../generated/vocabulary.js';
 import { termsOf } from '../shared/vocabulary.js';
 
 /**
+ * The option value of 不更改. Not '': uui-select also renders a hidden placeholder option with the value '', and
+ * choosing a visible '' option would show that blank placeholder after the next render.
+ */
+const UNCHANGED = '-';
+const chosen = (e: Event) => {
+	const value = (e.target as HTMLSelectElement).value;
+	return value === UNCHANGED ? '' : value;
+};
+
+/**
  * 政策文件批量处理: find documents (title or 文号), choose some, and set their 主题分类 or record a validity change
  * (e.g. 宣布失效 after a 清理) on each — saved as the editor, not published; one result per document. The register
  * downloads as CSV or Excel for the agency's 规范性文件清理 review.
@@ -92,7 +102,18 @@ export class GovPolicyBatchElement extends GovElement {
 	}
 
 	override render() {
-		const kinds = termsOf('validityEvent').filter((t) => t.alias !== 'effective');
+		const unchanged = this.t('batch_unchanged');
+		// uui-select puts grouped options after ungrouped ones, so the topics are one flat list ("类 / 子类") with 不更改 first.
+		const topics = [
+			{ name: unchanged, value: UNCHANGED, selected: !this._topic },
+			...TOPICS.flatMap((t) => t.subClasses.map((s) => ({ name: `${t.name} / ${s}`, value: t.name + TOPIC_SEPARATOR + s, selected: this._topic === t.name + TOPIC_SEPARATOR + s }))),
+		];
+		const kindOptions = [
+			{ name: unchanged, value: UNCHANGED, selected: !this._kind },
+			...termsOf('validityEvent')
+				.filter((t) => t.alias !== 'effective')
+				.map((k) => ({ name: this.termName(k), value: k.alias, selected: this._kind === k.alias })),
+		];
 		const canApply = this._selected.size > 0 && (this._topic || (this._kind && /^\d{4}-\d{2}-\d{2}$/.test(this._date))) && !this._busy;
 		return html`<uui-box headline=${this.t('batch_title')} headline-variant="h2">
 			<form class="row" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
@@ -127,18 +148,12 @@ export class GovPolicyBatchElement extends GovElement {
 			<fieldset>
 				<legend>${this.t('batch_actions')}</legend>
 				<label for="topic">${this.t('batch_topic')}</label>
-				<select id="topic" .value=${this._topic} @change=${(e: Event) => (this._topic = (e.target as HTMLSelectElement).value)}>
-					<option value="">${this.t('batch_unchanged')}</option>
-					${TOPICS.map((t) => html`<optgroup label=${t.name}>${t.subClasses.map((s) => html`<option value=${t.name + TOPIC_SEPARATOR + s}>${t.name} / ${s}</option>`)}</optgroup>`)}
-				</select>
+				<uui-select id="topic" label=${this.t('batch_topic')} .options=${topics} @change=${(e: Event) => (this._topic = chosen(e))}></uui-select>
 				<label for="kind">${this.t('batch_validity')}</label>
-				<select id="kind" .value=${this._kind} @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value)}>
-					<option value="">${this.t('batch_unchanged')}</option>
-					${kinds.map((k) => html`<option value=${k.alias}>${this.termName(k)}</option>`)}
-				</select>
+				<uui-select id="kind" label=${this.t('batch_validity')} .options=${kindOptions} @change=${(e: Event) => (this._kind = chosen(e))}></uui-select>
 				${this._kind
 					? html`<label for="date">${this.t('batch_date')}</label>
-							<input id="date" type="date" .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)} />
+							<uui-input id="date" type="date" label=${this.t('batch_date')} .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)}></uui-input>
 							<label for="by-title">${this.t('batch_by_title')}</label>
 							<uui-input id="by-title" label=${this.t('batch_by_title')} .value=${this._byTitle} @input=${(e: Event) => (this._byTitle = (e.target as HTMLInputElement).value)}></uui-input>
 							<label for="by-number">${this.t('batch_by_number')}</label>
