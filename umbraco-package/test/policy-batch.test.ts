@@ -3,7 +3,7 @@ import { userEvent } from '@vitest/browser/context';
 import '../src/dashboard/policy-batch.element.js';
 import type { GovPolicyBatchElement } from '../src/dashboard/policy-batch.element.js';
 import { setApiConnection, type PolicyListItem } from '../src/shared/api.js';
-import { $, $$, screenshot, settle } from './helpers.js';
+import { $, $$, pick, screenshot, settle, shownIn } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
 
@@ -36,19 +36,12 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
-/** Chooses in a uui-select's own list, as the user does: an option shown (by value or by its text), never UUI's hidden placeholder. */
 async function choose(el: GovPolicyBatchElement, selector: string, valueOrText: string) {
-	const select = $(el, selector).shadowRoot!.querySelector('select')!;
-	const option = [...select.options].find((o) => !o.hidden && (o.value === valueOrText || o.textContent!.trim() === valueOrText))!;
-	await userEvent.selectOptions(select, option);
+	await pick($(el, selector), valueOrText);
 	await settle(el);
 }
 
-/** The text the uui-select shows as chosen. */
-const shown = (el: GovPolicyBatchElement, selector: string) => {
-	const select = $(el, selector).shadowRoot!.querySelector('select')!;
-	return select.selectedOptions[0]?.textContent?.trim();
-};
+const shown = (el: GovPolicyBatchElement, selector: string) => shownIn($(el, selector));
 
 async function mountBatch() {
 	const el = document.createElement('gov-policy-batch') as GovPolicyBatchElement;

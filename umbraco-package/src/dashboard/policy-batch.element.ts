@@ -5,16 +5,6 @@ import { TOPICS, TOPIC_SEPARATOR } from '../generated/vocabulary.js';
 import { termsOf } from '../shared/vocabulary.js';
 
 /**
- * The option value of 不更改. Not '': uui-select also renders a hidden placeholder option with the value '', and
- * choosing a visible '' option would show that blank placeholder after the next render.
- */
-const UNCHANGED = '-';
-const chosen = (e: Event) => {
-	const value = (e.target as HTMLSelectElement).value;
-	return value === UNCHANGED ? '' : value;
-};
-
-/**
  * 政策文件批量处理: find documents (title or 文号), choose some, and set their 主题分类 or record a validity change
  * (e.g. 宣布失效 after a 清理) on each — saved as the editor, not published; one result per document. The register
  * downloads as CSV or Excel for the agency's 规范性文件清理 review.
@@ -104,12 +94,14 @@ export class GovPolicyBatchElement extends GovElement {
 	override render() {
 		const unchanged = this.t('batch_unchanged');
 		// uui-select puts grouped options after ungrouped ones, so the topics are one flat list ("类 / 子类") with 不更改 first.
+		// It also renders a hidden placeholder option with the value '', which is what shows once 不更改 ('') is chosen
+		// again: so the placeholder is 不更改 too.
 		const topics = [
-			{ name: unchanged, value: UNCHANGED, selected: !this._topic },
+			{ name: unchanged, value: '', selected: !this._topic },
 			...TOPICS.flatMap((t) => t.subClasses.map((s) => ({ name: `${t.name} / ${s}`, value: t.name + TOPIC_SEPARATOR + s, selected: this._topic === t.name + TOPIC_SEPARATOR + s }))),
 		];
 		const kindOptions = [
-			{ name: unchanged, value: UNCHANGED, selected: !this._kind },
+			{ name: unchanged, value: '', selected: !this._kind },
 			...termsOf('validityEvent')
 				.filter((t) => t.alias !== 'effective')
 				.map((k) => ({ name: this.termName(k), value: k.alias, selected: this._kind === k.alias })),
@@ -148,9 +140,9 @@ export class GovPolicyBatchElement extends GovElement {
 			<fieldset>
 				<legend>${this.t('batch_actions')}</legend>
 				<label for="topic">${this.t('batch_topic')}</label>
-				<uui-select id="topic" label=${this.t('batch_topic')} .options=${topics} @change=${(e: Event) => (this._topic = chosen(e))}></uui-select>
+				<uui-select id="topic" label=${this.t('batch_topic')} placeholder=${unchanged} .options=${topics} @change=${(e: Event) => (this._topic = (e.target as HTMLSelectElement).value)}></uui-select>
 				<label for="kind">${this.t('batch_validity')}</label>
-				<uui-select id="kind" label=${this.t('batch_validity')} .options=${kindOptions} @change=${(e: Event) => (this._kind = chosen(e))}></uui-select>
+				<uui-select id="kind" label=${this.t('batch_validity')} placeholder=${unchanged} .options=${kindOptions} @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value)}></uui-select>
 				${this._kind
 					? html`<label for="date">${this.t('batch_date')}</label>
 							<uui-input id="date" type="date" label=${this.t('batch_date')} .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)}></uui-input>
