@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from '@vitest/browser/context';
 import '../src/workspace/consultation-comments.element.js';
 import type { GovConsultationViewElement } from '../src/workspace/consultation-comments.element.js';
 import { manifests } from '../src/workspace/manifests.js';
@@ -57,6 +58,44 @@ describe('意见征集 comments view', () => {
 		expect(JSON.parse(String(moderate[1]!.body))).toEqual({ status: 'published' });
 		expect($$(el, 'li[data-comment]').length).toBe(2);
 		await screenshot(el, 'consultation-comments');
+	});
+
+	it('sends the reason and the topic the clerk typed (bound state, not read from the DOM)', async () => {
+		const posts: { url: string; body: unknown }[] = [];
+		vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+			const url = String(input);
+			if (init?.method === 'POST') posts.push({ url, body: JSON.parse(String(init.body)) });
+			if (url.endsWith('/comments')) return new Response(JSON.stringify(comments('pending')));
+			if (url.endsWith('/summary')) return new Response(JSON.stringify(summary));
+			return new Response(JSON.stringify({}));
+		});
+		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
+		document.body.appendChild(el);
+		await el.updateComplete;
+		(el as unknown as { _unique: string })._unique = KEY;
+		await el.load();
+		await settle(el);
+		const first = 'li[data-comment="YJ-2026-000001"]';
+		// A reason typed into the first comment's field goes with 不公开, and only for that comment.
+		$(el, `${first} uui-input#reason-YJ-2026-000001`).focus();
+		await userEvent.keyboard('含有个人隐私');
+		$<HTMLButtonElement>(el, `${first} [data-action=hidden]`).click();
+		await vi.waitFor(() => expect(posts).toHaveLength(1));
+		expect(posts[0].url).toBe(`/umbraco/govopen/api/v1/consultations/${KEY}/comments/YJ-2026-000001/moderate`);
+		expect(posts[0].body).toEqual({ status: 'hidden', reason: '含有个人隐私' });
+		await settle(el);
+		$<HTMLButtonElement>(el, 'li[data-comment="YJ-2026-000002"] [data-action=duplicate]').click();
+		await vi.waitFor(() => expect(posts).toHaveLength(2));
+		expect(posts[1].body).toEqual({ status: 'duplicate', reason: '' });
+		await settle(el);
+		// A topic typed, then an adoption chosen in the uui-select's own list, sends both.
+		$(el, `${first} uui-input#topic-YJ-2026-000001`).focus();
+		await userEvent.keyboard('夜间收费');
+		const adoption = $(el, `${first} uui-select#adoption-YJ-2026-000001`);
+		await userEvent.selectOptions(adoption.shadowRoot!.querySelector('select')!, 'adopted');
+		await vi.waitFor(() => expect(posts).toHaveLength(3));
+		expect(posts[2].url).toBe(`/umbraco/govopen/api/v1/consultations/${KEY}/comments/YJ-2026-000001/adoption`);
+		expect(posts[2].body).toEqual({ adoption: 'adopted', topic: '夜间收费' });
 	});
 
 	it('puts the drafted statement into the 意见采纳情况 field once every comment is decided, never over text already there', async () => {

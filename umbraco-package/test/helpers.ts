@@ -1,4 +1,4 @@
-import { page } from '@vitest/browser/context';
+import { page, userEvent } from '@vitest/browser/context';
 import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
 
 /** Mounts an element, waits for its first render. */
@@ -54,3 +54,20 @@ export function deep<T extends Element = HTMLElement>(el: Element, selector: str
 	if (!e) throw new Error(`no ${selector} in ${el.localName}`);
 	return e as unknown as T;
 }
+
+/** The native list inside a uui-select (what the user actually opens). */
+const nativeSelect = (uuiSelect: Element) => uuiSelect.shadowRoot!.querySelector('select')!;
+
+/**
+ * Chooses in a uui-select's own list as the user does: an option shown (by value or by its text), never UUI's hidden
+ * placeholder option.
+ */
+export async function pick(uuiSelect: Element, valueOrText: string) {
+	const select = nativeSelect(uuiSelect);
+	const option = [...select.options].find((o) => !o.hidden && (o.value === valueOrText || o.textContent!.trim() === valueOrText));
+	if (!option) throw new Error(`no option ${valueOrText} in ${uuiSelect.id || uuiSelect.localName}`);
+	await userEvent.selectOptions(select, option);
+}
+
+/** The text a uui-select shows as chosen. */
+export const shownIn = (uuiSelect: Element) => nativeSelect(uuiSelect).selectedOptions[0]?.textContent?.trim();

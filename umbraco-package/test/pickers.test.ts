@@ -4,11 +4,12 @@ import '../src/property-editors/genre/genre.element.js';
 import '../src/property-editors/policy-category/policy-category.element.js';
 import '../src/property-editors/interpretation-form/interpretation-form.element.js';
 import '../src/property-editors/fee-category/fee-category.element.js';
+import '../src/property-editors/disclosure/disclosure.element.js';
 import type { GovTopicPickerElement } from '../src/property-editors/topic/topic.element.js';
 import type { GovGenrePickerElement } from '../src/property-editors/genre/genre.element.js';
 import { TOPICS, VOCABULARIES } from '../src/generated/vocabulary.js';
 import { validateTopic } from '../src/property-editors/topic/topic.rules.js';
-import { $, $$, changes, mount, screenshot, settle } from './helpers.js';
+import { $, $$, changes, mount, pick, screenshot, settle, shownIn } from './helpers.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -101,5 +102,40 @@ describe('主题分类 picker', () => {
 		expect(validateTopic('综合政务/电子政务')).toBeNull();
 		expect(validateTopic('无此类')).toBe('unknown-class');
 		expect(validateTopic('其他\\任何')).toBe('unknown-subclass');
+	});
+});
+
+describe('a “none” option chosen again stays shown', () => {
+	// uui-select renders a hidden placeholder option with the value ''; once a visible '' option (请选择, （不细分） …) is chosen
+	// again, that placeholder is what the native list shows, so each such select has the same text as its placeholder.
+	it('in the vocabulary pickers, the 主题分类 picker and the 公开属性 ground', async () => {
+		const genre = await mount<Picker>('gov-genre-picker');
+		await pick($(genre, '#choice'), VOCABULARIES.documentGenre[1].alias);
+		await settle(genre);
+		await pick($(genre, '#choice'), '请选择');
+		await settle(genre);
+		expect(genre.value).toBeUndefined();
+		expect(shownIn($(genre, '#choice'))).toBe('请选择');
+
+		const topic = await mount<Picker>('gov-topic-picker');
+		await pick($(topic, '#top'), '综合政务');
+		await settle(topic);
+		await pick($(topic, '#sub'), '电子政务');
+		await settle(topic);
+		expect(topic.value).toBe('综合政务\\电子政务');
+		await pick($(topic, '#sub'), '');
+		await settle(topic);
+		expect(topic.value).toBe('综合政务');
+		expect(shownIn($(topic, '#sub'))).toBe('（不细分）');
+		await pick($(topic, '#top'), '');
+		await settle(topic);
+		expect(topic.value).toBeUndefined();
+		expect(shownIn($(topic, '#top'))).toBe('请选择');
+
+		const disclosure = await mount<Picker & { value?: unknown }>('gov-disclosure-picker', { value: { attribute: 'onRequest', ground: 'art13', reason: '仅涉及特定申请人' } });
+		await pick($(disclosure, '#ground'), '');
+		await settle(disclosure);
+		expect(disclosure.value).toEqual({ attribute: 'onRequest', reason: '仅涉及特定申请人' });
+		expect(shownIn($(disclosure, '#ground'))).toBe('请选择');
 	});
 });

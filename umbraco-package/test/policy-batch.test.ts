@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { userEvent } from '@vitest/browser/context';
 import '../src/dashboard/policy-batch.element.js';
 import type { GovPolicyBatchElement } from '../src/dashboard/policy-batch.element.js';
 import { setApiConnection, type PolicyListItem } from '../src/shared/api.js';
-import { $, $$, screenshot, settle } from './helpers.js';
+import { $, $$, pick, screenshot, settle, shownIn } from './helpers.js';
 
 document.documentElement.lang = 'zh-CN';
 
@@ -35,6 +36,13 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
+async function choose(el: GovPolicyBatchElement, selector: string, valueOrText: string) {
+	await pick($(el, selector), valueOrText);
+	await settle(el);
+}
+
+const shown = (el: GovPolicyBatchElement, selector: string) => shownIn($(el, selector));
+
 async function mountBatch() {
 	const el = document.createElement('gov-policy-batch') as GovPolicyBatchElement;
 	const saved: [Blob, string][] = [];
@@ -56,10 +64,15 @@ describe('政策文件批量处理', () => {
 			box.checked = true;
 			box.dispatchEvent(new Event('change'));
 		}
-		const topic = $<HTMLSelectElement>(el, '#topic');
-		topic.value = '城乡建设、环境保护\\城市规划';
-		topic.dispatchEvent(new Event('change'));
-		await settle(el);
+		expect($(el, '#topic').localName).toBe('uui-select');
+		expect(shown(el, '#topic')).toBe('不更改');
+		await choose(el, '#topic', '城乡建设、环境保护\\城市规划');
+		expect(shown(el, '#topic')).toBe('城乡建设、环境保护 / 城市规划');
+		// 不更改 can be chosen again, and then there is nothing to apply.
+		await choose(el, '#topic', '不更改');
+		expect(shown(el, '#topic')).toBe('不更改');
+		expect($(el, '#apply').hasAttribute('disabled')).toBe(true);
+		await choose(el, '#topic', '城乡建设、环境保护\\城市规划');
 		expect($(el, '[data-count]').textContent).toBe('共 2 件，已选 2 件');
 		expect($(el, '#apply').hasAttribute('disabled')).toBe(false);
 		$(el, '#apply').click();
@@ -77,18 +90,17 @@ describe('政策文件批量处理', () => {
 		const box = $(el, 'tr[data-id=k1] uui-checkbox') as HTMLElement & { checked: boolean };
 		box.checked = true;
 		box.dispatchEvent(new Event('change'));
-		const kind = $<HTMLSelectElement>(el, '#kind');
-		kind.value = 'declaredInvalid';
-		kind.dispatchEvent(new Event('change'));
-		await settle(el);
+		expect($(el, '#kind').localName).toBe('uui-select');
+		await choose(el, '#kind', 'declaredInvalid');
+		expect(shown(el, '#kind')).toBe('宣布失效');
 		expect($(el, '#apply').hasAttribute('disabled')).toBe(true); // no date yet
-		const date = $<HTMLInputElement>(el, '#date');
-		date.value = '2026-11-30';
-		date.dispatchEvent(new Event('input'));
-		const by = $(el, '#by-number') as HTMLElement & { value: string };
-		by.value = '示府发〔2026〕20号';
-		by.dispatchEvent(new Event('input'));
+		expect($(el, '#date').localName).toBe('uui-input');
+		await userEvent.fill($(el, '#date').shadowRoot!.querySelector('input')!, '2026-11-30');
+		$(el, '#by-number').focus();
+		await userEvent.keyboard('示府发〔2026〕20号');
 		await settle(el);
+		// Re-rendering keeps what was chosen.
+		expect(shown(el, '#kind')).toBe('宣布失效');
 		$(el, '#apply').click();
 		for (let i = 0; i < 6; i++) await settle(el);
 		expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ keys: ['k1'], validityEvent: { kind: 'declaredInvalid', date: '2026-11-30', byDocumentNumber: '示府发〔2026〕20号' } });

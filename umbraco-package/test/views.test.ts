@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from '@vitest/browser/context';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { UmbActionEventContext } from '@umbraco-cms/backoffice/action';
 import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
+import { UmbModalManagerContext } from '@umbraco-cms/backoffice/modal';
+import { GOV_IMPORT_MODAL } from '../src/import/import.modal-token.js';
 import '../src/dashboard/dashboard.element.js';
 import '../src/workspace/checklist.element.js';
 import '../src/import/import-dialog.element.js';
@@ -39,6 +42,18 @@ const api = (overrides: Partial<GovApi> = {}): GovApi => ({
 	interpretationStatus: async () => [],
 	...overrides,
 });
+
+/** Chooses files as the user does: through the file picker of the dialog's UUI dropzone. */
+async function choose(el: HTMLElement & { updateComplete: Promise<unknown> }, files: File[]) {
+	await userEvent.upload($(el, 'uui-file-dropzone#file').shadowRoot!.querySelector('input[type=file]')!, files);
+	await settle(el);
+}
+
+/** Clicks 识别 in the dialog's actions. */
+async function extract(el: HTMLElement & { updateComplete: Promise<unknown> }) {
+	$(el, 'uui-button#extract').click();
+	await settle(el);
+}
 
 describe('政务公开 dashboard', () => {
 	it('lists what needs doing with links to each document', async () => {
@@ -220,11 +235,8 @@ describe('从公文导入 dialog', () => {
 				},
 			}),
 		});
-		const input = $<HTMLInputElement>(el, '#file');
-		const dt = new DataTransfer();
-		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
-		input.files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, [new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' })]);
+		await extract(el);
 		await settle(el);
 		await settle(el);
 		expect($(el, '[data-field=documentNumber] td').textContent).toBe('示府发〔2026〕8号');
@@ -256,10 +268,8 @@ describe('从公文导入 dialog', () => {
 		});
 		backoffice.appendChild(el);
 		await el.updateComplete;
-		const dt = new DataTransfer();
-		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
-		$<HTMLInputElement>(el, '#file').files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, [new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' })]);
+		await extract(el);
 		await settle(el);
 		await settle(el);
 		expect(reloads).toHaveLength(0);
@@ -282,10 +292,8 @@ describe('从公文导入 dialog', () => {
 				},
 			}),
 		});
-		const dt = new DataTransfer();
-		dt.items.add(new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' }));
-		$<HTMLInputElement>(el, '#file').files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, [new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' })]);
+		await extract(el);
 		await settle(el);
 		await settle(el);
 		$<HTMLButtonElement>(el, '#create').click();
@@ -296,13 +304,79 @@ describe('从公文导入 dialog', () => {
 
 	it('shows the server error for a bad file', async () => {
 		const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('gov-import-dialog', { api: api({ extract: async () => Promise.reject(new Error('fake.docx：不是有效的.docx文件（不是ZIP格式）')) }) });
-		const dt = new DataTransfer();
-		dt.items.add(new File(['x'], 'fake.docx'));
-		$<HTMLInputElement>(el, '#file').files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, [new File(['x'], 'fake.docx')]);
+		await extract(el);
 		await settle(el);
 		await settle(el);
 		expect($(el, '[role=alert]').textContent).toContain('不是ZIP格式');
+	});
+});
+
+describe('从公文导入 dialog as a back-office modal', () => {
+	/** The dialog as the back office opens it: a modal context from 17.1's modal manager, its data and context set on the element. */
+	async function openModal(overrides: Partial<GovApi> = {}) {
+		if (!customElements.get('gov-test-modal-host')) customElements.define('gov-test-modal-host', class extends UmbLitElement {});
+		const host = document.createElement('gov-test-modal-host') as UmbLitElement;
+		document.body.appendChild(host);
+		const modal = new UmbModalManagerContext(host).open(host, GOV_IMPORT_MODAL, { data: { parentUnique: 'col-1', parentEntityType: 'document' } });
+		const outcome = modal.onSubmit().then(
+			(value) => ({ submitted: value }),
+			(reason) => ({ rejected: reason ?? true }),
+		);
+		const el = document.createElement('gov-import-dialog') as HTMLElement & { updateComplete: Promise<unknown> };
+		Object.assign(el, { modalContext: modal, data: modal.data, api: api(overrides) });
+		host.appendChild(el);
+		await settle(el);
+		return { el, modal, outcome };
+	}
+
+	it('is laid out as 17.1’s modals are: a headline, and 取消 and the actions in the footer', async () => {
+		const { el } = await openModal();
+		const layout = $(el, 'umb-body-layout');
+		expect(layout.getAttribute('headline')).toBe('从公文导入');
+		expect(layout.shadowRoot!.querySelector('#headline')!.textContent).toBe('从公文导入');
+		const actions = $$(el, 'umb-body-layout > [slot=actions]').map((b) => b.id);
+		expect(actions).toEqual(['cancel', 'extract']);
+		expect($(el, '#cancel').getAttribute('label')).toBe('取消');
+		expect($(el, '#extract').hasAttribute('disabled')).toBe(true); // nothing chosen yet
+		expect($$(el, 'input, select, textarea, form')).toHaveLength(0); // UUI's controls only
+	});
+
+	it('取消 rejects the modal without creating anything', async () => {
+		let created = false;
+		const { el, modal, outcome } = await openModal({
+			createDraft: async () => {
+				created = true;
+				return { id: 'x', name: 'x', created: true };
+			},
+		});
+		$(el, '#cancel').click();
+		expect(await outcome).toEqual({ rejected: true });
+		expect(modal.isResolved()).toBe(true);
+		expect(created).toBe(false);
+	});
+
+	it('the primary actions still read the chosen file, create the draft and submit the modal with it', async () => {
+		const drafts: string[] = [];
+		const { el, outcome } = await openModal({
+			createDraft: async (file, parent) => {
+				drafts.push(`${file.name} → ${parent}`);
+				return { id: 'doc-9', name: '示例市人民政府关于加强公共数据管理的通知', created: true };
+			},
+		});
+		await choose(el, [new File(['示例市人民政府文件\n示府发〔2026〕8号\n'], 'notice.txt', { type: 'text/plain' })]);
+		expect($(el, '[data-chosen]').textContent).toContain('notice.txt');
+		expect($(el, '#extract').hasAttribute('disabled')).toBe(false);
+		await extract(el);
+		await settle(el);
+		expect($(el, '[data-field=documentNumber] td').textContent).toBe('示府发〔2026〕8号');
+		expect($$(el, 'umb-body-layout > [slot=actions]').map((b) => b.id)).toEqual(['cancel', 'extract', 'create']);
+		$(el, '#create').click();
+		for (let i = 0; i < 3; i++) await settle(el);
+		expect(drafts).toEqual(['notice.txt → col-1']);
+		$<HTMLAnchorElement>(el, '[data-created] a').addEventListener('click', (e) => e.preventDefault());
+		$<HTMLAnchorElement>(el, '[data-created] a').click();
+		expect(await outcome).toEqual({ submitted: { id: 'doc-9', name: '示例市人民政府关于加强公共数据管理的通知', created: true } });
 	});
 });
 
@@ -323,10 +397,8 @@ describe('从公文导入 dialog, several files', () => {
 				},
 			}),
 		});
-		const dt = new DataTransfer();
-		for (const name of ['a.txt', 'broken.docx', 'b.txt']) dt.items.add(new File(['示例市人民政府文件\n'], name, { type: 'text/plain' }));
-		$<HTMLInputElement>(el, '#file').files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, ['a.txt', 'broken.docx', 'b.txt'].map((name) => new File(['示例市人民政府文件\n'], name, { type: 'text/plain' })));
+		await extract(el);
 		for (let i = 0; i < 8; i++) await settle(el);
 		expect(order).toEqual(['extract a.txt', 'draft a.txt', 'extract broken.docx', 'extract b.txt', 'draft b.txt']);
 		expect($(el, '[data-progress]').textContent).toBe('已处理 3/3 个文件，失败 1 个');
@@ -376,10 +448,8 @@ describe('从公文导入 dialog, a content package', () => {
 				},
 			}),
 		});
-		const dt = new DataTransfer();
-		dt.items.add(new File(['PK'], '迁移.zip', { type: 'application/zip' }));
-		$<HTMLInputElement>(el, '#file').files = dt.files;
-		$<HTMLFormElement>(el, 'form').requestSubmit();
+		await choose(el, [new File(['PK'], '迁移.zip', { type: 'application/zip' })]);
+		await extract(el);
 		for (let i = 0; i < 4; i++) await settle(el);
 		expect(calls).toEqual([['迁移.zip', 'col-1']]);
 		expect($(el, '[data-package]').textContent).toContain('新建 2 件，更新 0 件；1 条问题');

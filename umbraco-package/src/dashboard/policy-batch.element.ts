@@ -92,7 +92,20 @@ export class GovPolicyBatchElement extends GovElement {
 	}
 
 	override render() {
-		const kinds = termsOf('validityEvent').filter((t) => t.alias !== 'effective');
+		const unchanged = this.t('batch_unchanged');
+		// uui-select puts grouped options after ungrouped ones, so the topics are one flat list ("类 / 子类") with 不更改 first.
+		// It also renders a hidden placeholder option with the value '', which is what shows once 不更改 ('') is chosen
+		// again: so the placeholder is 不更改 too.
+		const topics = [
+			{ name: unchanged, value: '', selected: !this._topic },
+			...TOPICS.flatMap((t) => t.subClasses.map((s) => ({ name: `${t.name} / ${s}`, value: t.name + TOPIC_SEPARATOR + s, selected: this._topic === t.name + TOPIC_SEPARATOR + s }))),
+		];
+		const kindOptions = [
+			{ name: unchanged, value: '', selected: !this._kind },
+			...termsOf('validityEvent')
+				.filter((t) => t.alias !== 'effective')
+				.map((k) => ({ name: this.termName(k), value: k.alias, selected: this._kind === k.alias })),
+		];
 		const canApply = this._selected.size > 0 && (this._topic || (this._kind && /^\d{4}-\d{2}-\d{2}$/.test(this._date))) && !this._busy;
 		return html`<uui-box headline=${this.t('batch_title')} headline-variant="h2">
 			<form class="row" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
@@ -127,18 +140,12 @@ export class GovPolicyBatchElement extends GovElement {
 			<fieldset>
 				<legend>${this.t('batch_actions')}</legend>
 				<label for="topic">${this.t('batch_topic')}</label>
-				<select id="topic" .value=${this._topic} @change=${(e: Event) => (this._topic = (e.target as HTMLSelectElement).value)}>
-					<option value="">${this.t('batch_unchanged')}</option>
-					${TOPICS.map((t) => html`<optgroup label=${t.name}>${t.subClasses.map((s) => html`<option value=${t.name + TOPIC_SEPARATOR + s}>${t.name} / ${s}</option>`)}</optgroup>`)}
-				</select>
+				<uui-select id="topic" label=${this.t('batch_topic')} placeholder=${unchanged} .options=${topics} @change=${(e: Event) => (this._topic = (e.target as HTMLSelectElement).value)}></uui-select>
 				<label for="kind">${this.t('batch_validity')}</label>
-				<select id="kind" .value=${this._kind} @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value)}>
-					<option value="">${this.t('batch_unchanged')}</option>
-					${kinds.map((k) => html`<option value=${k.alias}>${this.termName(k)}</option>`)}
-				</select>
+				<uui-select id="kind" label=${this.t('batch_validity')} placeholder=${unchanged} .options=${kindOptions} @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value)}></uui-select>
 				${this._kind
 					? html`<label for="date">${this.t('batch_date')}</label>
-							<input id="date" type="date" .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)} />
+							<uui-input id="date" type="date" label=${this.t('batch_date')} .value=${this._date} @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)}></uui-input>
 							<label for="by-title">${this.t('batch_by_title')}</label>
 							<uui-input id="by-title" label=${this.t('batch_by_title')} .value=${this._byTitle} @input=${(e: Event) => (this._byTitle = (e.target as HTMLInputElement).value)}></uui-input>
 							<label for="by-number">${this.t('batch_by_number')}</label>

@@ -1,7 +1,8 @@
-import { customElement, html, property, query, state } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, property, query, state } from '@umbraco-cms/backoffice/external/lit';
 import { UmbModalBaseElement } from '@umbraco-cms/backoffice/modal';
 import { UMB_ACTION_EVENT_CONTEXT } from '@umbraco-cms/backoffice/action';
 import { UmbRequestReloadChildrenOfEntityEvent } from '@umbraco-cms/backoffice/entity-action';
+import type { UUIFileDropzoneElement, UUIFileDropzoneEvent } from '@umbraco-cms/backoffice/external/uui';
 import { govStyles } from '../shared/gov-element.js';
 import type { GovImportModalData, GovImportModalValue } from './import.modal-token.js';
 import { httpGovApi, type ExtractedDocument, type GovApi, type PackageImportResult } from '../shared/api.js';
@@ -26,6 +27,9 @@ export interface BatchRow {
  * offers a link to open the draft; the modal's value is that draft, and following the link submits the modal.
  * Several files at once: each is read and saved as a draft in turn (one bad file never stops the rest), with a
  * progress line and a per-file report (recognised title, missing fields, warnings, failure).
+ * Laid out as 17.1's own import modals are (umb-body-layout with 取消 and the actions in its actions slot, e.g.
+ * dist-cms/packages/documents/document-types/entity-actions/import/modal/document-type-import-modal.element.js); the
+ * files come from UUI's file dropzone (drop or browse) and are kept in state from its change event.
  */
 @customElement('gov-import-dialog')
 export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalData, GovImportModalValue> {
@@ -36,7 +40,9 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 	@state() private _created?: GovImportModalValue;
 	@state() private _batch?: BatchRow[];
 	@state() private _package?: PackageImportResult;
-	@query('#file') private _fileInput!: HTMLInputElement;
+	/** The files chosen (dropped or browsed), from the dropzone's change event. */
+	@state() private _files: File[] = [];
+	@query('#file') private _dropzone!: UUIFileDropzoneElement;
 	/** Where a document opens in the back office. */
 	@property({ attribute: false }) documentUrl = (id: string) => `section/content/workspace/document/edit/${id}`;
 
@@ -44,9 +50,16 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 		return this.localize.term(`govopen_${key}`);
 	}
 
-	async #extract(e: Event) {
-		e.preventDefault();
-		const files = [...(this._fileInput.files ?? [])];
+	#choose(e: UUIFileDropzoneEvent) {
+		e.stopPropagation();
+		this._files = (e.detail.files as (File | FileSystemFileEntry)[]).filter((f): f is File => f instanceof File);
+		// What is shown (and what 创建草稿 would send) is always about the files chosen now.
+		this._result = undefined;
+		this._error = undefined;
+	}
+
+	async #extract() {
+		const files = this._files;
 		if (files.length === 1 && files[0].name.toLowerCase().endsWith('.zip')) return this.#importPackage(files[0]);
 		if (files.length > 1) return this.#importAll(files);
 		const file = files[0];
@@ -64,7 +77,7 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 	}
 
 	async #create() {
-		const file = this._fileInput.files?.[0];
+		const file = this._files[0];
 		const parent = this.data?.parentUnique;
 		if (!file || !parent) {
 			this._error = this.t('import_no_parent');
@@ -172,44 +185,61 @@ export class GovImportDialogElement extends UmbModalBaseElement<GovImportModalDa
 
 	override render() {
 		const r = this._result;
-		return html`<uui-box headline=${this.t('import_title')}>
-			<form @submit=${this.#extract}>
-				<label for="file">${this.t('import_file')}</label>
-				<input id="file" type="file" accept=".docx,.txt,.html,.htm,.zip" multiple />
-				<uui-button type="submit" look="primary" label=${this.t('import_extract')} ?disabled=${this._busy}></uui-button>
-			</form>
-			${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
-			${this._batch ? this.#renderBatch(this._batch) : ''}
-			${this._package
-				? html`<p role="status" data-package>${this.localize.term('govopen_import_package_done', this._package.created, this._package.updated, this._package.problems.length)}</p>
-						<ul class="package-problems">
-							${this._package.problems.map((p) => html`<li class=${p.severity === 'error' ? 'error' : 'warning'}>${p.message}</li>`)}
-						</ul>`
-				: ''}
+		return html`<umb-body-layout headline=${this.t('import_title')}>
+			<uui-box>
+				<p id="file-help">${this.t('import_file')}</p>
+				<uui-file-dropzone id="file" label=${this.t('import_file')} accept=".docx,.txt,.html,.htm,.zip" multiple disallow-folder-upload @change=${this.#choose}>
+					<uui-button id="browse" look="placeholder" label=${this.t('import_browse')} @click=${() => this._dropzone.browse()}></uui-button>
+				</uui-file-dropzone>
+				${this._files.length ? html`<ul data-chosen>${this._files.map((f) => html`<li>${f.name}</li>`)}</ul>` : ''}
+				${this._error ? html`<p class="error" role="alert">${this.t('import_error')}：${this._error}</p>` : ''}
+				${this._batch ? this.#renderBatch(this._batch) : ''}
+				${this._package
+					? html`<p role="status" data-package>${this.localize.term('govopen_import_package_done', this._package.created, this._package.updated, this._package.problems.length)}</p>
+							<ul class="package-problems">
+								${this._package.problems.map((p) => html`<li class=${p.severity === 'error' ? 'error' : 'warning'}>${p.message}</li>`)}
+							</ul>`
+					: ''}
+				${r
+					? html`<table>
+								<tbody>
+									${FIELDS.map(
+										(f) => html`<tr data-field=${f}>
+											<th scope="row">${f}</th>
+											<td>${r[f] ?? html`<span class="warning">${this.t('import_missing')}</span>`}</td>
+										</tr>`,
+									)}
+								</tbody>
+							</table>
+							${r.warnings.length > 0 ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}`
+					: ''}
+				${this._created
+					? html`<p role="status" data-created>
+							${this._created.created ? this.t('import_done') : this.t('import_updated')}
+							<a href=${this.documentUrl(this._created.id)} @click=${() => this._submitModal()}>${this._created.name}</a>
+						</p>`
+					: ''}
+			</uui-box>
+			<uui-button slot="actions" id="cancel" label=${this.t('import_cancel')} @click=${() => this._rejectModal()}></uui-button>
+			<uui-button slot="actions" id="extract" look=${r ? 'secondary' : 'primary'} label=${this.t('import_extract')} ?disabled=${this._busy || this._files.length === 0} @click=${this.#extract}></uui-button>
 			${r
-				? html`<table>
-							<tbody>
-								${FIELDS.map(
-									(f) => html`<tr data-field=${f}>
-										<th scope="row">${f}</th>
-										<td>${r[f] ?? html`<span class="warning">${this.t('import_missing')}</span>`}</td>
-									</tr>`,
-								)}
-							</tbody>
-						</table>
-						${r.warnings.length > 0 ? html`<ul>${r.warnings.map((w) => html`<li class="warning">${w}</li>`)}</ul>` : ''}
-						<uui-button id="create" look="primary" color="positive" label=${this.t('import_create')} ?disabled=${this._busy} @click=${this.#create}></uui-button>`
+				? html`<uui-button slot="actions" id="create" look="primary" color="positive" label=${this.t('import_create')} ?disabled=${this._busy} @click=${this.#create}></uui-button>`
 				: ''}
-			${this._created
-				? html`<p role="status" data-created>
-						${this._created.created ? this.t('import_done') : this.t('import_updated')}
-						<a href=${this.documentUrl(this._created.id)} @click=${() => this._submitModal()}>${this._created.name}</a>
-					</p>`
-				: ''}
-		</uui-box>`;
+		</umb-body-layout>`;
 	}
 
-	static override styles = govStyles;
+	static override styles = [
+		govStyles,
+		css`
+			/* As 17.1's import modals frame their drop zone. */
+			#file {
+				display: block;
+				border: 2px dashed var(--uui-color-divider-standalone);
+				background-color: var(--uui-color-surface-alt);
+				text-align: center;
+			}
+		`,
+	];
 }
 
 export default GovImportDialogElement;

@@ -189,6 +189,8 @@ export default {
 		import_package_done: 'Package imported as drafts: {0} created, {1} updated; {2} problem(s) below (the other items are not affected)',
 		import_title: 'Import from an official document',
 		import_file: 'Choose 公文 files (.docx, .txt or a saved web page .html, several at once) or a content package (.zip)',
+		import_browse: 'Choose files',
+		import_cancel: 'Cancel',
 		import_extract: 'Extract',
 		import_create: 'Create draft',
 		import_missing: 'Not found',

@@ -189,6 +189,8 @@ export default {
 		import_package_done: '内容包已导入为草稿：新建 {0} 件，更新 {1} 件；{2} 条问题如下（其余条目不受影响）',
 		import_title: '从公文导入',
 		import_file: '选择公文文件（.docx、.txt 或保存的网页 .html，可多选）或内容包（.zip）',
+		import_browse: '选择文件',
+		import_cancel: '取消',
 		import_extract: '识别',
 		import_create: '创建草稿',
 		import_missing: '未识别到',

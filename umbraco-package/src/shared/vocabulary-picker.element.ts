@@ -34,7 +34,7 @@ export abstract class GovVocabularyPickerElement
 			...termsOf(this.vocabulary).map((t) => ({ name: this.termName(t), value: t.alias, selected: t.alias === selected })),
 		];
 		const unknown = !!this.value && !selected;
-		return html`<uui-select id="choice" label=${this.t('editor_' + this.editorKey)} .options=${options} ?disabled=${this.readonly} ?error=${unknown} @change=${this.#onChange}></uui-select>
+		return html`<uui-select id="choice" label=${this.t('editor_' + this.editorKey)} placeholder=${this.t('choice_none')} .options=${options} ?disabled=${this.readonly} ?error=${unknown} @change=${this.#onChange}></uui-select>
 			${unknown ? html`<div class="error" role="alert" data-error="unknown">${this.t('choice_unknown', this.value)}</div>` : ''}`;
 	}
 

@@ -35,6 +35,10 @@ export class GovConsultationViewElement extends GovElement {
 	@state() private _error?: string;
 	@state() private _busy = false;
 	@state() private _notice?: string;
+	/** What the clerk has typed as the 不公开 reason of each comment (by comment number), bound from the inputs. */
+	@state() private _reasons: Record<string, string> = {};
+	/** What the clerk has typed as the topic of each comment (by comment number); the stored topic until then. */
+	@state() private _topics: Record<string, string> = {};
 	/** The document being edited (set from the workspace context). */
 	workspace?: StatementTarget;
 
@@ -79,12 +83,12 @@ export class GovConsultationViewElement extends GovElement {
 	}
 
 	moderate(c: ConsultationComment, status: string) {
-		const reason = status === 'published' ? undefined : (this.shadowRoot?.querySelector<HTMLInputElement>(`#reason-${c.number}`)?.value ?? '');
+		const reason = status === 'published' ? undefined : (this._reasons[c.number] ?? '');
 		return this.#act(() => moderateComment(this._unique!, c.number, status, reason));
 	}
 
 	tag(c: ConsultationComment, adoption: string) {
-		const topic = this.shadowRoot?.querySelector<HTMLInputElement>(`#topic-${c.number}`)?.value ?? c.topic ?? undefined;
+		const topic = this._topics[c.number] ?? c.topic ?? undefined;
 		return this.#act(() => tagComment(this._unique!, c.number, adoption, topic ?? undefined, c.adoptionNote ?? undefined));
 	}
 
@@ -147,7 +151,8 @@ export class GovConsultationViewElement extends GovElement {
 						<div class="row">
 							<uui-button look="primary" compact data-action="published" ?disabled=${this._busy || !c.publishConsent} label=${this.t('consult_publish')} @click=${() => this.moderate(c, 'published')}></uui-button>
 							<label for="reason-${c.number}">${this.t('consult_reason')}</label>
-							<uui-input id="reason-${c.number}" label=${this.t('consult_reason')}></uui-input>
+							<uui-input id="reason-${c.number}" label=${this.t('consult_reason')} .value=${this._reasons[c.number] ?? ''}
+								@input=${(e: Event) => (this._reasons = { ...this._reasons, [c.number]: (e.target as HTMLInputElement).value })}></uui-input>
 							${['hidden', 'duplicate', 'abusive'].map(
 								(status) => html`<uui-button look="secondary" compact data-action=${status} ?disabled=${this._busy}
 									label=${this.termName(termsOf('commentStatus').find((t) => t.alias === status)!)} @click=${() => this.moderate(c, status)}></uui-button>`,
@@ -155,7 +160,8 @@ export class GovConsultationViewElement extends GovElement {
 						</div>
 						<div class="row">
 							<label for="topic-${c.number}">${this.t('consult_topic')}</label>
-							<uui-input id="topic-${c.number}" label=${this.t('consult_topic')} .value=${c.topic ?? ''}></uui-input>
+							<uui-input id="topic-${c.number}" label=${this.t('consult_topic')} .value=${this._topics[c.number] ?? c.topic ?? ''}
+								@input=${(e: Event) => (this._topics = { ...this._topics, [c.number]: (e.target as HTMLInputElement).value })}></uui-input>
 							<label for="adoption-${c.number}">${this.t('consult_adoption')}</label>
 							<uui-select id="adoption-${c.number}" label=${this.t('consult_adoption')} ?disabled=${this._busy}
 								.options=${termsOf('commentAdoption').map((t) => ({ name: this.termName(t), value: t.alias, selected: t.alias === c.adoption }))}

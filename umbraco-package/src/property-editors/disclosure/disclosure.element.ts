@@ -81,6 +81,7 @@ export class GovDisclosurePickerElement
 							<uui-select
 								id="ground"
 								label=${this.t('disclosure_ground')}
+								placeholder=${this.t('choice_none')}
 								.options=${grounds}
 								?disabled=${this.readonly}
 								?error=${errors.includes('ground-required') || errors.includes('ground-mismatch')}

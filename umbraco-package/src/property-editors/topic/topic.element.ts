@@ -31,12 +31,12 @@ export class GovTopicPickerElement extends UmbFormControlMixin<string | undefine
 		return html`<div class="row">
 				<div class="field">
 					<label for="top">${this.t('topic_top')}</label>
-					<uui-select id="top" label=${this.t('topic_top')} .options=${topOptions} ?disabled=${this.readonly} @change=${(e: Event) => this.#set((e.target as HTMLSelectElement).value)}></uui-select>
+					<uui-select id="top" label=${this.t('topic_top')} placeholder=${this.t('choice_none')} .options=${topOptions} ?disabled=${this.readonly} @change=${(e: Event) => this.#set((e.target as HTMLSelectElement).value)}></uui-select>
 				</div>
 				${cls && cls.subClasses.length > 0
 					? html`<div class="field">
 							<label for="sub">${this.t('topic_sub')}</label>
-							<uui-select id="sub" label=${this.t('topic_sub')} .options=${subOptions} ?disabled=${this.readonly} @change=${(e: Event) => this.#set(cls.name, (e.target as HTMLSelectElement).value)}></uui-select>
+							<uui-select id="sub" label=${this.t('topic_sub')} placeholder=${this.t('topic_all')} .options=${subOptions} ?disabled=${this.readonly} @change=${(e: Event) => this.#set(cls.name, (e.target as HTMLSelectElement).value)}></uui-select>
 						</div>`
 					: ''}
 			</div>
