@@ -28,6 +28,17 @@ const comments = (status: string) => ({
 });
 const summary = { received: 2, adopted: 0, partlyAdopted: 0, notAdopted: 0, notApplicable: 0, undecided: 2, sentence: '征求意见期间共收到有效意见2条，其中采纳0条，部分采纳0条，未采纳0条，尚在研究2条。', issues: [{ field: 'feedback', code: 'undecided', message: '还有2条意见未确定采纳情况' }] };
 
+/** The 征集意见 workspace view on consultation KEY, loaded. */
+async function openView(): Promise<GovConsultationViewElement> {
+	const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
+	document.body.appendChild(el);
+	await el.updateComplete;
+	(el as unknown as { _unique: string })._unique = KEY;
+	await el.load();
+	await settle(el);
+	return el;
+}
+
 describe('意见征集 comments view', () => {
 	it('lists comments with their contacts, publishes only consented ones and sends moderation and adoption to the server', async () => {
 		let status = 'pending';
@@ -41,12 +52,7 @@ describe('意见征集 comments view', () => {
 			}
 			return new Response(JSON.stringify({}));
 		});
-		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
-		document.body.appendChild(el);
-		await el.updateComplete;
-		(el as unknown as { _unique: string })._unique = KEY;
-		await el.load();
-		await settle(el);
+		const el = await openView();
 		expect($(el, '[data-summary]').textContent).toContain('共收到有效意见2条');
 		expect($(el, '[data-code=undecided]').textContent).toContain('未确定采纳情况');
 		expect($(el, 'li[data-comment="YJ-2026-000001"]').textContent).toContain('13800000000');
@@ -69,12 +75,7 @@ describe('意见征集 comments view', () => {
 			if (url.endsWith('/summary')) return new Response(JSON.stringify(summary));
 			return new Response(JSON.stringify({}));
 		});
-		const el = document.createElement('gov-workspace-view-consultation') as GovConsultationViewElement;
-		document.body.appendChild(el);
-		await el.updateComplete;
-		(el as unknown as { _unique: string })._unique = KEY;
-		await el.load();
-		await settle(el);
+		const el = await openView();
 		const first = 'li[data-comment="YJ-2026-000001"]';
 		// A reason typed into the first comment's field goes with 不公开, and only for that comment.
 		$(el, `${first} uui-input#reason-YJ-2026-000001`).focus();
