@@ -28,8 +28,11 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
         [".txt"] = "text/plain",
     };
 
-    public static readonly IReadOnlyList<string> Forms = ["paper", "electronic", "disc"];
-    public static readonly IReadOnlyList<string> Deliveries = ["online", "post", "in-person", "fax"];
+    /// <summary>The aliases of 获取信息的方式 (Core's <see cref="RequestChoices.Forms"/>).</summary>
+    public static readonly IReadOnlyList<string> Forms = RequestChoices.Forms.All.Select(t => t.Alias).ToList();
+
+    /// <summary>The aliases of 获取信息的途径 (Core's <see cref="RequestChoices.Deliveries"/>).</summary>
+    public static readonly IReadOnlyList<string> Deliveries = RequestChoices.Deliveries.All.Select(t => t.Alias).ToList();
 
     private DateOnly Today => clock.Today;
 

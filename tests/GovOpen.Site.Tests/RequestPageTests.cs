@@ -78,6 +78,20 @@ public sealed class RequestPageTests(SiteFactory factory) : IClassFixture<SiteFa
         var form = await _client.GetStringAsync("/xxgk/ysqgk/apply");
         Assert.Contains("<summary>申请须知</summary>", form);
         Assert.Contains("证件类型", form);
+        // 获取信息的方式/途径 come from Core's vocabularies, in their order, and each is one the register accepts.
+        foreach (var (select, vocabulary, accepted) in new[]
+        {
+            ("PreferredForm", GovOpen.Core.Requests.RequestChoices.Forms.All.Select(t => (t.Alias, t.Name)).ToList(), GovOpen.Requests.RequestStore.Forms),
+            ("Delivery", GovOpen.Core.Requests.RequestChoices.Deliveries.All.Select(t => (t.Alias, t.Name)).ToList(), GovOpen.Requests.RequestStore.Deliveries),
+        })
+        {
+            var block = form[form.IndexOf($"<select id=\"{select}\"", StringComparison.Ordinal)..];
+            block = block[..block.IndexOf("</select>", StringComparison.Ordinal)];
+            var options = System.Text.RegularExpressions.Regex.Matches(block, "<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+            Assert.Equal(vocabulary, options);
+            Assert.All(options, o => Assert.Contains(o.Item1, accepted));
+        }
+        Assert.Contains(">当面领取</option>", form);
         Assert.Matches("^[0-9a-f]{32}$", client1);
         Assert.NotEqual(client1, client2);
     }

@@ -22,6 +22,8 @@ public static class VocabularyCatalog
         FeeCategories.Vocabulary,
         Requests.ApplicantTypes.Vocabulary,
         Requests.IdDocumentTypes.Vocabulary,
+        Requests.RequestChoices.Forms,
+        Requests.RequestChoices.Deliveries,
         StandardCatalogue.Audiences,
         Consultations.DecisionCatalogue.Steps,
         Consultations.ConsultationNames.Kinds,

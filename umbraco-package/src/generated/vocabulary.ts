@@ -580,6 +580,59 @@ export const VOCABULARIES = {
 			"flags": []
 		}
 	],
+	"informationForm": [
+		{
+			"alias": "electronic",
+			"name": "电子文档",
+			"nameEn": "Electronic document",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "paper",
+			"name": "纸质文本",
+			"nameEn": "Paper copy",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "disc",
+			"name": "光盘",
+			"nameEn": "Disc",
+			"synonyms": [],
+			"flags": []
+		}
+	],
+	"deliveryMethod": [
+		{
+			"alias": "online",
+			"name": "网络（电子邮件）",
+			"nameEn": "Online (e-mail)",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "post",
+			"name": "邮寄",
+			"nameEn": "By post",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "in-person",
+			"name": "当面领取",
+			"nameEn": "Collected in person",
+			"synonyms": [],
+			"flags": []
+		},
+		{
+			"alias": "fax",
+			"name": "传真",
+			"nameEn": "By fax",
+			"synonyms": [],
+			"flags": []
+		}
+	],
 	"publicationAudience": [
 		{
 			"alias": "everyone",
