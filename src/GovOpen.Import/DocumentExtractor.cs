@@ -120,7 +120,16 @@ public static partial class DocumentExtractor
         var c = new Reading(lines, r);
         ReadWebPage(c);
         ReadHeader(c);
-        c.Result.IssuerMark ??= c.PageIssuerMark;
+        if (c.Result.IssuerMark is null)
+        {
+            c.Result.IssuerMark = c.PageIssuerMark;
+        }
+        else if (c.PageIssuerMark is { } pageMark && pageMark.Line != c.Result.IssuerMark.Line)
+        {
+            // The page's agency line was taken out as the 发文机关标志, but the header has its own: the page's is a note,
+            // never lost.
+            r.Notes.Add(new KeptNote(pageMark.Source, pageMark.Line));
+        }
         // A page that prints the number twice: the second copy is the page's.
         while (!c.AtEnd && c.Result.DocumentNumber is { } own && c.Current.Text.Trim() == own.Source.Trim() && c.Current.Index != own.Line)
         {

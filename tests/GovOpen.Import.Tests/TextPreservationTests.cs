@@ -123,6 +123,25 @@ public sealed class TextPreservationTests
     ];
 
     [Fact]
+    public void An_agency_line_between_copies_of_the_title_is_kept_when_the_header_has_its_own_mark()
+    {
+        // Found by the property below (seed 8-PE8AM_Jwz1): the line between the title's copies was taken as the page's
+        // 发文机关标志 and dropped, and the header then read its own mark further down, so the line was lost.
+        var text = string.Join("\n",
+            "示例市人民政府关于加强公共数据管理的通知",
+            "示例市人民政府",
+            "示例市人民政府关于加强公共数据管理的通知",
+            "示例市人民政府文件",
+            "示府发〔2026〕8号",
+            "各区人民政府：",
+            "第一条 为了规范管理，制定本办法。",
+            "示例市人民政府",
+            "2026年5月6日");
+        var r = DocumentExtractor.Extract(SourceReader.Read("page.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.True(r.Account.KeepsEverything, r.Account.Summary);
+    }
+
+    [Fact]
     public void No_arrangement_of_official_document_lines_loses_a_character()
     {
         var line = Gen.OneOf(Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]), Gen.String[Gen.Char["示例市人民政府关于通知办法第一二三条款施行废止。，、：（）〔〕0123456789附件抄送印发年月日"], 1, 40]);
