@@ -359,7 +359,11 @@ public sealed class RequestStore(RequestDbContext db, WorkCalendar calendar, Age
             Address = s.Address?.Trim(),
         },
         Events = [new RequestEventRecord { Id = Guid.NewGuid(), Seq = 0, Kind = RequestEventKind.Received, Date = received, Channel = channel }],
-        Attachments = s.Attachments.Select(a => new AttachmentRecord { Id = Guid.NewGuid(), FileName = Path.GetFileName(a.FileName), ContentType = AllowedTypes[Path.GetExtension(a.FileName)], Size = a.Content.Length, Content = a.Content }).ToList(),
+        Attachments = s.Attachments.Select(a =>
+        {
+            var content = ImageMetadata.Strip(a.Content); // a photo or scan loses where and when it was taken, and the device
+            return new AttachmentRecord { Id = Guid.NewGuid(), FileName = Path.GetFileName(a.FileName), ContentType = AllowedTypes[Path.GetExtension(a.FileName)], Size = content.Length, Content = content };
+        }).ToList(),
     };
 
     /// <summary>What was asked for (staff only): description, purpose, preferred form and delivery.</summary>

@@ -117,6 +117,20 @@ public abstract class StoreTests<TDb> : IAsyncLifetime where TDb : IStoreDatabas
     }
 
     [Fact]
+    public async Task A_photo_of_an_id_card_is_kept_without_where_and_when_it_was_taken()
+    {
+        byte[] exif = [0xFF, 0xE1, 0x00, 0x1A, .. "Exif\0\0GPS 39.90 116.40 手机"u8.ToArray()];
+        exif[3] = (byte)(exif.Length - 2);
+        byte[] photo = [0xFF, 0xD8, .. exif, 0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0x33, 0x44, 0xFF, 0xD9];
+        await using var ctx = _db.NewContext();
+        var r = await Store(ctx).SubmitAsync(Submission("t-photo") with { Attachments = [("身份证.jpg", "image/jpeg", photo)] });
+        var stored = await ctx.Attachments.AsNoTracking().SingleAsync(a => a.FileName == "身份证.jpg");
+        Assert.Equal([0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0x33, 0x44, 0xFF, 0xD9], stored.Content);
+        Assert.Equal(stored.Content.Length, stored.Size);
+        Assert.NotNull(r.Number);
+    }
+
+    [Fact]
     public async Task A_duplicate_submission_is_idempotent_by_client_token()
     {
         await using var ctx = _db.NewContext();
