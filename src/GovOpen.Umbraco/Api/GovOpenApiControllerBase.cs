@@ -40,6 +40,9 @@ public abstract class GovOpenApiControllerBase : ControllerBase
     /// <summary>404 with the issue (what was not found) as problem details.</summary>
     protected NotFoundObjectResult NotFound(Issue issue) => NotFound(ToProblem(issue, StatusCodes.Status404NotFound));
 
+    /// <summary>403: the endpoint acts as a back-office user and none is signed in.</summary>
+    protected ObjectResult SignInRequired() => Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+
     /// <summary>403 with the issue as problem details: signed in, but not allowed to do this.</summary>
     protected ObjectResult Forbidden(Issue issue) => StatusCode(StatusCodes.Status403Forbidden, ToProblem(issue, StatusCodes.Status403Forbidden));
 

@@ -39,7 +39,7 @@ public sealed class AnnualReportApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         if (contentService.GetById(key) is not { } item || item.ContentType.Alias != ContentTypes.AnnualReport)
         {

@@ -80,13 +80,13 @@ public sealed class PublicationCheckApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return (null, Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required.")));
+            return (null, SignInRequired());
         }
         if (contentService.GetById(key) is not { } content)
         {
             return (null, NotFound(Issue.Error("key", "not-found", "文件不存在（新建的文件请先保存）", "The document does not exist (save a new document first).")));
         }
-        if (await permissions.IsDeniedAsync(user, key, ActionBrowse.ActionLetter))
+        if (!await permissions.MayBrowseAsync(user, key))
         {
             return (null, Forbidden(Issue.Error("key", "forbidden", $"您没有查看《{content.Name}》的权限", "You may not view this document.")));
         }

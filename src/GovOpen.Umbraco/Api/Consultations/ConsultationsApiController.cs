@@ -46,13 +46,13 @@ public sealed class ConsultationsApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         if (contentService.GetById(documentKey) is not { } draft || draft.ContentType.Alias != ContentTypes.PolicyDocument)
         {
             return NotFound(Issue.Error("documentKey", "not-found", "政策文件不存在", "No such policy document."));
         }
-        if (await permissions.IsDeniedAsync(user, documentKey, ActionBrowse.ActionLetter))
+        if (!await permissions.MayBrowseAsync(user, documentKey))
         {
             return Forbidden(Issue.Error("documentKey", "forbidden", $"您没有查看《{draft.Name}》的权限", "You may not see this document."));
         }
@@ -214,7 +214,7 @@ public sealed class ConsultationsApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return (null, Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required.")));
+            return (null, SignInRequired());
         }
         if (contentService.GetById(key) is not { } content || content.ContentType.Alias != ContentTypes.Consultation)
         {

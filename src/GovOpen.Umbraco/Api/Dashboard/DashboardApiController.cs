@@ -38,7 +38,7 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         var today = clock.Today;
         var statuses = Statuses(today);
@@ -85,7 +85,7 @@ public sealed class DashboardApiController(IGovContentSource source, WorkCalenda
         }
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         var statuses = Statuses(clock.Today);
         var browsable = await permissions.BrowsableAsync(user, statuses.Select(x => x.Key));

@@ -98,7 +98,7 @@ public sealed class ImportApiController(
         }
         if (currentUser.User is not { } user)
         {
-            return (default, null!, null!, Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required.")));
+            return (default, null!, null!, SignInRequired());
         }
         if (contentService.GetById(parent) is not { } parentNode)
         {

@@ -86,7 +86,7 @@ public sealed class PoliciesApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         var today = clock.Today;
         var all = await Policies(user, q, normativeOnly);
@@ -105,7 +105,7 @@ public sealed class PoliciesApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         var today = clock.Today;
         var rows = (await Policies(user, q, normativeOnly)).Select(x => PolicyRegister.Row(x.Policy, today)).ToList();
@@ -123,7 +123,7 @@ public sealed class PoliciesApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         var keys = input?.Keys?.Distinct().ToList() ?? [];
         if (keys.Count == 0 || keys.Count > MaxBatch)

@@ -62,7 +62,7 @@ public sealed class ValidityChangesApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         return await permissions.MayBrowseAsync(user, key)
             ? null
@@ -79,7 +79,7 @@ public sealed class ValidityChangesApiController(
     {
         if (currentUser.User is not { } user)
         {
-            return Forbidden(Issue.Error("user", "required", "请先登录后台", "A back-office user is required."));
+            return SignInRequired();
         }
         if (contentService.GetById(key) is not { } target || target.ContentType.Alias != ContentTypes.PolicyDocument)
         {
