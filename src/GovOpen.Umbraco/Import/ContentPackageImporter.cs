@@ -35,16 +35,9 @@ public sealed class ContentPackageImporter(IContentService contentService, ICont
     /// </summary>
     public async Task<PackageImportReport> ImportAsEditorAsync(IReadOnlyCollection<ContentItem> items, Guid parentKey, IUser editor, IContentPermissionAuthorizer permissions, IEnumerable<Issue>? knownProblems = null)
     {
-        var denied = new HashSet<Guid>();
-        foreach (var item in items)
-        {
-            var key = KeyFor(item.Id);
-            if (contentService.GetById(key) is not null && await permissions.IsDeniedAsync(editor, key, ActionUpdate.ActionLetter))
-            {
-                denied.Add(key);
-            }
-        }
-        return Import(items, parentKey, editor.Id, knownProblems, existing => !denied.Contains(existing.Key));
+        // One question for every item's key; only a node that exists is ever asked about below.
+        var updatable = await permissions.FilterAuthorizedAsync(editor, items.Select(i => KeyFor(i.Id)).Distinct().ToList(), new HashSet<string> { ActionUpdate.ActionLetter });
+        return Import(items, parentKey, editor.Id, knownProblems, existing => updatable.Contains(existing.Key));
     }
 
     /// <summary>Imports items (policy documents, interpretations, meetings, fee items, consultations) as drafts under a parent; updates by id.</summary>
