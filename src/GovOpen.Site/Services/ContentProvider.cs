@@ -48,14 +48,17 @@ public sealed class ContentProvider : IDisposable
 
     public DateTimeOffset? LastFailure { get; private set; }
 
-    /// <summary>Why the last refresh failed (for /healthz and the log); null after a good refresh.</summary>
-    public string? LastFailureReason { get; private set; }
+    /// <summary>What the last refresh failed with; null after a good refresh.</summary>
+    private Exception? _lastFailure;
+
+    /// <summary>Why the last refresh failed (for the log and --prepare); null after a good refresh.</summary>
+    public string? LastFailureReason => _lastFailure is { } e ? $"{e.GetType().Name}: {e.Message}" : null;
 
     /// <summary>
     /// What kind of failure the last refresh met, as a code safe to show anyone (/healthz is public): the exception's
     /// message can name internal hosts, paths and addresses, and stays in the log and <see cref="LastFailureReason"/>.
     /// </summary>
-    public string? LastFailureKind { get; private set; }
+    public string? LastFailureKind => _lastFailure is { } e ? KindOf(e) : null;
 
     /// <summary>The public code of a refresh failure.</summary>
     public static string KindOf(Exception e) => e switch
@@ -148,8 +151,7 @@ public sealed class ContentProvider : IDisposable
             await SwapWhenReady(next, ct);
             _last = loaded;
             IsStale = false;
-            LastFailureReason = null;
-            LastFailureKind = null;
+            _lastFailure = null;
             _loadedFingerprint = fingerprint;
             if (_source is DeliveryApiContentSource && _options.CacheDirectory is { } dir)
             {
@@ -173,8 +175,7 @@ public sealed class ContentProvider : IDisposable
             // content serving; only the host's own shutdown ends a refresh otherwise.
             IsStale = !_current.IsEmpty;
             LastFailure = _clock.Time.GetUtcNow();
-            LastFailureReason = $"{e.GetType().Name}: {e.Message}";
-            LastFailureKind = KindOf(e);
+            _lastFailure = e;
             var expected = e is HttpRequestException or TaskCanceledException or DeliveryApiException or IOException or GovOpen.Core.GovOpenException;
             _log.Log(expected ? LogLevel.Warning : LogLevel.Error, expected ? null : e,
                 "Content refresh from {Source} failed ({Reason}); serving the last good content loaded at {LoadedAt:u}.",
@@ -350,8 +351,7 @@ public sealed class ContentProvider : IDisposable
         await SwapWhenReady(next, ct);
         _loadedFingerprint = fingerprint;
         IsStale = false;
-        LastFailureReason = null;
-        LastFailureKind = null;
+        _lastFailure = null;
         _log.LogInformation("Serving {Count} public items of {Source} from the site store {Key} (copy opened in {Open} ms, package listed by {Listed} ms, snapshot made by {Made} ms).",
             next.Items.Count, package.Description, key, (long)opened.TotalMilliseconds, (long)listed.TotalMilliseconds, (long)made.TotalMilliseconds);
         return (true, fingerprint);
