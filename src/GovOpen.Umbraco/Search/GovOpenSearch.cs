@@ -174,8 +174,9 @@ public sealed class GovOpenSearch : IDisposable
     }
 
     /// <summary>
-    /// Public index: the published values when the item may appear, else removed. A policy's change of public state
-    /// also re-indexes the fee items whose 收费依据 cite its 文号 (they drop or regain it).
+    /// Public index: the published values when the item may appear, else removed. Refreshing a policy also re-indexes
+    /// the fee items whose 收费依据 cite its 文号, so they drop or regain it when its public state changes (every
+    /// refresh of a numbered policy lists the fee items; it does not first ask whether its public state changed).
     /// </summary>
     public void RefreshPublic(IContent content)
     {
